@@ -1,0 +1,7 @@
+"""`python -m careerdesk` runs the same entry point as the `careerdesk` command."""
+
+import sys
+
+from careerdesk.cli import main
+
+sys.exit(main())

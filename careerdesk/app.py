@@ -1,0 +1,46 @@
+"""Starting the GUI: the application object, the store, and the ready main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from careerdesk import APP_NAME, __version__
+from careerdesk.desk import Desk
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.paths import bundled_data_dir
+from careerdesk.store.store import Store
+from careerdesk.ui.errors import install_excepthook, show_error
+from careerdesk.ui.main_window import MainWindow
+from careerdesk.ui.settings import open_settings
+from careerdesk.ui.style import apply_style
+
+log = logging.getLogger(__name__)
+
+
+def build_window(home: Path) -> QMainWindow:
+    """The ready main window over the data folder `home` (a QApplication must exist)."""
+    store = Store(Path(home), bundled_data_dir())
+    window = MainWindow(Desk(store), open_settings(Path(home)))
+    window.destroyed.connect(lambda *_: store.close())
+    return window
+
+
+def run_gui(home: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("careerdesk")
+    apply_style(app)
+    install_excepthook()
+    try:
+        window = build_window(home)
+    except CareerDeskError as exc:
+        show_error(None, "CareerDesk cannot start", str(exc))
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,78 @@
+"""Reads the bundled role catalogue from its human-readable source files in `data/`.
+
+Layout: `data/skills.json` (the canonical skill list with aliases) and one
+`data/roles/<id>.json` per role, each in the public RoleProfile JSON form.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from careerdesk.domain.errors import CatalogueError, describe_validation_error
+from careerdesk.domain.profile import RoleProfile
+from careerdesk.domain.skills import CanonicalSkill, SkillIndex
+
+_SKILLS = TypeAdapter(list[CanonicalSkill])
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The validated contents of a catalogue folder."""
+
+    skills: SkillIndex
+    roles: list[RoleProfile]
+    fingerprint: str
+
+
+def role_files(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "roles").glob("*.json"))
+
+
+def fingerprint(data_dir: Path) -> str:
+    """A hash of every catalogue source file: it changes exactly when the catalogue does."""
+    digest = hashlib.sha256()
+    for path in [data_dir / "skills.json", *role_files(data_dir)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_json(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{path.name}: cannot be read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise CatalogueError(f"{path.name}: not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+
+
+def load_catalogue(data_dir: Path) -> Catalogue:
+    """Validate every file in `data_dir`; errors name the file and the field."""
+    problems: list[str] = []
+    try:
+        skills = SkillIndex(_SKILLS.validate_python(_read_json(data_dir / "skills.json")))
+    except ValidationError as exc:
+        raise CatalogueError("\n".join(describe_validation_error(exc, "skills.json"))) from exc
+    except ValueError as exc:
+        raise CatalogueError(f"skills.json: {exc}") from exc
+    roles: list[RoleProfile] = []
+    for path in role_files(data_dir):
+        try:
+            role = RoleProfile.model_validate(_read_json(path))
+        except ValidationError as exc:
+            problems.extend(describe_validation_error(exc, path.name))
+            continue
+        except CatalogueError as exc:
+            problems.append(str(exc))
+            continue
+        if path.stem != role.id:
+            problems.append(f"{path.name}: `id`: must match the file name ({path.stem!r})")
+        roles.append(role)
+    if problems:
+        raise CatalogueError("\n".join(problems))
+    return Catalogue(skills=skills, roles=roles, fingerprint=fingerprint(data_dir))

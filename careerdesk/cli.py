@@ -1,0 +1,97 @@
+"""The `careerdesk` command: no arguments opens the window; subcommands work headless.
+
+Qt is imported only when the GUI starts, so scripted commands stay fast and need no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from careerdesk import __version__
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.paths import bundled_data_dir, default_home
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option as one line and exit 2, not a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="careerdesk", description="Plan your next career step.")
+    parser.add_argument("--version", action="version", version=f"careerdesk {__version__}")
+    home = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand without --home must not overwrite a --home given before it.
+    home.add_argument(
+        "--home", type=Path, default=argparse.SUPPRESS,
+        help="data folder (default: $CAREERDESK_HOME or the app-data folder)",
+    )
+    parser.add_argument("--home", type=Path, help="data folder (default: $CAREERDESK_HOME or the app-data folder)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    roles = commands.add_parser("roles", help="list, search and show role profiles")
+    roles_cmd = roles.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = roles_cmd.add_parser("list", parents=[home], help="every role in the catalogue")
+    p.add_argument("--family")
+    p.add_argument("--json", action="store_true")
+    p = roles_cmd.add_parser("search", parents=[home], help="roles matching TEXT, best first")
+    p.add_argument("text")
+    p.add_argument("--family")
+    p.add_argument("--json", action="store_true")
+    p = roles_cmd.add_parser("show", parents=[home], help="one role profile")
+    p.add_argument("role", help="role id or title")
+    p.add_argument("--json", action="store_true")
+
+    skills = commands.add_parser("skills", help="your skill checklist")
+    skills_cmd = skills.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    for name, text in (("tick", "mark skills as had"), ("untick", "mark skills as not had")):
+        p = skills_cmd.add_parser(name, parents=[home], help=text)
+        p.add_argument("skill", nargs="+")
+    p = skills_cmd.add_parser("list", parents=[home], help="skills with whether you have them")
+    p.add_argument("--role", help="only this role's skills")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    home = (args.home or default_home()).expanduser()
+    if args.command is None:
+        from careerdesk.app import run_gui
+
+        return run_gui(home)
+    try:
+        return _run_command(args, home)
+    except CareerDeskError as exc:
+        for line in str(exc).splitlines():
+            print(f"careerdesk: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except (OSError, sqlite3.Error) as exc:
+        print(f"careerdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run_command(args: argparse.Namespace, home: Path) -> int:
+    from careerdesk.cli_commands import COMMANDS
+    from careerdesk.store.store import Store
+
+    store = Store(home, bundled_data_dir())
+    try:
+        return COMMANDS[(args.command, args.action)](store, args)
+    finally:
+        store.close()
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

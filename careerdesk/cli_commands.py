@@ -1,0 +1,95 @@
+"""What each headless subcommand does: read the store, print text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from careerdesk.cli import print_json
+from careerdesk.domain.profile import RoleProfile, skill_key
+from careerdesk.store.catalogue import RoleRow
+from careerdesk.store.ledger import SkillStatus
+from careerdesk.store.store import Store
+
+
+def _rows_out(rows: list[RoleRow], as_json: bool) -> int:
+    if as_json:
+        print_json([{"id": r.id, "title": r.title, "family": r.family} for r in rows])
+        return 0
+    width = max((len(r.id) for r in rows), default=0)
+    for r in rows:
+        print(f"{r.id:<{width}}  {r.title}  ({r.family})")
+    return 0
+
+
+def roles_list(store: Store, args: argparse.Namespace) -> int:
+    return _rows_out(store.catalogue.list_roles(args.family), args.json)
+
+
+def roles_search(store: Store, args: argparse.Namespace) -> int:
+    return _rows_out(store.catalogue.search(args.text, args.family), args.json)
+
+
+def roles_show(store: Store, args: argparse.Namespace) -> int:
+    role = store.require_role(args.role)
+    if args.json:
+        print_json(role.model_dump(mode="json"))
+    else:
+        print(render_role_text(role))
+    return 0
+
+
+def render_role_text(role: RoleProfile) -> str:
+    lines = [role.title, "=" * len(role.title), f"Family: {role.family}"]
+    if role.aliases:
+        lines.append("Also known as: " + ", ".join(role.aliases))
+    lines += ["", *[p + "\n" for p in role.paragraphs], "Responsibilities:"]
+    lines += [f"  - {r}" for r in role.responsibilities]
+    lines += ["", "Skills:"] + [f"  [{s.kind.value}] {s.label}" for s in role.skills]
+    if role.salary:
+        s = role.salary
+        lines += ["", f"Salary: {s.min:,}-{s.max:,} {s.currency} per {s.period.value} ({s.region}; {s.source})"]
+    if role.career_path:
+        lines += ["", "Career path: " + " -> ".join(step.title for step in role.career_path)]
+    return "\n".join(lines)
+
+
+def _set(status: SkillStatus) -> Callable[[Store, argparse.Namespace], int]:
+    def run(store: Store, args: argparse.Namespace) -> int:
+        for _key, name in store.set_skill_status(args.skill, status):
+            print(f"{name}: {status.value}")
+        return 0
+
+    return run
+
+
+def skills_list(store: Store, args: argparse.Namespace) -> int:
+    statuses = store.ledger.statuses()
+    if args.role:
+        role = store.require_role(args.role)
+        items = [(skill_key(s.name), s.name, s.kind.value, s.detail) for s in role.skills]
+    else:
+        items = [(key, name, kind, None) for key, name, kind in store.catalogue.canonical_skills()]
+    out = []
+    for key, name, kind, detail in items:
+        status = statuses.get(key, SkillStatus.NONE)
+        entry = {"name": name, "kind": kind, "ticked": status is SkillStatus.HAVE, "status": status.value}
+        if detail:
+            entry["detail"] = detail
+        out.append(entry)
+    if args.json:
+        print_json(out)
+    else:
+        for e in out:
+            print(f"[{'x' if e['ticked'] else ' '}] {e['name']}  ({e['kind']})")
+    return 0
+
+
+COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
+    ("roles", "list"): roles_list,
+    ("roles", "search"): roles_search,
+    ("roles", "show"): roles_show,
+    ("skills", "tick"): _set(SkillStatus.HAVE),
+    ("skills", "untick"): _set(SkillStatus.NONE),
+    ("skills", "list"): skills_list,
+}

@@ -1,0 +1,149 @@
+"""The role profile: what a role is, as pydantic models validated at every boundary.
+
+The JSON form of `RoleProfile` is the public format: `roles show --json`, the bundled
+`data/roles/*.json` files and (later) import/export all use it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+ROLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+Money = Annotated[int, Field(ge=0, le=100_000_000)]
+Years = Annotated[int, Field(ge=0, le=60)]
+Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+
+class _Model(BaseModel):
+    """Shared config: unknown keys are errors, so typos in data files never pass silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SkillKind(StrEnum):
+    """The three checklist groups, in the order they are shown."""
+
+    TECHNICAL = "technical"
+    SOFT = "soft"
+    TOOL = "tool"
+
+    @property
+    def label(self) -> str:
+        return {"technical": "Technical skills", "soft": "Soft skills", "tool": "Tools & technologies"}[
+            self.value
+        ]
+
+
+class SkillRef(_Model):
+    """A skill as a role lists it. `name` is the ledger key (after alias resolution);
+    `detail` qualifies it for this role only, e.g. Python with detail "Django/Flask"."""
+
+    name: ShortText
+    kind: SkillKind
+    # Left out of the JSON when absent, so profiles without details stay as written.
+    detail: ShortText | None = Field(default=None, exclude_if=lambda value: value is None)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.detail})" if self.detail else self.name
+
+
+class SeniorityLevel(_Model):
+    """One rung of the role's ladder: experience, pay and what is expected there."""
+
+    name: ShortText
+    years_min: Years
+    years_max: Years | None = None
+    salary_min: Money
+    salary_max: Money
+    currency: Currency
+    summary: LongText
+
+    @model_validator(mode="after")
+    def _ranges_ordered(self) -> SeniorityLevel:
+        if self.years_max is not None and self.years_max < self.years_min:
+            raise ValueError("years_max must not be below years_min")
+        if self.salary_max < self.salary_min:
+            raise ValueError("salary_max must not be below salary_min")
+        return self
+
+
+class FaqEntry(_Model):
+    question: ShortText
+    answer: LongText
+
+
+class SalaryPeriod(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    HOUR = "hour"
+
+
+class SalaryRange(_Model):
+    """A pay range with its basis, so a reader knows what the numbers mean."""
+
+    min: Money
+    max: Money
+    currency: Currency
+    period: SalaryPeriod
+    region: ShortText
+    source: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SalaryRange:
+        if self.max < self.min:
+            raise ValueError("max must not be below min")
+        return self
+
+
+class CareerStep(_Model):
+    """A next role on the path; `role_id` is None when the step is not in the catalogue."""
+
+    title: ShortText
+    role_id: Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN)] | None = None
+
+
+class RoleProfile(_Model):
+    """Everything CareerDesk knows about one role."""
+
+    id: Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN, max_length=80)]
+    title: ShortText
+    aliases: list[ShortText] = Field(default_factory=list, max_length=100)
+    family: ShortText
+    summary: LongText
+    outlook: LongText
+    responsibilities: list[LongText] = Field(max_length=200)
+    skills: list[SkillRef] = Field(max_length=500)
+    seniority_levels: list[SeniorityLevel] = Field(default_factory=list, max_length=20)
+    faq: list[FaqEntry] = Field(default_factory=list, max_length=100)
+    salary: SalaryRange | None = None
+    career_path: list[CareerStep] = Field(default_factory=list, max_length=20)
+
+    @model_validator(mode="after")
+    def _no_repeated_skill(self) -> RoleProfile:
+        seen: set[str] = set()
+        for skill in self.skills:
+            key = skill.name.casefold()
+            if key in seen:
+                raise ValueError(f"skill {skill.name!r} is listed twice")
+            seen.add(key)
+        return self
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The summary split on blank lines."""
+        return [p.strip() for p in self.summary.split("\n\n") if p.strip()]
+
+    def skills_of(self, kind: SkillKind) -> list[SkillRef]:
+        return [s for s in self.skills if s.kind is kind]
+
+
+def skill_key(name: str) -> str:
+    """The ledger key of a skill name: case and spacing never make two skills."""
+    return " ".join(name.split()).casefold()

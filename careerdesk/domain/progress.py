@@ -1,0 +1,39 @@
+"""How much of a role's skill list the user has: overall and per checklist group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
+
+
+@dataclass(frozen=True)
+class Tally:
+    have: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        """Whole percent, rounded down, so 100% means every skill and never 'almost'."""
+        return self.have * 100 // self.total if self.total else 0
+
+    def describe(self) -> str:
+        return f"{self.have} of {self.total} skills, {self.percent}%"
+
+
+@dataclass(frozen=True)
+class Progress:
+    overall: Tally
+    by_kind: dict[SkillKind, Tally]
+
+
+def role_progress(role: RoleProfile, had: set[str]) -> Progress:
+    """Count the role's skills whose ledger key is in `had`."""
+    by_kind = {}
+    for kind in SkillKind:
+        keys = [skill_key(s.name) for s in role.skills_of(kind)]
+        by_kind[kind] = Tally(sum(k in had for k in keys), len(keys))
+    return Progress(
+        overall=Tally(sum(t.have for t in by_kind.values()), sum(t.total for t in by_kind.values())),
+        by_kind=by_kind,
+    )

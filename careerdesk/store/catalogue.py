@@ -1,0 +1,220 @@
+"""The catalogue database: built from validated profiles, then queried read-only."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from careerdesk.domain.profile import RoleProfile, skill_key
+from careerdesk.domain.skills import SkillIndex, canonicalize
+from careerdesk.store import db as dbmod
+from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
+
+log = logging.getLogger(__name__)
+
+# Column weights for bm25: a title hit outranks an alias hit, which outranks a skill hit.
+_RANK = "bm25(roles_fts, 10.0, 6.0, 1.0)"
+_TOKEN = re.compile(r"[\w+#]+")
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    """A role as lists show it: enough to display and open it, nothing more."""
+
+    id: str
+    title: str
+    family: str
+
+
+def catalogue_stamp(data_fingerprint: str) -> str:
+    """What the catalogue file must record to be current: source files plus table layout."""
+    return f"{CATALOGUE_SCHEMA}:{data_fingerprint}"
+
+
+def read_stamp(path: Path) -> str | None:
+    """The stamp of an existing catalogue file, or None when it is missing or unreadable."""
+    if not path.exists():
+        return None
+    try:
+        db = dbmod.connect(path)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        finally:
+            db.conn.close()
+    except Exception as exc:  # any damage means "rebuild", never "crash"
+        log.warning("catalogue %s unreadable, will rebuild: %s", path, exc)
+        return None
+    return row[0] if row else None
+
+
+def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str) -> None:
+    """Write a complete catalogue to a temporary file, then swap it in, so a crash
+    mid-build leaves the previous catalogue (or none), never half of one."""
+    tmp = path.with_name(path.name + ".building")
+    for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        stale.unlink(missing_ok=True)
+    db = dbmod.connect(tmp)
+    try:
+        with db.atomic():
+            create_catalogue_tables(db)
+            _insert_skills(db, skills)
+            for role in roles:
+                _insert_role(db, canonicalize(role, skills), skills, source="bundled")
+            db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
+    finally:
+        db.conn.close()
+    os.replace(tmp, path)
+    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)
+
+
+def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
+    db.conn.executemany(
+        "INSERT INTO skills (skill_key, name, kind, aliases) VALUES (?, ?, ?, ?)",
+        [(skill_key(s.name), s.name, s.kind.value, json.dumps(s.aliases)) for s in skills.skills],
+    )
+
+
+def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillIndex, source: str) -> None:
+    names = "|" + "|".join(_norm(n) for n in (role.title, *role.aliases)) + "|"
+    db.execute(
+        "INSERT INTO roles (id, title, family, names, source, skill_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [role.id, role.title, role.family, names, source, len(role.skills), role.model_dump_json()],
+    )
+    db.conn.executemany(
+        "INSERT INTO role_skills (role_id, position, skill_key, kind) VALUES (?, ?, ?, ?)",
+        [(role.id, i, skill_key(s.name), s.kind.value) for i, s in enumerate(role.skills)],
+    )
+    db.conn.executemany(
+        "INSERT INTO career_steps (role_id, position, title, target_id) VALUES (?, ?, ?, ?)",
+        [(role.id, i, step.title, step.role_id) for i, step in enumerate(role.career_path)],
+    )
+    skill_words = []
+    for s in role.skills:
+        known = skills.resolve(s.name)
+        skill_words.extend([s.name, *(known.aliases if known else [])])
+        if s.detail:
+            skill_words.append(s.detail)
+    db.execute(
+        "INSERT INTO roles_fts (rowid, title, aliases, skills) "
+        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?)",
+        [role.id, role.title, " | ".join(role.aliases), " | ".join(skill_words)],
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fts_query(text: str) -> str | None:
+    """User text -> an FTS5 query: every word must match as a prefix, in any column.
+    Words are quoted, so FTS syntax typed by the user ("AND", "*", quotes) is just text."""
+    words = _TOKEN.findall(text.casefold())
+    if not words:
+        return None
+    return " ".join('"{}"*'.format(w.replace('"', '""')) for w in words)
+
+
+class CatalogueQueries:
+    """Read-only questions about the catalogue; every SQL statement about roles lives here."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM roles").fetchone()[0]
+
+    def families(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT family FROM roles ORDER BY family")]
+
+    def list_roles(self, family: str | None = None) -> list[RoleRow]:
+        sql = "SELECT id, title, family FROM roles"
+        params: list[str] = []
+        if family:
+            sql += " WHERE family = ?"
+            params.append(family)
+        sql += " ORDER BY family, title COLLATE NOCASE"
+        return [RoleRow(*r) for r in self.db.execute(sql, params)]
+
+    def search(self, text: str, family: str | None = None, limit: int = 500) -> list[RoleRow]:
+        """Roles matching `text` on title, aliases and skills, best match first: a title or
+        alias equal to the text, then titles starting with it, then aliases, then by relevance."""
+        query = fts_query(text)
+        if query is None:
+            return self.list_roles(family)
+        sql = f"""
+            SELECT r.id, r.title, r.family
+            FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
+            WHERE roles_fts MATCH ? {"AND r.family = ?" if family else ""}
+            ORDER BY CASE WHEN r.names LIKE ? ESCAPE '\\' THEN 0
+                          WHEN r.names LIKE ? ESCAPE '\\' THEN 1
+                          WHEN r.names LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END,
+                     {_RANK}, r.title
+            LIMIT ?
+        """
+        needle = _like_escape(_norm(text))
+        exact_name, title_prefix, alias_prefix = f"%|{needle}|%", f"|{needle}%", f"%|{needle}%"
+        params = [query, *([family] if family else []), exact_name, title_prefix, alias_prefix, limit]
+        return [RoleRow(*r) for r in self.db.execute(sql, params)]
+
+    def role(self, role_id: str) -> RoleProfile | None:
+        row = self.db.execute("SELECT profile FROM roles WHERE id = ?", [role_id]).fetchone()
+        return RoleProfile.model_validate_json(row[0]) if row else None
+
+    def find_role_id(self, id_or_title: str) -> str | None:
+        """An id or a title (or alias), case-insensitive, to the role's id."""
+        needle = id_or_title.strip()
+        row = self.db.execute(
+            "SELECT id FROM roles WHERE id = ? COLLATE NOCASE OR title = ? COLLATE NOCASE",
+            [needle, needle],
+        ).fetchone()
+        if row:
+            return row[0]
+        for role_id, profile in self.db.execute("SELECT id, profile FROM roles"):
+            aliases = json.loads(profile).get("aliases", [])
+            if any(a.casefold() == needle.casefold() for a in aliases):
+                return role_id
+        return None
+
+    def title_of(self, role_id: str) -> str | None:
+        row = self.db.execute("SELECT title FROM roles WHERE id = ?", [role_id]).fetchone()
+        return row[0] if row else None
+
+    def skill_keys_of(self, role_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT skill_key FROM role_skills WHERE role_id = ? ORDER BY position", [role_id]
+        )]
+
+    def roles_leading_to(self, role_id: str) -> list[RoleRow]:
+        """Roles whose career path passes through `role_id`, nearest first."""
+        sql = """
+            SELECT r.id, r.title, r.family FROM career_steps c JOIN roles r ON r.id = c.role_id
+            WHERE c.target_id = ? GROUP BY r.id ORDER BY min(c.position), r.title
+        """
+        return [RoleRow(*r) for r in self.db.execute(sql, [role_id])]
+
+    def canonical_skills(self) -> list[tuple[str, str, str]]:
+        """(key, name, kind) of every canonical skill."""
+        return [tuple(r) for r in self.db.execute("SELECT skill_key, name, kind FROM skills ORDER BY name")]
+
+    def resolve_skill(self, name: str) -> tuple[str, str] | None:
+        """A skill name or alias to (key, canonical name); None when no role knows it."""
+        key = skill_key(name)
+        row = self.db.execute("SELECT skill_key, name FROM skills WHERE skill_key = ?", [key]).fetchone()
+        if row:
+            return row[0], row[1]
+        for k, canonical, aliases in self.db.execute("SELECT skill_key, name, aliases FROM skills"):
+            if any(skill_key(a) == key for a in json.loads(aliases)):
+                return k, canonical
+        row = self.db.execute("SELECT skill_key FROM role_skills WHERE skill_key = ? LIMIT 1", [key]).fetchone()
+        return (key, name.strip()) if row else None

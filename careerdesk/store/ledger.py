@@ -1,0 +1,62 @@
+"""The user's skill ledger: one status per skill, shared by every role that lists it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+import sqlite_utils
+
+
+class SkillStatus(StrEnum):
+    HAVE = "have"
+    LEARNING = "learning"
+    NONE = "none"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Ledger:
+    """Reads and writes `user.skill_status`. Every write commits before it returns."""
+
+    def __init__(self, db: sqlite_utils.Database, schema: str = "user"):
+        self.db = db
+        self.table = f"{schema}.skill_status"
+
+    def set_status(self, keys_and_names: list[tuple[str, str]], status: SkillStatus) -> None:
+        """Set the status of several skills in one transaction: all or none."""
+        now = _now()
+        with self.db.atomic():
+            self.db.conn.executemany(
+                f"""INSERT INTO {self.table} (skill_key, name, status, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (skill_key) DO UPDATE SET
+                        status = excluded.status, name = excluded.name, updated_at = excluded.updated_at""",
+                [(key, name, status.value, now) for key, name in keys_and_names],
+            )
+
+    def status(self, key: str) -> SkillStatus:
+        row = self.db.execute(f"SELECT status FROM {self.table} WHERE skill_key = ?", [key]).fetchone()
+        return SkillStatus(row[0]) if row else SkillStatus.NONE
+
+    def had(self) -> set[str]:
+        """Keys of every skill the user has."""
+        return {r[0] for r in self.db.execute(f"SELECT skill_key FROM {self.table} WHERE status = 'have'")}
+
+    def statuses(self) -> dict[str, SkillStatus]:
+        return {k: SkillStatus(s) for k, s in self.db.execute(f"SELECT skill_key, status FROM {self.table}")}
+
+    def have_count_by_role(self, role_ids: list[str]) -> dict[str, tuple[int, int]]:
+        """role id -> (skills had, skills listed), for the given roles."""
+        if not role_ids:
+            return {}
+        marks = ",".join("?" * len(role_ids))
+        sql = f"""
+            SELECT rs.role_id, count(s.skill_key), count(*)
+            FROM role_skills rs LEFT JOIN {self.table} s
+              ON s.skill_key = rs.skill_key AND s.status = 'have'
+            WHERE rs.role_id IN ({marks}) GROUP BY rs.role_id
+        """
+        found = {r[0]: (r[1], r[2]) for r in self.db.execute(sql, role_ids)}
+        return {rid: found.get(rid, (0, 0)) for rid in role_ids}

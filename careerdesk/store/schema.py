@@ -1,0 +1,75 @@
+"""Table definitions. The user database changes only through migrations; the catalogue
+database is rebuilt whole, so its schema version is part of its fingerprint instead."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+# Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
+CATALOGUE_SCHEMA = 2
+
+user_migrations = Migrations("careerdesk.user")
+
+
+@user_migrations()
+def m001_skill_status(db: sqlite_utils.Database) -> None:
+    """One ledger of skills across every role, keyed by the canonical skill key."""
+    db.execute(
+        """
+        CREATE TABLE skill_status (
+            skill_key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('have', 'learning', 'none')),
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
+def create_catalogue_tables(db: sqlite_utils.Database) -> None:
+    """The derived catalogue: one row per role with its validated JSON, plus the
+    denormalised tables and FTS index that search and progress queries need."""
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE roles (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            family TEXT NOT NULL,
+            -- "|title|alias|alias|", casefolded: exact and prefix name matches rank first
+            names TEXT NOT NULL,
+            source TEXT NOT NULL,
+            skill_count INTEGER NOT NULL,
+            profile TEXT NOT NULL
+        );
+        CREATE INDEX roles_family ON roles (family, title);
+        CREATE TABLE role_skills (
+            role_id TEXT NOT NULL REFERENCES roles (id),
+            position INTEGER NOT NULL,
+            skill_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (role_id, skill_key)
+        );
+        CREATE INDEX role_skills_key ON role_skills (skill_key);
+        CREATE TABLE skills (
+            skill_key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            aliases TEXT NOT NULL
+        );
+        CREATE TABLE career_steps (
+            role_id TEXT NOT NULL REFERENCES roles (id),
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            target_id TEXT,
+            PRIMARY KEY (role_id, position)
+        );
+        CREATE INDEX career_steps_target ON career_steps (target_id);
+        CREATE VIRTUAL TABLE roles_fts USING fts5 (
+            title, aliases, skills,
+            tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'"
+        );
+        """
+    )

@@ -1,0 +1,314 @@
+"""The main window: role finder on the left, the selected role in five tabs on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk import __version__
+from careerdesk.desk import Desk
+from careerdesk.domain.profile import RoleProfile
+from careerdesk.ui import settings as keys
+from careerdesk.ui.errors import show_error
+from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
+from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.views.career_path import CareerPathView
+from careerdesk.ui.views.faq import FaqView
+from careerdesk.ui.views.overview import OverviewView
+from careerdesk.ui.views.responsibilities import ResponsibilitiesView
+from careerdesk.ui.views.skills import SkillsView
+
+TAB_TITLES = ("Overview", "Responsibilities", "Skills", "FAQ", "Career Path")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, settings: QSettings):
+        super().__init__()
+        self.desk = desk
+        self.settings = settings
+        self.current_role: RoleProfile | None = None
+        self._splitter_restored = False
+        self.setWindowTitle("CareerDesk")
+        self.setObjectName("mainWindow")
+        self._build_finder()
+        self._build_reader()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.finder)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.resize(1200, 780)
+        self._restore_state()
+
+    # Building
+
+    def _build_finder(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("roleSearch")
+        self.search.setAccessibleName(self.tr("Search roles"))
+        self.search.setPlaceholderText(self.tr("Search titles, other names, skills…"))
+        self.search.setClearButtonEnabled(True)
+        self.family = QComboBox()
+        self.family.setObjectName("familyFilter")
+        self.family.setAccessibleName(self.tr("Role family"))
+        self.family.addItem(self.tr("All families"), "")
+        for family in self.desk.families():
+            self.family.addItem(family, family)
+        self.roles = RoleListModel(self)
+        self.role_list = QListView()
+        self.role_list.setObjectName("roleList")
+        self.role_list.setAccessibleName(self.tr("Roles"))
+        self.role_list.setModel(self.roles)
+        self.role_list.setItemDelegate(RoleListDelegate(self.role_list))
+        self.role_list.setUniformItemSizes(True)
+        self.result_count = QLabel()
+        self.result_count.setObjectName("resultCount")
+        self.result_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.finder = QWidget()
+        layout = QVBoxLayout(self.finder)
+        layout.setContentsMargins(10, 10, 4, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.family)
+        layout.addWidget(self.role_list, 1)
+        layout.addWidget(self.result_count)
+        self.finder.setMinimumWidth(220)
+        self.search.textChanged.connect(self.refresh_roles)
+        self.search.returnPressed.connect(self._open_first_result)
+        self.family.currentIndexChanged.connect(self.refresh_roles)
+        self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def _build_reader(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("roleTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("roleSubtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.header_progress = QProgressBar()
+        self.header_progress.setObjectName("roleProgress")
+        self.header_progress.setAccessibleName(self.tr("Your progress for this role"))
+        self.header_progress.setFormat(self.tr("%v of %m skills"))
+        self.header_progress.setMaximumWidth(360)
+
+        self.overview = OverviewView()
+        self.responsibilities = ResponsibilitiesView()
+        self.skills = SkillsView(self.desk)
+        self.faq = FaqView()
+        self.career_path = CareerPathView(self.desk)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("roleTabs")
+        self.tabs.setAccessibleName(self.tr("Role sections"))
+        self.tabs.setDocumentMode(True)
+        for widget, title in zip(
+            (self.overview, self.responsibilities, self.skills, self.faq, self.career_path),
+            TAB_TITLES,
+            strict=True,
+        ):
+            self.tabs.addTab(widget, self.tr(title))
+        self.reader = QWidget()
+        layout = QVBoxLayout(self.reader)
+        layout.setContentsMargins(16, 12, 10, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(4)
+        layout.addWidget(self.header_progress)
+        layout.addSpacing(8)
+        layout.addWidget(self.tabs, 1)
+        self.skills.model.ledgerChanged.connect(self._on_ledger_changed)
+        self.skills.model.writeFailed.connect(self._on_write_failed)
+        self.career_path.roleRequested.connect(self.open_role)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find_action = QAction(self.tr("&Find role…"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, title in enumerate(TAB_TITLES):
+            action = QAction(self.tr(title), self)
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CareerDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # Behaviour
+
+    def refresh_roles(self) -> None:
+        """Re-run the search for the current text and family; keep the open role selected."""
+        rows = self.desk.find_roles(self.search.text(), self.family.currentData())
+        self.roles.set_rows(rows)
+        n = len(rows)
+        self.result_count.setText(self.tr("{n} roles").format(n=n) if n != 1 else self.tr("1 role"))
+        if self.current_role is not None:
+            self._select_row(self.roles.row_of(self.current_role.id))
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.role_list.clearSelection()
+            return
+        index = self.roles.index(row)
+        selection = self.role_list.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        self.role_list.scrollTo(index)
+
+    def _open_first_result(self) -> None:
+        if self.roles.rowCount() > 0:
+            self.role_list.setCurrentIndex(self.roles.index(0))
+            self.role_list.setFocus()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        role_id = current.data(RoleIdRole) if current.isValid() else None
+        if role_id and (self.current_role is None or role_id != self.current_role.id):
+            self.open_role(role_id)
+
+    def open_role(self, role_id: str) -> None:
+        """Show a role in every tab; make it visible and selected in the list."""
+        role = self.desk.role(role_id)
+        if role is None:
+            return
+        self.current_role = role
+        self.title.setText(role.title)
+        subtitle = role.family
+        if role.aliases:
+            subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases)
+        self.subtitle.setText(subtitle)
+        self.overview.show_role(role)
+        self.responsibilities.show_role(role)
+        self.skills.show_role(role)
+        self.faq.show_role(role)
+        self.career_path.show_role(role)
+        self._update_progress()
+        row = self.roles.row_of(role_id)
+        if row < 0 and (self.search.text() or self.family.currentIndex() > 0):
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.family.blockSignals(True)
+            self.family.setCurrentIndex(0)
+            self.family.blockSignals(False)
+            self.refresh_roles()
+            row = self.roles.row_of(role_id)
+        self._select_row(row)
+        self.setWindowTitle(f"{role.title} – CareerDesk")
+
+    def _update_progress(self) -> None:
+        if self.current_role is None:
+            return
+        tally = self.desk.progress(self.current_role).overall
+        self.header_progress.setRange(0, max(tally.total, 1))
+        self.header_progress.setValue(tally.have)
+        self.header_progress.setFormat(self.tr("You have {t}").format(t=tally.describe()))
+        self.status.setText(
+            self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked").format(
+                roles=self.desk.role_count(), skills=len(self.desk.had)
+            )
+        )
+
+    def _on_ledger_changed(self) -> None:
+        self._update_progress()
+        if self.current_role is not None:
+            self.career_path.show_role(self.current_role)
+
+    def _on_write_failed(self, message: str) -> None:
+        show_error(
+            self,
+            self.tr("Could not save your tick"),
+            self.tr("The change was not saved, so it is not shown as ticked. "
+                    "Check that the data folder is writable and has free space."),
+            message,
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CareerDesk"),
+            self.tr(
+                "CareerDesk {version}\n\nPlan your next career step: read role profiles, tick the "
+                "skills you have and see what is missing. Everything stays on this computer.\n\n"
+                "Salary figures: US Bureau of Labor Statistics, Occupational Employment and Wage "
+                "Statistics (May 2025), unless a profile names another source."
+            ).format(version=__version__),
+        )
+
+    # State
+
+    def _restore_state(self) -> None:
+        geometry = keys.read_bytes(self.settings, keys.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = keys.read_bytes(self.settings, keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        self.refresh_roles()
+        last = keys.read_str(self.settings, keys.LAST_ROLE, keys.DEFAULT_ROLE)
+        if self.desk.role(last) is None:
+            last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
+        if last:
+            self.open_role(last)
+        self.tabs.setCurrentIndex(keys.read_int(self.settings, keys.LAST_TAB, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        # Splitter sizes only mean something once the window has its final size.
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            splitter = keys.read_bytes(self.settings, keys.SPLITTER)
+            if splitter is not None:
+                self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        if self.current_role is not None:
+            self.settings.setValue(keys.LAST_ROLE, self.current_role.id)
+        self.settings.setValue(keys.LAST_TAB, self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,96 @@
+"""The skill checklist of one role: checkable rows, grouped technical / soft / tools."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from careerdesk.desk import ChecklistItem, Desk
+from careerdesk.domain.profile import RoleProfile, SkillKind
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+DetailRole = Qt.ItemDataRole.UserRole + 2
+GroupStartRole = Qt.ItemDataRole.UserRole + 3
+GroupLabelRole = Qt.ItemDataRole.UserRole + 4
+SkillKeyRole = Qt.ItemDataRole.UserRole + 5
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SkillChecklistModel(QAbstractListModel):
+    """Display text is the skill name; the check state is the user's ledger."""
+
+    ledgerChanged = Signal()
+    writeFailed = Signal(str)
+
+    def __init__(self, desk: Desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self._role: RoleProfile | None = None
+        self._items: list[ChecklistItem] = []
+
+    def set_role(self, role: RoleProfile | None) -> None:
+        self.beginResetModel()
+        self._role = role
+        self._items = self.desk.checklist(role) if role else []
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read tick states (the ledger is shared, so another view may have changed it)."""
+        if self._role is not None:
+            self._items = self.desk.checklist(self._role)
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.skill.name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.have else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.skill.label
+        if role == DetailRole:
+            return item.skill.detail or ""
+        if role == KindRole:
+            return item.skill.kind.value
+        if role == SkillKeyRole:
+            return item.key
+        if role == GroupStartRole:
+            return index.row() == 0 or self._items[index.row() - 1].skill.kind is not item.skill.kind
+        if role == GroupLabelRole:
+            return self.group_label(item.skill.kind)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            state = self.tr("have it") if item.have else self.tr("not yet")
+            return f"{item.skill.kind.label}, {state}"
+        return None
+
+    def group_label(self, kind: SkillKind) -> str:
+        items = [i for i in self._items if i.skill.kind is kind]
+        have = sum(i.have for i in items)
+        return self.tr("{group}  ·  {have} of {total}").format(group=kind.label, have=have, total=len(items))
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        item = self._items[index.row()]
+        have = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        try:
+            self.desk.set_have(item.key, item.skill.name, have)
+        except (sqlite3.Error, OSError) as exc:  # a failed write must never show as a tick
+            self.writeFailed.emit(str(exc))
+            return False
+        self.refresh()
+        self.ledgerChanged.emit()
+        return True

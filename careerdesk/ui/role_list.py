@@ -1,0 +1,48 @@
+"""How a role looks in the finder list: its title, and its family underneath in a quieter tone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from careerdesk.ui.models.roles import FamilyRole
+
+
+class RoleListDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.height()
+        return QSize(200, line * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_colour = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        rect = opt.rect.adjusted(10, 6, -8, -6)
+        line = opt.fontMetrics.height()
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        top = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        small = QFont(opt.font)
+        small.setPointSizeF(opt.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+        bottom = QRect(rect.left(), rect.top() + line + 1, rect.width(), line)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         index.data(FamilyRole) or "")
+        painter.restore()

@@ -1,0 +1,42 @@
+"""The app's look: Fusion for consistent metrics everywhere, plus a few touches of our own."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+STYLE_SHEET = """
+QPushButton#pathStep, QPushButton#currentStep {
+    text-align: left;
+    border: 1px solid palette(mid);
+    border-radius: 10px;
+    background: palette(base);
+}
+QPushButton#pathStep:hover { border-color: palette(highlight); }
+QPushButton#pathStep:focus { border: 2px solid palette(highlight); }
+QPushButton#pathStep:disabled { background: palette(window); }
+QPushButton#currentStep { border: 2px solid palette(highlight); }
+QLabel#stepBadge {
+    border-radius: 18px;
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    font-weight: 600;
+}
+QPushButton#roleChip {
+    border: 1px solid palette(mid);
+    border-radius: 13px;
+    padding: 4px 12px;
+    background: palette(base);
+}
+QPushButton#roleChip:hover, QPushButton#roleChip:focus { border-color: palette(highlight); }
+QProgressBar { border: none; border-radius: 3px; background: palette(midlight); text-align: center; }
+QProgressBar::chunk { border-radius: 3px; background: palette(highlight); }
+QProgressBar#roleProgress { min-height: 20px; border-radius: 5px; }
+QProgressBar#roleProgress::chunk { border-radius: 5px; }
+QListView#roleList, QListView#skillChecklist { border: 1px solid palette(mid); border-radius: 6px; }
+QFrame#faqItem { border-bottom: 1px solid palette(midlight); }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)

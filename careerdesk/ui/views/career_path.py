@@ -1,0 +1,215 @@
+"""Career Path tab: where this role leads, drawn as a ladder of clickable steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.desk import Desk, PathStep
+from careerdesk.domain.profile import RoleProfile
+from careerdesk.store.catalogue import RoleRow
+
+CARD_WIDTH = 460
+
+
+class Connector(QWidget):
+    """The arrow between two steps."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFixedSize(QSize(CARD_WIDTH, 30))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(colour, 2))
+        x = 34.0
+        painter.drawLine(QPointF(x, 2), QPointF(x, self.height() - 8))
+        head = QPainterPath(QPointF(x - 5, self.height() - 10))
+        head.lineTo(QPointF(x, self.height() - 3))
+        head.lineTo(QPointF(x + 5, self.height() - 10))
+        painter.drawPath(head)
+
+
+class StepCard(QPushButton):
+    """One step: number, title and how much of its skill list the user has."""
+
+    def __init__(self, number: str, title: str, caption: str, tally_value: tuple[int, int] | None,
+                 current: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("currentStep" if current else "pathStep")
+        self.setCheckable(False)
+        self.setFixedWidth(CARD_WIDTH)
+        self.setMinimumHeight(74)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if not current else Qt.CursorShape.ArrowCursor)
+        badge = QLabel(number)
+        badge.setObjectName("stepBadge")
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        badge.setFixedSize(36, 36)
+        name = QLabel(title)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setWordWrap(True)
+        font = name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        name.setFont(font)
+        detail = QLabel(caption)
+        detail.setTextFormat(Qt.TextFormat.PlainText)
+        detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        text = QVBoxLayout()
+        text.setSpacing(3)
+        text.addWidget(name)
+        text.addWidget(detail)
+        if tally_value is not None:
+            bar = QProgressBar()
+            bar.setTextVisible(False)
+            bar.setFixedHeight(6)
+            bar.setRange(0, max(tally_value[1], 1))
+            bar.setValue(tally_value[0])
+            text.addWidget(bar)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(14)
+        grid.addWidget(badge, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addLayout(text, 0, 1)
+        for child in self.findChildren(QWidget):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.layout().sizeHint().expandedTo(QSize(CARD_WIDTH, 74))
+
+
+class CareerPathView(QScrollArea):
+    """`roleRequested(id)` asks the window to open a role."""
+
+    roleRequested = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("careerPath")
+        self.setAccessibleName(self.tr("Career path"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.desk = desk
+        self.step_buttons: list[QPushButton] = []
+        self.incoming_buttons: list[QPushButton] = []
+        self.setWidget(QWidget())
+
+    def show_role(self, role: RoleProfile) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(0)
+        self.step_buttons, self.incoming_buttons = [], []
+
+        layout.addWidget(self._heading(self.tr("Where {title} leads").format(title=role.title)))
+        layout.addSpacing(10)
+        here = self.desk.progress(role).overall
+        current = StepCard("●", role.title, self.tr("You are here · {t}").format(t=here.describe()),
+                           (here.have, here.total), current=True)
+        current.setAccessibleName(self.tr("{title}: you are here").format(title=role.title))
+        current.setAccessibleDescription(here.describe())
+        current.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(current)
+        steps = self.desk.path_steps(role)
+        for number, step in enumerate(steps, start=1):
+            layout.addWidget(Connector())
+            card = self._step_card(number, step)
+            self.step_buttons.append(card)
+            layout.addWidget(card)
+        if not steps:
+            layout.addSpacing(8)
+            layout.addWidget(self._note(self.tr("This is the top of the ladder in the catalogue.")))
+
+        incoming = self.desk.leading_to(role.id)
+        layout.addSpacing(24)
+        layout.addWidget(self._heading(self.tr("Roles that lead here")))
+        layout.addSpacing(6)
+        if incoming:
+            layout.addWidget(self._chips(incoming))
+        else:
+            layout.addWidget(self._note(self.tr("No role in the catalogue names this one as a next step.")))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _step_card(self, number: int, step: PathStep) -> StepCard:
+        if step.role_id is None:
+            card = StepCard(str(number), step.title, self.tr("Not in the catalogue yet"), None)
+            card.setEnabled(False)
+            card.setAccessibleName(step.title)
+            return card
+        tally = step.tally
+        caption = tally.describe() if tally else ""
+        card = StepCard(str(number), step.title, self.tr("You have {c}").format(c=caption),
+                        (tally.have, tally.total) if tally else None)
+        card.setAccessibleName(self.tr("Open {title}").format(title=step.title))
+        card.setAccessibleDescription(caption)
+        card.setToolTip(self.tr("Open {title}").format(title=step.title))
+        card.setProperty("roleId", step.role_id)
+        card.clicked.connect(lambda _=False, rid=step.role_id: self.roleRequested.emit(rid))
+        return card
+
+    def _chips(self, rows: list[RoleRow]) -> QWidget:
+        box = QWidget()
+        flow = _FlowRows(box)
+        for row in rows:
+            chip = QPushButton(row.title)
+            chip.setObjectName("roleChip")
+            chip.setAccessibleName(self.tr("Open {title}").format(title=row.title))
+            chip.setProperty("roleId", row.id)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(lambda _=False, rid=row.id: self.roleRequested.emit(rid))
+            self.incoming_buttons.append(chip)
+            flow.add(chip)
+        return box
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        label.setFont(font)
+        return label
+
+    def _note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
+
+
+class _FlowRows:
+    """Lays chips out in rows of up to four: enough for the handful of roles that lead in."""
+
+    PER_ROW = 4
+
+    def __init__(self, box: QWidget):
+        self.layout = QVBoxLayout(box)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.layout.setSpacing(6)
+        self.row: QHBoxLayout | None = None
+        self.count = 0
+
+    def add(self, widget: QWidget) -> None:
+        if self.row is None or self.count % self.PER_ROW == 0:
+            self.row = QHBoxLayout()
+            self.row.setSpacing(6)
+            self.row.addStretch(1)
+            self.layout.addLayout(self.row)
+        self.row.insertWidget(self.row.count() - 1, widget)
+        self.count += 1

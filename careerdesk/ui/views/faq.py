@@ -1,0 +1,126 @@
+"""FAQ tab: questions that expand to their answers, like an accordion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.domain.profile import FaqEntry, RoleProfile
+
+
+class _QuestionLabel(QLabel):
+    """The question text; a click on it toggles the answer like the arrow does."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class FaqItem(QFrame):
+    """One question; its arrow button (or a click on the question) shows the answer."""
+
+    def __init__(self, entry: FaqEntry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("faqItem")
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAccessibleName(entry.question)
+        self.toggle.setAccessibleDescription(self.tr("Show or hide the answer"))
+        self.question = _QuestionLabel(entry.question)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        font = QFont(self.question.font())
+        font.setBold(True)
+        self.question.setFont(font)
+        self.question.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.answer = QLabel(entry.answer)
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setContentsMargins(30, 0, 8, 8)
+        self.answer.setVisible(False)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.question, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.answer)
+        self.toggle.toggled.connect(self.set_expanded)
+        self.question.clicked.connect(self.toggle.toggle)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.setChecked(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.answer.setVisible(expanded)
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+
+class FaqView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("faq")
+        self.items: list[FaqItem] = []
+        expand = QPushButton(self.tr("Expand all"))
+        expand.setAccessibleName(self.tr("Expand all answers"))
+        collapse = QPushButton(self.tr("Collapse all"))
+        collapse.setAccessibleName(self.tr("Collapse all answers"))
+        expand.clicked.connect(lambda: self.set_all(True))
+        collapse.clicked.connect(lambda: self.set_all(False))
+        self.count = QLabel()
+        self.count.setWordWrap(True)  # never let this caption dictate the window's minimum width
+        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(expand)
+        bar.addWidget(collapse)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName(self.tr("Frequently asked questions"))
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+    def show_role(self, role: RoleProfile) -> None:
+        for item in self.items:
+            item.deleteLater()
+        while self.body_layout.count():
+            self.body_layout.takeAt(0)
+        self.items = [FaqItem(entry, self.body) for entry in role.faq]
+        for item in self.items:
+            self.body_layout.addWidget(item)
+        self.body_layout.addStretch(1)
+        if self.items:
+            self.items[0].set_expanded(True)
+        self.count.setText(self.tr("{n} questions people ask about this role").format(n=len(self.items)))
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def set_all(self, expanded: bool) -> None:
+        for item in self.items:
+            item.set_expanded(expanded)

@@ -1,0 +1,63 @@
+"""Read-only rich text for the reading tabs. Role text is data, never markup: every value
+is escaped before it goes into HTML, and the browser loads no links or images."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+CSS = """
+body { line-height: 140%; }
+h2 { font-size: 12pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 12px; margin-bottom: 2px; }
+p { margin-top: 0px; margin-bottom: 10px; }
+.muted { color: MUTED; }
+.figure { font-size: 13pt; font-weight: 600; }
+td { padding: 6px 12px 6px 0px; vertical-align: top; }
+th { padding: 6px 12px 6px 0px; text-align: left; font-weight: 600; }
+li { margin-bottom: 8px; }
+"""
+
+
+def muted_colour(palette: QPalette) -> QColor:
+    """Halfway between text and background: readable, but quieter than body text.
+    (PlaceholderText carries its softness in alpha, which HTML colours would drop.)"""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        (text.red() * 55 + base.red() * 45) // 100,
+        (text.green() * 55 + base.green() * 45) // 100,
+        (text.blue() * 55 + base.blue() * 45) // 100,
+    )
+
+
+def esc(text: str) -> str:
+    """Text -> HTML that shows exactly that text (newlines become line breaks)."""
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+class ReadingView(QTextBrowser):
+    """A text browser that never follows links or fetches resources."""
+
+    def __init__(self, object_name: str, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(accessible_name)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        muted = muted_colour(self.palette()).name()
+        self.document().setDefaultStyleSheet(CSS.replace("MUTED", muted))
+        self.document().setDocumentMargin(18)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
+        """Refuse every resource: escaped text has none, so any request is hostile."""
+        return None
+
+    def set_body(self, body_html: str) -> None:
+        self.setHtml(f"<html><body>{body_html}</body></html>")
+        self.verticalScrollBar().setValue(0)
+
+    def plain_text(self) -> str:
+        return self.document().toPlainText()

@@ -1,0 +1,165 @@
+"""Skills tab: the checklist, three groups in one list, with live progress figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.desk import Desk
+from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.ui.models.skills import DetailRole, GroupLabelRole, GroupStartRole, SkillChecklistModel
+
+HEADER_HEIGHT = 40
+ROW_HEIGHT = 30
+
+
+class ChecklistDelegate(QStyledItemDelegate):
+    """Draws a group heading above the first skill of each group, and a skill's
+    role-specific detail in a quieter colour after its name."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if index.data(GroupStartRole) else 0))
+        return size
+
+    def _item_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        opt = QStyleOptionViewItem(option)
+        if index.data(GroupStartRole):
+            opt.rect = QRect(option.rect.adjusted(0, HEADER_HEIGHT, 0, 0))
+        return opt
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.data(GroupStartRole):
+            painter.save()
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.05)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+            header = QRect(option.rect.left() + 6, option.rect.top() + 8, option.rect.width() - 12, HEADER_HEIGHT - 12)
+            painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             index.data(GroupLabelRole))
+            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(header.left(), header.bottom() + 2, header.right(), header.bottom() + 2)
+            painter.restore()
+        opt = self._item_option(option, index)
+        self.initStyleOption(opt, index)
+        name, detail = opt.text, index.data(DetailRole)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        metrics = painter.fontMetrics()
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        used = metrics.horizontalAdvance(shown) + 10
+        if detail and used < text_rect.width():
+            if not selected:
+                painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
+            rest = QRect(text_rect.adjusted(used, 0, 0, 0))
+            painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rest.width()))
+        painter.restore()
+
+    def editorEvent(self, event, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:  # noqa: N802
+        # Check-box hit testing must use the same rectangle the check box was drawn in.
+        return super().editorEvent(event, model, self._item_option(option, index), index)
+
+
+class SkillsView(QWidget):
+    """Overall progress, per-group progress and the checklist itself."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("skillsTab")
+        self.model = SkillChecklistModel(desk, self)
+        self.summary = QLabel()
+        self.summary.setObjectName("skillSummary")
+        self.summary.setAccessibleName(self.tr("Skill progress"))
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("skillProgress")
+        self.bar.setAccessibleName(self.tr("Share of this role's skills you have"))
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.group_labels: dict[SkillKind, QLabel] = {}
+        groups = QHBoxLayout()
+        groups.setSpacing(24)
+        for kind in SkillKind:
+            label = QLabel()
+            label.setObjectName(f"skillProgress_{kind.value}")
+            label.setAccessibleName(kind.label)
+            self.group_labels[kind] = label
+            groups.addWidget(label)
+        groups.addStretch(1)
+        hint = QLabel(self.tr("Tick what you can already do. Ticks are saved at once and shared by every role."))
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.list = QListView()
+        self.list.setObjectName("skillChecklist")
+        self.list.setAccessibleName(self.tr("Skill checklist"))
+        self.list.setAccessibleDescription(self.tr("Space ticks or unticks the selected skill"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ChecklistDelegate(self.list))
+        self.list.setUniformItemSizes(False)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setAlternatingRowColors(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.bar)
+        layout.addLayout(groups)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        self.model.ledgerChanged.connect(self.update_progress)
+        self._desk = desk
+        self._role: RoleProfile | None = None
+
+    def show_role(self, role: RoleProfile) -> None:
+        self._role = role
+        self.model.set_role(role)
+        self.update_progress()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.update_progress()
+
+    def update_progress(self) -> None:
+        if self._role is None:
+            return
+        progress = self._desk.progress(self._role)
+        overall = progress.overall
+        self.summary.setText(
+            self.tr("{have} of {total} skills, {percent}%").format(
+                have=overall.have, total=overall.total, percent=overall.percent
+            )
+        )
+        self.bar.setRange(0, max(overall.total, 1))
+        self.bar.setValue(overall.have)
+        for kind, label in self.group_labels.items():
+            tally = progress.by_kind[kind]
+            label.setText(f"{kind.label}: {tally.have} of {tally.total}")

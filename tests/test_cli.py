@@ -1,0 +1,104 @@
+"""The command line, run as a real process the way scripts run it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careerdesk import __version__
+
+
+def run(*args: str, home: Path, data: Path | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "CAREERDESK_DATA"}
+    if data is not None:
+        env["CAREERDESK_DATA"] = str(data)
+    return subprocess.run(
+        [sys.executable, "-m", "careerdesk", "--home", str(home), *args],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+
+
+@pytest.fixture
+def cli(isolated_home, fixture_data):
+    return lambda *args: run(*args, home=isolated_home, data=fixture_data)
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"careerdesk {__version__}"
+
+
+def test_roles_list_and_search_json(cli):
+    listed = json.loads(cli("roles", "list", "--json").stdout)
+    assert {"id": "backend-engineer", "title": "Backend Engineer", "family": "Software Engineering"} in listed
+    found = json.loads(cli("roles", "search", "server-side", "--json").stdout)
+    assert found[0]["id"] == "backend-engineer"
+    only_data = json.loads(cli("roles", "list", "--family", "Data & AI", "--json").stdout)
+    assert [r["id"] for r in only_data] == ["data-engineer"]
+
+
+def test_roles_show_json_is_the_profile(cli, fixture_data):
+    shown = json.loads(cli("roles", "show", "Backend engineer", "--json").stdout)
+    source = json.loads((fixture_data / "roles" / "backend-engineer.json").read_text())
+    assert shown == source
+    text = cli("roles", "show", "api developer").stdout
+    assert "Backend Engineer" in text and "Career path: Data Engineer -> Astronaut" in text
+
+
+def test_tick_untick_and_list(cli):
+    assert cli("skills", "tick", "postgres", "SQL").returncode == 0
+    assert cli("skills", "untick", "sql").returncode == 0
+    skills = {s["name"]: s for s in json.loads(cli("skills", "list", "--role", "data-engineer", "--json").stdout)}
+    assert skills["PostgreSQL"]["ticked"] is True
+    assert skills["PostgreSQL"]["status"] == "have"
+    assert skills["SQL"]["ticked"] is False
+    assert skills["Python"]["kind"] == "tool"
+    everything = json.loads(cli("skills", "list", "--json").stdout)
+    assert len(everything) == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("roles", "show", "astronaut"), "no role called 'astronaut'"),
+        (("skills", "tick", "Juggling"), "unknown skill: 'Juggling'"),
+        (("skills", "list", "--role", "nope"), "no role called 'nope'"),
+        (("roles", "frobnicate"), "invalid choice"),
+        (("roles", "list", "--bogus"), "unrecognized arguments"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(cli, args, message):
+    result = cli(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_home_after_subcommand_and_env_home(tmp_path, fixture_data):
+    home = tmp_path / "other home"
+    env = {**os.environ, "CAREERDESK_DATA": str(fixture_data), "CAREERDESK_HOME": str(tmp_path / "env home")}
+    cmd = [sys.executable, "-m", "careerdesk"]
+    subprocess.run([*cmd, "skills", "tick", "SQL", "--home", str(home)], env=env, check=True, timeout=60)
+    assert (home / "careerdesk.sqlite").exists()
+    subprocess.run([*cmd, "skills", "tick", "SQL"], env=env, check=True, timeout=60)
+    assert (tmp_path / "env home" / "careerdesk.sqlite").exists()
+
+
+def test_unwritable_home_is_a_clear_error(tmp_path, fixture_data):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    result = run("roles", "list", home=blocker / "home", data=fixture_data)
+    assert result.returncode == 2
+    assert "Cannot use the data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bundled_catalogue_works_from_the_cli(isolated_home):
+    result = run("roles", "search", "API Developer", "--json", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["id"] == "backend-engineer"
