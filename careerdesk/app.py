@@ -6,12 +6,13 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.paths import bundled_data_dir
+from careerdesk.paths import bundled_data_dir, resources_dir
 from careerdesk.store.store import Store
 from careerdesk.ui.errors import install_excepthook, show_error
 from careerdesk.ui.main_window import MainWindow
@@ -35,6 +36,7 @@ def run_gui(home: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("careerdesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "careerdesk.svg")))
     apply_style(app)
     install_excepthook()
     try:

@@ -101,5 +101,7 @@ class Desk:
                                   self.tally(step.role_id) if exists else None))
         return steps
 
-    def leading_to(self, role_id: str) -> list[RoleRow]:
-        return self.store.catalogue.roles_leading_to(role_id)
+    def leading_to(self, role_id: str) -> tuple[list[RoleRow], list[RoleRow]]:
+        """Roles that lead into this one: (those whose next step it is, those further back)."""
+        rows = self.store.catalogue.roles_leading_to(role_id)
+        return [r for r, steps in rows if steps == 0], [r for r, steps in rows if steps > 0]

@@ -195,13 +195,15 @@ class CatalogueQueries:
             "SELECT skill_key FROM role_skills WHERE role_id = ? ORDER BY position", [role_id]
         )]
 
-    def roles_leading_to(self, role_id: str) -> list[RoleRow]:
-        """Roles whose career path passes through `role_id`, nearest first."""
+    def roles_leading_to(self, role_id: str) -> list[tuple[RoleRow, int]]:
+        """Roles whose career path passes through `role_id`, with how many steps before it
+        the path gets there (0: it is their next step), nearest first."""
         sql = """
-            SELECT r.id, r.title, r.family FROM career_steps c JOIN roles r ON r.id = c.role_id
-            WHERE c.target_id = ? GROUP BY r.id ORDER BY min(c.position), r.title
+            SELECT r.id, r.title, r.family, min(c.position) AS steps
+            FROM career_steps c JOIN roles r ON r.id = c.role_id
+            WHERE c.target_id = ? GROUP BY r.id ORDER BY steps, r.title
         """
-        return [RoleRow(*r) for r in self.db.execute(sql, [role_id])]
+        return [(RoleRow(*r[:3]), r[3]) for r in self.db.execute(sql, [role_id])]
 
     def canonical_skills(self) -> list[tuple[str, str, str]]:
         """(key, name, kind) of every canonical skill."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -115,8 +116,14 @@ class MainWindow(QMainWindow):
         self.header_progress = QProgressBar()
         self.header_progress.setObjectName("roleProgress")
         self.header_progress.setAccessibleName(self.tr("Your progress for this role"))
-        self.header_progress.setFormat(self.tr("%v of %m skills"))
-        self.header_progress.setMaximumWidth(360)
+        self.header_progress.setTextVisible(False)
+        self.header_progress.setFixedSize(220, 8)
+        self.header_progress_text = QLabel()
+        self.header_progress_text.setObjectName("roleProgressText")
+        progress_row = QHBoxLayout()
+        progress_row.setSpacing(10)
+        progress_row.addWidget(self.header_progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        progress_row.addWidget(self.header_progress_text, 1)
 
         self.overview = OverviewView()
         self.responsibilities = ResponsibilitiesView()
@@ -140,7 +147,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
-        layout.addWidget(self.header_progress)
+        layout.addLayout(progress_row)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
         self.skills.model.ledgerChanged.connect(self._on_ledger_changed)
@@ -237,7 +244,11 @@ class MainWindow(QMainWindow):
         tally = self.desk.progress(self.current_role).overall
         self.header_progress.setRange(0, max(tally.total, 1))
         self.header_progress.setValue(tally.have)
-        self.header_progress.setFormat(self.tr("You have {t}").format(t=tally.describe()))
+        self.header_progress_text.setText(
+            self.tr("You have {have} of this role's {total} skills ({percent}%)").format(
+                have=tally.have, total=tally.total, percent=tally.percent
+            )
+        )
         self.status.setText(
             self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked").format(
                 roles=self.desk.role_count(), skills=len(self.desk.had)

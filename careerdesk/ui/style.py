@@ -30,10 +30,10 @@ QPushButton#roleChip {
 QPushButton#roleChip:hover, QPushButton#roleChip:focus { border-color: palette(highlight); }
 QProgressBar { border: none; border-radius: 3px; background: palette(midlight); text-align: center; }
 QProgressBar::chunk { border-radius: 3px; background: palette(highlight); }
-QProgressBar#roleProgress { min-height: 20px; border-radius: 5px; }
-QProgressBar#roleProgress::chunk { border-radius: 5px; }
 QListView#roleList, QListView#skillChecklist { border: 1px solid palette(mid); border-radius: 6px; }
 QFrame#faqItem { border-bottom: 1px solid palette(midlight); }
+QFrame#faqItem QToolButton { border: none; background: transparent; }
+QFrame#faqItem QToolButton:focus { border: 1px solid palette(highlight); border-radius: 3px; }
 """
 
 

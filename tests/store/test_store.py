@@ -158,7 +158,8 @@ def test_malformed_json_is_reported_with_line(tmp_path, isolated_home):
 
 
 def test_roles_leading_in_and_path_steps(store):
-    assert ids(store.catalogue.roles_leading_to("data-engineer")) == ["backend-engineer", "frontend-engineer"]
+    assert [(r.id, steps) for r, steps in store.catalogue.roles_leading_to("data-engineer")] == [
+        ("backend-engineer", 0), ("frontend-engineer", 0)]
     assert store.catalogue.roles_leading_to("backend-engineer") == []
 
 

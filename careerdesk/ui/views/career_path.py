@@ -135,14 +135,19 @@ class CareerPathView(QScrollArea):
             layout.addSpacing(8)
             layout.addWidget(self._note(self.tr("This is the top of the ladder in the catalogue.")))
 
-        incoming = self.desk.leading_to(role.id)
+        direct, further = self.desk.leading_to(role.id)
         layout.addSpacing(24)
         layout.addWidget(self._heading(self.tr("Roles that lead here")))
         layout.addSpacing(6)
-        if incoming:
-            layout.addWidget(self._chips(incoming))
-        else:
-            layout.addWidget(self._note(self.tr("No role in the catalogue names this one as a next step.")))
+        if direct:
+            layout.addWidget(self._note(self.tr("The next step from:")))
+            layout.addWidget(self._chips(direct))
+        if further:
+            layout.addSpacing(8)
+            layout.addWidget(self._note(self.tr("Further along the path from:")))
+            layout.addWidget(self._chips(further))
+        if not direct and not further:
+            layout.addWidget(self._note(self.tr("No role in the catalogue names this one on its path.")))
         layout.addStretch(1)
         self.setWidget(body)
 

@@ -1,0 +1,51 @@
+"""Regenerate the README screenshots from the real app in a real window on a virtual screen.
+
+Usage: python scripts/screenshots.py [OUT_DIR]   (default docs/screenshots)
+Needs Xvfb and ImageMagick (see ../shared/tools/shoot); a demo data folder with a few
+ticks is made in a temp dir, so your own data is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOOT = ROOT.parent / "shared" / "tools" / "shoot"
+DEMO_TICKS = ["PostgreSQL", "SQL", "Docker", "Git", "Python", "Communication", "Collaboration",
+              "Problem-solving", "REST API design", "Version control", "Software testing"]
+SHOTS = [  # (file name, role, tab index)
+    ("overview.png", "backend-engineer", 0),
+    ("responsibilities.png", "backend-engineer", 1),
+    ("skills.png", "backend-engineer", 2),
+    ("faq.png", "backend-engineer", 3),
+    ("career-path.png", "backend-engineer", 4),
+]
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    shoot = os.environ.get("SHOOT") or (str(SHOOT) if SHOOT.exists() else shutil.which("shoot"))
+    if not shoot:
+        print("screenshots: the shoot tool (Xvfb + ImageMagick) is not available", file=sys.stderr)
+        return 2
+    app = [sys.executable, "-m", "careerdesk"]
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "demo"
+        subprocess.run([*app, "--home", str(home), "skills", "tick", *DEMO_TICKS], check=True,
+                       stdout=subprocess.DEVNULL)
+        for name, role, tab in SHOTS:
+            (home / "settings.ini").write_text(f"[session]\nlast_role={role}\nlast_tab={tab}\n")
+            subprocess.run([shoot, str(out / name), "--size", "1280x800", "--", *app, "--home", str(home)],
+                           check=True, cwd=ROOT)
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
