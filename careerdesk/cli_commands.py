@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from careerdesk import cli_plan
 from careerdesk.cli import print_json
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.store.catalogue import RoleRow
@@ -64,7 +65,7 @@ def _set(status: SkillStatus) -> Callable[[Store, argparse.Namespace], int]:
 
 
 def skills_list(store: Store, args: argparse.Namespace) -> int:
-    statuses = store.ledger.statuses()
+    entries = store.ledger.entries()
     if args.role:
         role = store.require_role(args.role)
         items = [(skill_key(s.name), s.name, s.kind.value, s.detail) for s in role.skills]
@@ -72,8 +73,10 @@ def skills_list(store: Store, args: argparse.Namespace) -> int:
         items = [(key, name, kind, None) for key, name, kind in store.catalogue.canonical_skills()]
     out = []
     for key, name, kind, detail in items:
-        status = statuses.get(key, SkillStatus.NONE)
-        entry = {"name": name, "kind": kind, "ticked": status is SkillStatus.HAVE, "status": status.value}
+        record = entries.get(key)
+        status = record.status if record else SkillStatus.NONE
+        entry = {"name": name, "kind": kind, "ticked": status is SkillStatus.HAVE, "status": status.value,
+                 "note": record.note if record else "", "evidence": record.evidence if record else ""}
         if detail:
             entry["detail"] = detail
         out.append(entry)
@@ -81,7 +84,8 @@ def skills_list(store: Store, args: argparse.Namespace) -> int:
         print_json(out)
     else:
         for e in out:
-            print(f"[{'x' if e['ticked'] else ' '}] {e['name']}  ({e['kind']})")
+            mark = {"have": "x", "learning": "~", "none": " "}[e["status"]]
+            print(f"[{mark}] {e['name']}  ({e['kind']})")
     return 0
 
 
@@ -92,4 +96,12 @@ COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
     ("skills", "tick"): _set(SkillStatus.HAVE),
     ("skills", "untick"): _set(SkillStatus.NONE),
     ("skills", "list"): skills_list,
+    ("skills", "set"): cli_plan.skills_set,
+    ("skills", "note"): cli_plan.skills_note,
+    ("plan", "set"): cli_plan.plan_set,
+    ("plan", "show"): cli_plan.plan_show,
+    ("plan", "gap"): cli_plan.plan_gap,
+    ("plan", "fit"): cli_plan.plan_fit,
+    ("plan", "compare"): cli_plan.plan_compare,
+    ("plan", "export"): cli_plan.plan_export,
 }

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from careerdesk.domain.errors import NotFoundError
+from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
+from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
 from careerdesk.store.catalogue import RoleRow
-from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
 
 
@@ -19,7 +21,11 @@ from careerdesk.store.store import Store
 class ChecklistItem:
     key: str
     skill: SkillRef
-    have: bool
+    entry: SkillEntry
+
+    @property
+    def have(self) -> bool:
+        return self.entry.status is SkillStatus.HAVE
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,7 @@ class Desk:
 
     def __init__(self, store: Store):
         self.store = store
-        self._had: set[str] | None = None
+        self._entries: dict[str, SkillEntry] | None = None
 
     # Catalogue
 
@@ -55,15 +61,22 @@ class Desk:
     # Ledger
 
     @property
+    def entries(self) -> dict[str, SkillEntry]:
+        """The user's ledger (cached; every change made through here updates it)."""
+        if self._entries is None:
+            self._entries = self.store.ledger.entries()
+        return self._entries
+
+    @property
     def had(self) -> set[str]:
-        """Keys of skills the user has (cached; refreshed on every change made here)."""
-        if self._had is None:
-            self._had = self.store.ledger.had()
-        return self._had
+        return {k for k, e in self.entries.items() if e.status is SkillStatus.HAVE}
+
+    def entry(self, key: str) -> SkillEntry:
+        return self.entries.get(key, SkillEntry())
 
     def reload(self) -> None:
         """Forget cached ledger state, e.g. after another process changed it."""
-        self._had = None
+        self._entries = None
 
     def checklist(self, role: RoleProfile) -> list[ChecklistItem]:
         """The role's skills grouped technical, soft, tools (list order kept within a group)."""
@@ -71,16 +84,20 @@ class Desk:
         for kind in SkillKind:
             for skill in role.skills_of(kind):
                 key = skill_key(skill.name)
-                items.append(ChecklistItem(key, skill, key in self.had))
+                items.append(ChecklistItem(key, skill, self.entry(key)))
         return items
 
     def set_have(self, key: str, name: str, have: bool) -> None:
         """Record the tick; it is committed to disk before this returns."""
-        self.store.ledger.set_status([(key, name)], SkillStatus.HAVE if have else SkillStatus.NONE)
-        if have:
-            self.had.add(key)
-        else:
-            self.had.discard(key)
+        self.set_status(key, name, SkillStatus.HAVE if have else SkillStatus.NONE)
+
+    def set_status(self, key: str, name: str, status: SkillStatus) -> None:
+        self.store.ledger.set_status([(key, name)], status)
+        self.entries[key] = self.entry(key).model_copy(update={"status": status})
+
+    def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
+        self.store.ledger.set_note(key, name, note, evidence)
+        self.entries[key] = self.entry(key).model_copy(update={"note": note, "evidence": evidence})
 
     def progress(self, role: RoleProfile) -> Progress:
         return role_progress(role, self.had)
@@ -89,7 +106,8 @@ class Desk:
         keys = self.store.catalogue.skill_keys_of(role_id)
         if not keys and self.store.catalogue.title_of(role_id) is None:
             return None
-        return Tally(sum(k in self.had for k in keys), len(keys))
+        had = self.had
+        return Tally(sum(k in had for k in keys), len(keys))
 
     # Career path
 
@@ -105,3 +123,43 @@ class Desk:
         """Roles that lead into this one: (those whose next step it is, those further back)."""
         rows = self.store.catalogue.roles_leading_to(role_id)
         return [r for r, steps in rows if steps == 0], [r for r, steps in rows if steps > 0]
+
+    # Plan
+
+    def plan(self) -> Plan:
+        return self.store.plan.get()
+
+    def save_plan(self, plan: Plan) -> None:
+        for role_id in (plan.current_role, plan.target_role):
+            if role_id and self.role(role_id) is None:
+                raise NotFoundError(f"no role called {role_id!r}")
+        self.store.plan.save(plan)
+
+    def gap(self, target_id: str | None = None) -> Gap:
+        """The gap for `target_id`, or for the plan's target; current role from the plan."""
+        plan = self.plan()
+        target_id = target_id or plan.target_role
+        if not target_id:
+            raise NotFoundError("no target role: choose one in the plan (careerdesk plan set --target ROLE)")
+        target = self.role(target_id)
+        if target is None:
+            raise NotFoundError(f"no role called {target_id!r}")
+        current = self.role(plan.current_role) if plan.current_role else None
+        on_the_way: list[RoleProfile] = []
+        if current is not None:
+            chain = path_between(self.store.catalogue.career_paths(), current.id, target.id) or []
+            on_the_way = [r for r in (self.role(i) for i in chain[1:-1]) if r is not None]
+        return compute_gap(target, self.entries, current, on_the_way, self.store.catalogue.skill_demand())
+
+    def best_fit(self, family: str | None = None) -> list[Fit]:
+        return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))
+
+    def compare(self, a_id: str, b_id: str) -> Comparison:
+        a, b = self.role(a_id), self.role(b_id)
+        if a is None or b is None:
+            raise NotFoundError(f"no role called {(a_id if a is None else b_id)!r}")
+        return compare_roles(a, b)
+
+    def path_from(self, role: RoleProfile) -> list[PathStep]:
+        """The target and the steps after it, for the plan document."""
+        return [PathStep(role.title, role.id, self.progress(role).overall), *self.path_steps(role)]

@@ -18,13 +18,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOOT = ROOT.parent / "shared" / "tools" / "shoot"
 DEMO_TICKS = ["PostgreSQL", "SQL", "Docker", "Git", "Python", "Communication", "Collaboration",
               "Problem-solving", "REST API design", "Version control", "Software testing"]
-SHOTS = [  # (file name, role, tab index)
-    ("overview.png", "backend-engineer", 0),
-    ("responsibilities.png", "backend-engineer", 1),
-    ("skills.png", "backend-engineer", 2),
-    ("faq.png", "backend-engineer", 3),
-    ("career-path.png", "backend-engineer", 4),
+SHOTS = [  # (file name, role, tab index, mode: 0 roles / 1 my plan)
+    ("overview.png", "backend-engineer", 0, 0),
+    ("responsibilities.png", "backend-engineer", 1, 0),
+    ("skills.png", "backend-engineer", 2, 0),
+    ("faq.png", "backend-engineer", 3, 0),
+    ("career-path.png", "backend-engineer", 4, 0),
+    ("plan.png", "backend-engineer", 0, 1),
 ]
+DEMO_PLAN = ["plan", "set", "--current", "backend-engineer", "--target", "backend-architect",
+             "--name", "Ada Lovelace", "--date", "2027-06-30"]
 
 
 def main() -> int:
@@ -37,10 +40,12 @@ def main() -> int:
     app = [sys.executable, "-m", "careerdesk"]
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "demo"
-        subprocess.run([*app, "--home", str(home), "skills", "tick", *DEMO_TICKS], check=True,
-                       stdout=subprocess.DEVNULL)
-        for name, role, tab in SHOTS:
-            (home / "settings.ini").write_text(f"[session]\nlast_role={role}\nlast_tab={tab}\n")
+        for command in (["skills", "tick", *DEMO_TICKS], ["skills", "set", "learning", "Kafka", "Kubernetes"],
+                        ["skills", "note", "Kafka", "--note", "Confluent course, done by March"], DEMO_PLAN):
+            subprocess.run([*app, "--home", str(home), *command], check=True, stdout=subprocess.DEVNULL)
+        for name, role, tab, mode in SHOTS:
+            (home / "settings.ini").write_text(
+                f"[session]\nlast_role={role}\nlast_tab={tab}\nlast_mode={mode}\n")
             subprocess.run([shoot, str(out / name), "--size", "1280x800", "--", *app, "--home", str(home)],
                            check=True, cwd=ROOT)
     print(f"screenshots written to {out}")

@@ -205,6 +205,31 @@ class CatalogueQueries:
         """
         return [(RoleRow(*r[:3]), r[3]) for r in self.db.execute(sql, [role_id])]
 
+    def skill_demand(self) -> dict[str, int]:
+        """Skill key -> how many roles list it."""
+        return dict(self.db.execute("SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key"))
+
+    def career_paths(self) -> dict[str, list[str]]:
+        """Role id -> the catalogue role ids of its path, in order."""
+        paths: dict[str, list[str]] = {}
+        rows = self.db.execute(
+            "SELECT role_id, target_id FROM career_steps WHERE target_id IS NOT NULL ORDER BY role_id, position"
+        )
+        for role_id, target in rows:
+            paths.setdefault(role_id, []).append(target)
+        return paths
+
+    def fit_counts(self, had_table: str, family: str | None = None) -> list[tuple[str, str, str, int, int]]:
+        """(id, title, family, skills had, skills listed) for every role, one query."""
+        sql = f"""
+            SELECT r.id, r.title, r.family, count(s.skill_key), r.skill_count
+            FROM roles r LEFT JOIN role_skills rs ON rs.role_id = r.id
+            LEFT JOIN {had_table} s ON s.skill_key = rs.skill_key AND s.status = 'have'
+            {"WHERE r.family = ?" if family else ""}
+            GROUP BY r.id
+        """
+        return [tuple(r) for r in self.db.execute(sql, [family] if family else [])]
+
     def canonical_skills(self) -> list[tuple[str, str, str]]:
         """(key, name, kind) of every canonical skill."""
         return [tuple(r) for r in self.db.execute("SELECT skill_key, name, kind FROM skills ORDER BY name")]

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 
 import sqlite_utils
 
+from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
 
-class SkillStatus(StrEnum):
-    HAVE = "have"
-    LEARNING = "learning"
-    NONE = "none"
+__all__ = ["Ledger", "PlanStore", "SkillStatus"]
 
 
 def _now() -> str:
@@ -35,6 +32,22 @@ class Ledger:
                         status = excluded.status, name = excluded.name, updated_at = excluded.updated_at""",
                 [(key, name, status.value, now) for key, name in keys_and_names],
             )
+
+    def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
+        """Save the note and evidence for a skill, keeping its status."""
+        entry = SkillEntry(note=note, evidence=evidence)  # validates the lengths
+        self.db.execute(
+            f"""INSERT INTO {self.table} (skill_key, name, status, note, evidence, updated_at)
+                VALUES (?, ?, 'none', ?, ?, ?)
+                ON CONFLICT (skill_key) DO UPDATE SET
+                    note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at""",
+            [key, name, entry.note, entry.evidence, _now()],
+        )
+
+    def entries(self) -> dict[str, SkillEntry]:
+        """Every skill the user has said anything about."""
+        rows = self.db.execute(f"SELECT skill_key, status, note, evidence FROM {self.table}")
+        return {k: SkillEntry(status=SkillStatus(s), note=n, evidence=e) for k, s, n, e in rows}
 
     def status(self, key: str) -> SkillStatus:
         row = self.db.execute(f"SELECT status FROM {self.table} WHERE skill_key = ?", [key]).fetchone()
@@ -60,3 +73,30 @@ class Ledger:
         """
         found = {r[0]: (r[1], r[2]) for r in self.db.execute(sql, role_ids)}
         return {rid: found.get(rid, (0, 0)) for rid in role_ids}
+
+
+class PlanStore:
+    """The one-row plan table."""
+
+    def __init__(self, db: sqlite_utils.Database, schema: str = "user"):
+        self.db = db
+        self.table = f"{schema}.plan"
+
+    def get(self) -> Plan:
+        row = self.db.execute(
+            f"SELECT name, current_role, target_role, target_date FROM {self.table} WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            return Plan()
+        return Plan(name=row[0], current_role=row[1], target_role=row[2], target_date=row[3])
+
+    def save(self, plan: Plan) -> None:
+        self.db.execute(
+            f"""INSERT INTO {self.table} (id, name, current_role, target_role, target_date, updated_at)
+                VALUES (1, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, current_role = excluded.current_role,
+                    target_role = excluded.target_role, target_date = excluded.target_date,
+                    updated_at = excluded.updated_at""",
+            [plan.name, plan.current_role, plan.target_role,
+             plan.target_date.isoformat() if plan.target_date else None, _now()],
+        )

@@ -73,3 +73,21 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@user_migrations()
+def m002_evidence_and_plan(db: sqlite_utils.Database) -> None:
+    """Evidence beside each skill note, and the user's plan (one row: there is one user)."""
+    db.execute("ALTER TABLE skill_status ADD COLUMN evidence TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            current_role TEXT,
+            target_role TEXT,
+            target_date TEXT,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )

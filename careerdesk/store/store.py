@@ -11,7 +11,7 @@ from careerdesk.domain.errors import CareerDeskError, NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
 from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
-from careerdesk.store.ledger import Ledger, SkillStatus
+from careerdesk.store.ledger import Ledger, PlanStore, SkillStatus
 from careerdesk.store.schema import user_migrations
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class Store:
             raise StoreError(f"Cannot use the data folder {home}: {exc}") from exc
         self.catalogue = CatalogueQueries(self.db)
         self.ledger = Ledger(self.db)
+        self.plan = PlanStore(self.db)
 
     def _migrate_user_db(self) -> None:
         db = dbmod.connect(self.user_path)
@@ -85,6 +86,7 @@ class Store:
         return resolved
 
     def set_skill_status(self, names: list[str], status: SkillStatus) -> list[tuple[str, str]]:
+        """Resolve every name first, then write all in one transaction."""
         resolved = self.resolve_skills(names)
         self.ledger.set_status(resolved, status)
         return resolved

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,17 +23,18 @@ from PySide6.QtWidgets import (
 from careerdesk import __version__
 from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile
+from careerdesk.ui import plan_output
 from careerdesk.ui import settings as keys
+from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.role_list import RoleListDelegate
 from careerdesk.ui.views.career_path import CareerPathView
 from careerdesk.ui.views.faq import FaqView
 from careerdesk.ui.views.overview import OverviewView
+from careerdesk.ui.views.plan import PlanView
 from careerdesk.ui.views.responsibilities import ResponsibilitiesView
 from careerdesk.ui.views.skills import SkillsView
-
-TAB_TITLES = ("Overview", "Responsibilities", "Skills", "FAQ", "Career Path")
 
 
 class MainWindow(QMainWindow):
@@ -48,14 +50,24 @@ class MainWindow(QMainWindow):
         self._build_reader()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
+        self.plan_view = PlanView(self.desk)
+        self.plan_view.roleRequested.connect(self._open_from_plan)
+        self.plan_view.exportRequested.connect(self.export_plan)
+        self.plan_view.printRequested.connect(self.print_plan)
+        self.plan_view.previewRequested.connect(self.preview_plan)
+        self.plan_view.gap_view.changed.connect(self._on_ledger_elsewhere)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.reader)
+        self.pages.addWidget(self.plan_view)
         self.splitter.addWidget(self.finder)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 900])
         self.setCentralWidget(self.splitter)
-        self._build_menus()
+        self.actions_ = build_actions(self)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.resize(1200, 780)
@@ -154,28 +166,6 @@ class MainWindow(QMainWindow):
         self.skills.model.writeFailed.connect(self._on_write_failed)
         self.career_path.roleRequested.connect(self.open_role)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        find_action = QAction(self.tr("&Find role…"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.focus_search)
-        edit_menu.addAction(find_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, title in enumerate(TAB_TITLES):
-            action = QAction(self.tr(title), self)
-            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
-            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
-            view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About CareerDesk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
     # Behaviour
 
     def refresh_roles(self) -> None:
@@ -207,6 +197,50 @@ class MainWindow(QMainWindow):
         role_id = current.data(RoleIdRole) if current.isValid() else None
         if role_id and (self.current_role is None or role_id != self.current_role.id):
             self.open_role(role_id)
+        if role_id:
+            self.show_mode(0)
+
+    def _open_from_plan(self, role_id: str) -> None:
+        self.open_role(role_id)
+        self.show_mode(0)
+
+    def show_mode(self, page: int) -> None:
+        """0: the role reader; 1: My plan (recomputed each time it is shown)."""
+        if page == 1 and self.pages.currentIndex() != 1:
+            self.plan_view.load()
+        self.pages.setCurrentIndex(page)
+        self.actions_["roles" if page == 0 else "plan"].setChecked(True)
+
+    def show_tab(self, index: int) -> None:
+        self.show_mode(0)
+        self.tabs.setCurrentIndex(index)
+
+    def use_role_in_plan(self, which: str) -> None:
+        """Make the open role the plan's current or target role, then show the plan."""
+        if self.current_role is None:
+            return
+        self.plan_view.load()
+        self.plan_view.set_role(which, self.current_role.id)
+        self.show_mode(1)
+        self.statusBar().showMessage(
+            self.tr("{title} is now your {which} role").format(title=self.current_role.title, which=self.tr(which)),
+            4000)
+
+    def export_plan(self) -> None:
+        out = plan_output.export_plan(self, self.desk)
+        if out is not None:
+            self.statusBar().showMessage(self.tr("Plan saved to {path}").format(path=out), 8000)
+
+    def print_plan(self) -> None:
+        plan_output.print_plan(self, self.desk)
+
+    def preview_plan(self) -> None:
+        plan_output.preview_plan(self, self.desk)
+
+    def _on_ledger_elsewhere(self) -> None:
+        """A status changed in the plan view: the checklist and progress must follow."""
+        self.skills.refresh()
+        self._on_ledger_changed()
 
     def open_role(self, role_id: str) -> None:
         """Show a role in every tab; make it visible and selected in the list."""
@@ -259,6 +293,8 @@ class MainWindow(QMainWindow):
         self._update_progress()
         if self.current_role is not None:
             self.career_path.show_role(self.current_role)
+        if self.pages.currentIndex() == 1:
+            self.plan_view.refresh()
 
     def _on_write_failed(self, message: str) -> None:
         show_error(
@@ -273,7 +309,7 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About CareerDesk"),
@@ -301,6 +337,8 @@ class MainWindow(QMainWindow):
         if last:
             self.open_role(last)
         self.tabs.setCurrentIndex(keys.read_int(self.settings, keys.LAST_TAB, 0))
+        if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
+            self.show_mode(1)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Splitter sizes only mean something once the window has its final size.
@@ -318,6 +356,7 @@ class MainWindow(QMainWindow):
         if self.current_role is not None:
             self.settings.setValue(keys.LAST_ROLE, self.current_role.id)
         self.settings.setValue(keys.LAST_TAB, self.tabs.currentIndex())
+        self.settings.setValue(keys.LAST_MODE, self.pages.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -11,6 +11,7 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 LAST_ROLE = "session/last_role"
 LAST_TAB = "session/last_tab"
+LAST_MODE = "session/last_mode"  # 0: roles, 1: my plan
 DEFAULT_ROLE = "backend-engineer"
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from careerdesk.desk import ChecklistItem, Desk
+from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind
 
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -14,8 +15,13 @@ DetailRole = Qt.ItemDataRole.UserRole + 2
 GroupStartRole = Qt.ItemDataRole.UserRole + 3
 GroupLabelRole = Qt.ItemDataRole.UserRole + 4
 SkillKeyRole = Qt.ItemDataRole.UserRole + 5
+StatusRole = Qt.ItemDataRole.UserRole + 6
+NoteRole = Qt.ItemDataRole.UserRole + 7
 
 _Index = QModelIndex | QPersistentModelIndex
+# "Learning" shows as a partly ticked box; a click on it completes the tick.
+_CHECK = {SkillStatus.HAVE: Qt.CheckState.Checked, SkillStatus.LEARNING: Qt.CheckState.PartiallyChecked,
+          SkillStatus.NONE: Qt.CheckState.Unchecked}
 
 
 class SkillChecklistModel(QAbstractListModel):
@@ -58,9 +64,18 @@ class SkillChecklistModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.skill.name
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.have else Qt.CheckState.Unchecked
+            return _CHECK[item.entry.status]
+        if role == StatusRole:
+            return item.entry.status.value
+        if role == NoteRole:
+            return item.entry.note or item.entry.evidence
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.skill.label
+            tip = item.skill.label
+            if item.entry.note:
+                tip += "\n" + item.entry.note
+            if item.entry.evidence:
+                tip += "\n" + self.tr("Evidence: {e}").format(e=item.entry.evidence)
+            return tip
         if role == DetailRole:
             return item.skill.detail or ""
         if role == KindRole:
@@ -72,7 +87,7 @@ class SkillChecklistModel(QAbstractListModel):
         if role == GroupLabelRole:
             return self.group_label(item.skill.kind)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            state = self.tr("have it") if item.have else self.tr("not yet")
+            state = self.tr(item.entry.status.label)
             return f"{item.skill.kind.label}, {state}"
         return None
 
@@ -85,7 +100,7 @@ class SkillChecklistModel(QAbstractListModel):
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         item = self._items[index.row()]
-        have = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        have = (Qt.CheckState(value) == Qt.CheckState.Checked) if not isinstance(value, bool) else value
         try:
             self.desk.set_have(item.key, item.skill.name, have)
         except (sqlite3.Error, OSError) as exc:  # a failed write must never show as a tick

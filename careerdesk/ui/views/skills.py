@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,9 +18,19 @@ from PySide6.QtWidgets import (
 
 from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile, SkillKind
-from careerdesk.ui.models.skills import DetailRole, GroupLabelRole, GroupStartRole, SkillChecklistModel
+from careerdesk.ui.models.skills import (
+    DetailRole,
+    GroupLabelRole,
+    GroupStartRole,
+    NoteRole,
+    SkillChecklistModel,
+    SkillKeyRole,
+    StatusRole,
+)
+from careerdesk.ui.skill_actions import edit_notes, skill_menu
 
 HEADER_HEIGHT = 40
+LEARNING_COLOUR = QColor("#b7791f")
 ROW_HEIGHT = 30
 
 
@@ -70,6 +80,15 @@ class ChecklistDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        tags = self._tags(index)
+        tags_width = metrics.horizontalAdvance(tags) + 12 if tags else 0
+        if tags:
+            if not selected:
+                painter.setPen(LEARNING_COLOUR if index.data(StatusRole) == "learning"
+                               else opt.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tags)
+            painter.setPen(opt.palette.color(role))
+        text_rect = QRect(text_rect.adjusted(0, 0, -tags_width, 0))
         used = metrics.horizontalAdvance(shown) + 10
         if detail and used < text_rect.width():
             if not selected:
@@ -78,6 +97,14 @@ class ChecklistDelegate(QStyledItemDelegate):
             painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rest.width()))
         painter.restore()
+
+    def _tags(self, index: QModelIndex) -> str:
+        parts = []
+        if index.data(StatusRole) == "learning":
+            parts.append(self.tr("learning"))
+        if index.data(NoteRole):
+            parts.append(self.tr("✎ note"))
+        return "  ·  ".join(parts)
 
     def editorEvent(self, event, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:  # noqa: N802
         # Check-box hit testing must use the same rectangle the check box was drawn in.
@@ -113,7 +140,8 @@ class SkillsView(QWidget):
             self.group_labels[kind] = label
             groups.addWidget(label)
         groups.addStretch(1)
-        hint = QLabel(self.tr("Tick what you can already do. Ticks are saved at once and shared by every role."))
+        hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
+                              "add a note. Everything is saved at once and shared by every role."))
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -126,6 +154,9 @@ class SkillsView(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(False)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.doubleClicked.connect(self._edit_notes)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 12)
@@ -138,6 +169,23 @@ class SkillsView(QWidget):
         self.model.ledgerChanged.connect(self.update_progress)
         self._desk = desk
         self._role: RoleProfile | None = None
+
+    def _context_menu(self, pos) -> None:
+        index = self.list.indexAt(pos) if pos is not None else self.list.currentIndex()
+        if not index.isValid():
+            index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        menu = skill_menu(self, self._desk, index.data(SkillKeyRole), index.data(), self._changed)
+        menu.exec(self.list.viewport().mapToGlobal(self.list.visualRect(index).center()
+                                                   if pos is None else pos))
+
+    def _edit_notes(self, index) -> None:
+        edit_notes(self, self._desk, index.data(SkillKeyRole), index.data(), self._changed)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.model.ledgerChanged.emit()
 
     def show_role(self, role: RoleProfile) -> None:
         self._role = role

@@ -1,0 +1,154 @@
+"""The `careerdesk plan ...` and `skills set/note` commands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+
+from careerdesk.cli import print_json
+from careerdesk.desk import Desk
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.plan import GapItem, Plan, SkillStatus
+from careerdesk.store.store import Store
+
+
+def skills_set(store: Store, args: argparse.Namespace) -> int:
+    status = SkillStatus(args.status)
+    for _key, name in store.set_skill_status(args.skill, status):
+        print(f"{name}: {status.value}")
+    return 0
+
+
+def skills_note(store: Store, args: argparse.Namespace) -> int:
+    (key, name), = store.resolve_skills([args.skill])
+    current = Desk(store).entry(key)
+    note = current.note if args.note is None else args.note
+    evidence = current.evidence if args.evidence is None else args.evidence
+    store.ledger.set_note(key, name, note, evidence)
+    print(f"{name}: note saved")
+    return 0
+
+
+def _role_id(store: Store, text: str | None) -> str | None:
+    if text is None:
+        return None
+    return store.require_role(text).id
+
+
+def plan_set(store: Store, args: argparse.Namespace) -> int:
+    desk = Desk(store)
+    plan = desk.plan()
+    changes: dict[str, object] = {}
+    if args.current is not None:
+        changes["current_role"] = _role_id(store, args.current)
+    if args.target is not None:
+        changes["target_role"] = _role_id(store, args.target)
+    if args.name is not None:
+        changes["name"] = args.name
+    if args.date is not None:
+        try:
+            changes["target_date"] = dt.date.fromisoformat(args.date) if args.date else None
+        except ValueError as exc:
+            raise CareerDeskError(f"--date: {args.date!r} is not a date like 2027-06-30") from exc
+    if not changes:
+        raise CareerDeskError("plan set: give at least one of --current, --target, --name, --date")
+    desk.save_plan(Plan.model_validate({**plan.model_dump(), **changes}))
+    return plan_show(store, argparse.Namespace(json=False))
+
+
+def plan_show(store: Store, args: argparse.Namespace) -> int:
+    plan = Desk(store).plan()
+    if args.json:
+        print_json(plan.model_dump(mode="json"))
+        return 0
+    def title(role_id: str | None) -> str:
+        return (store.catalogue.title_of(role_id) or role_id) if role_id else "(not set)"
+    print(f"Name:         {plan.name or '(not set)'}")
+    print(f"Current role: {title(plan.current_role)}")
+    print(f"Target role:  {title(plan.target_role)}")
+    print(f"Target date:  {plan.target_date.isoformat() if plan.target_date else '(not set)'}")
+    return 0
+
+
+def _item_json(item: GapItem) -> dict:
+    out = {"name": item.skill.name, "kind": item.skill.kind.value, "status": item.entry.status.value,
+           "reason": item.tier.reason}
+    for extra in ("detail",):
+        if getattr(item.skill, extra):
+            out[extra] = getattr(item.skill, extra)
+    if item.entry.note:
+        out["note"] = item.entry.note
+    if item.entry.evidence:
+        out["evidence"] = item.entry.evidence
+    return out
+
+
+def plan_gap(store: Store, args: argparse.Namespace) -> int:
+    desk = Desk(store)
+    gap = desk.gap(_role_id(store, args.target))
+    if args.json:
+        print_json({"target": gap.target.id, "have": [_item_json(i) for i in gap.have],
+                    "learning": [_item_json(i) for i in gap.learning],
+                    "missing": [_item_json(i) for i in gap.missing]})
+        return 0
+    print(f"{gap.target.title}: you have {len(gap.have)} of {gap.total} skills")
+    for heading, items in (("Missing, most important first", gap.missing), ("Learning", gap.learning),
+                           ("Have", gap.have)):
+        print(f"\n{heading} ({len(items)}):")
+        for i in items:
+            reason = f"  [{i.tier.reason}]" if i.entry.status is SkillStatus.NONE else ""
+            print(f"  - {i.skill.label} ({i.skill.kind.value}){reason}")
+    return 0
+
+
+def plan_fit(store: Store, args: argparse.Namespace) -> int:
+    fits = Desk(store).best_fit(args.family)
+    if args.json:
+        print_json([{"id": f.id, "title": f.title, "family": f.family, "have": f.have, "total": f.total,
+                     "percent": f.percent} for f in fits])
+        return 0
+    for f in fits:
+        print(f"{f.percent:>3}%  {f.have:>2}/{f.total:<2}  {f.title}  ({f.family})")
+    return 0
+
+
+def plan_compare(store: Store, args: argparse.Namespace) -> int:
+    c = Desk(store).compare(_role_id(store, args.role_a), _role_id(store, args.role_b))
+    names = lambda skills: [s.name for s in skills]  # noqa: E731
+    if args.json:
+        print_json({"a": c.a.id, "b": c.b.id, "both": names(c.both), "only_a": names(c.only_a),
+                    "only_b": names(c.only_b), "overlap_percent": c.overlap_percent,
+                    "steps_from_a_to_b": c.steps_from_a_to_b})
+        return 0
+    print(f"{c.a.title} -> {c.b.title}: {c.overlap_percent}% of {c.b.title}'s skills are shared")
+    for heading, skills in ((f"Only {c.b.title} (to learn)", c.only_b), ("Both", c.both),
+                            (f"Only {c.a.title}", c.only_a)):
+        print(f"\n{heading} ({len(skills)}): " + ", ".join(names(skills)))
+    return 0
+
+
+def plan_export(store: Store, args: argparse.Namespace) -> int:
+    fmt = args.format or ("md" if args.out.suffix.lower() in (".md", ".markdown") else "pdf")
+    if fmt == "pdf" and args.out.suffix.lower() not in (".pdf", ""):
+        raise CareerDeskError(f"{args.out.name}: use a .pdf name, or --format md for Markdown")
+    from careerdesk.export.markdown import render_markdown
+    from careerdesk.export.pdf import export_markdown
+    from careerdesk.export.report import build_report
+
+    report = build_report(Desk(store), _role_id(store, args.target))
+    out = args.out.expanduser()
+    if fmt == "md":
+        export_markdown(render_markdown(report), out)
+        print(f"wrote {out}")
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # painting needs no screen
+    from PySide6.QtGui import QGuiApplication, QPageSize
+
+    from careerdesk.export.pdf import export_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(["careerdesk"])
+    paper = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}.get(args.paper or "")
+    pages = export_pdf(report, out, paper)
+    print(f"wrote {out} ({pages} pages)")
+    return 0

@@ -1,0 +1,50 @@
+"""The progress picture: per skill group, a bar split into have / learning / not yet.
+Painted with QPainter, so the window, the PDF and the printout show the same chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from careerdesk.export.report import GroupCounts
+
+HAVE, LEARNING, MISSING = QColor("#2f80c8"), QColor("#f2b134"), QColor("#dde3ea")
+LABEL_W, COUNT_W, BAR_H, GAP, LEGEND_H = 130.0, 70.0, 16.0, 12.0, 22.0
+
+
+def chart_height(groups: list[GroupCounts]) -> float:
+    return len(groups) * (BAR_H + GAP) + LEGEND_H + 4
+
+
+def paint_chart(p: QPainter, rect: QRectF, groups: list[GroupCounts], font: Callable[[int, bool], QFont],
+                ink: QColor, muted: QColor) -> None:
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    label_metrics = QFontMetricsF(font(10, True))
+    label_w = max([LABEL_W, *(label_metrics.horizontalAdvance(g.kind.label) + 14 for g in groups)])
+    bar_w = max(rect.width() - label_w - COUNT_W, 40.0)
+    y = rect.top() + 4
+    middle = int(Qt.AlignmentFlag.AlignVCenter)
+    for g in groups:
+        p.setFont(font(10, True))
+        p.setPen(ink)
+        p.drawText(QRectF(rect.left(), y, label_w, BAR_H), middle, g.kind.label)
+        x = rect.left() + label_w
+        p.fillRect(QRectF(x, y, bar_w, BAR_H), MISSING)
+        for count, colour in ((g.have, HAVE), (g.learning, LEARNING)):
+            w = bar_w * count / g.total if g.total else 0
+            p.fillRect(QRectF(x, y, w, BAR_H), colour)
+            x += w
+        p.setFont(font(10, False))
+        p.drawText(QRectF(rect.left() + label_w + bar_w + 8, y, COUNT_W, BAR_H), middle, f"{g.have} of {g.total}")
+        y += BAR_H + GAP
+    x = rect.left() + label_w
+    p.setFont(font(9, False))
+    for colour, name in ((HAVE, "Have"), (LEARNING, "Learning"), (MISSING, "Not yet")):
+        p.fillRect(QRectF(x, y + 3, 10, 10), colour)
+        p.setPen(muted)
+        p.drawText(QRectF(x + 14, y, 80, 16), middle, name)
+        x += 90
+    p.restore()

@@ -1,0 +1,49 @@
+"""The plan as Markdown, for people who keep their notes in plain text."""
+
+from __future__ import annotations
+
+import re
+
+from careerdesk.domain.plan import GapItem
+from careerdesk.export.report import PlanReport
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def md(text: str) -> str:
+    """Escape Markdown (and inline HTML) so role text always reads literally."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _item(item: GapItem, number: int | None = None, reason: bool = False) -> str:
+    lead = f"{number}." if number is not None else "-"
+    line = f"{lead} **{md(item.skill.label)}** ({item.skill.kind.label.lower()})"
+    if reason:
+        line += f": {md(item.tier.reason)}"
+    extra = [f"note: {md(item.entry.note)}" if item.entry.note else "",
+             f"evidence: {md(item.entry.evidence)}" if item.entry.evidence else ""]
+    extra = [e for e in extra if e]
+    if extra:
+        line += "  \n   " + "; ".join(extra)
+    return line
+
+
+def render_markdown(report: PlanReport) -> str:
+    gap = report.gap
+    out = [f"# {md(report.title)}", "", f"_{md(report.subtitle())}_", "", md(report.headline()), ""]
+    out += ["| Group | Have | Learning | Not yet |", "|---|---:|---:|---:|"]
+    out += [f"| {g.kind.label} | {g.have} | {g.learning} | {g.missing} |" for g in report.groups()]
+    out += ["", "## What to learn next", ""]
+    out += [_item(i, n, reason=True) for n, i in enumerate(gap.missing, 1)] or ["Nothing missing."]
+    out += ["", "## In progress", ""]
+    out += [_item(i) for i in gap.learning] or ["Nothing marked as learning yet."]
+    out += ["", "## Already in hand", ""]
+    out += [_item(i) for i in gap.have] or ["No skills ticked yet."]
+    out += ["", "## The path from here", ""]
+    for n, step in enumerate(report.path):
+        progress = f" ({step.tally.describe()})" if step.tally else ""
+        out.append(f"{n + 1}. {md(step.title)}{progress}")
+    out += ["", f"## What a {md(report.target.title)} does", ""]
+    out += [f"{n}. {md(r)}" for n, r in enumerate(report.target.responsibilities, 1)]
+    out += ["", "---", "Made with CareerDesk."]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,305 @@
+"""The plan as a paged document, painted with QPainter onto a PDF writer or a printer.
+
+Layout works in points (1/72 inch) on any QPagedPaintDevice: the content is a list of
+blocks, each measured before it is placed, so no table row is ever split across pages; a
+table's header repeats on every page it continues on, a heading never ends a page, and
+every page gets the running header and "Page n of N". Text is painted as text (selectable,
+searchable) and never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.plan import GapItem
+from careerdesk.export.chart import chart_height, paint_chart
+from careerdesk.export.report import PlanReport
+
+MARGIN = 50.0
+HEADER = 28.0
+FOOTER = 26.0
+INK, MUTED, RULE, SHADE = QColor("#1f2933"), QColor("#5f6b7a"), QColor("#cfd6de"), QColor("#f4f6f8")
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+
+class ExportError(CareerDeskError):
+    """The plan could not be written where the user asked."""
+
+
+def font(size: int, bold: bool = False) -> QFont:
+    """Pixel sizes in points (the painter is scaled to points); ligatures off so copied
+    text reads "fi", not one ligature glyph."""
+    f = QFont()
+    f.setPixelSize(size)
+    f.setBold(bold)
+    f.setFeature(QFont.Tag("liga"), 0)
+    return f
+
+
+def text_height(text: str, f: QFont, width: float) -> float:
+    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
+
+
+@dataclass
+class Block:
+    """Something placed on a page as a whole."""
+
+    height_of: Callable[[float], float]
+    paint: Callable[[QPainter, QRectF], None]
+    keep_with_next: bool = False
+    repeat_header: Block | None = None  # for table rows: the header to repeat on a new page
+
+
+@dataclass
+class Column:
+    title: str
+    share: float  # of the table width
+    bold: bool = False
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    muted: list[bool] = field(default_factory=list)
+
+
+def text_block(text: str, size: int = 10, bold: bool = False, colour: QColor = INK,
+               before: float = 0, after: float = 6, keep: bool = False) -> Block:
+    f = font(size, bold)
+
+    def height(width: float) -> float:
+        return before + text_height(text, f, width) + after
+
+    def paint(p: QPainter, rect: QRectF) -> None:
+        p.setFont(f)
+        p.setPen(colour)
+        p.drawText(rect.adjusted(0, before, 0, 0), WRAP, text)
+
+    return Block(height, paint, keep_with_next=keep)
+
+
+def table_blocks(columns: list[Column], rows: list[Row]) -> list[Block]:
+    pad = 4.0
+    head_font, body, bold = font(9, True), font(10), font(10, True)
+
+    def widths(total: float) -> list[float]:
+        return [total * c.share for c in columns]
+
+    def header_height(width: float) -> float:
+        cells = zip(columns, widths(width), strict=True)
+        return max(text_height(c.title, head_font, w - 2 * pad) for c, w in cells) + 2 * pad
+
+    def paint_header(p: QPainter, rect: QRectF) -> None:
+        p.setFont(head_font)
+        p.setPen(MUTED)
+        x = rect.left()
+        for c, w in zip(columns, widths(rect.width()), strict=True):
+            p.drawText(QRectF(x + pad, rect.top() + pad, w - 2 * pad, rect.height()), WRAP, c.title.upper())
+            x += w
+        p.setPen(QPen(RULE, 0.8))
+        p.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    header = Block(header_height, paint_header, keep_with_next=True)
+    blocks = [header]
+    for index, row in enumerate(rows):
+        def height(width: float, row: Row = row) -> float:
+            return max(
+                text_height(text, bold if c.bold else body, w - 2 * pad)
+                for text, c, w in zip(row.cells, columns, widths(width), strict=True)
+            ) + 2 * pad + 2
+
+        def paint(p: QPainter, rect: QRectF, row: Row = row, shaded: bool = index % 2 == 1) -> None:
+            if shaded:
+                p.fillRect(rect, SHADE)
+            x = rect.left()
+            for i, (text, c, w) in enumerate(zip(row.cells, columns, widths(rect.width()), strict=True)):
+                p.setFont(bold if c.bold else body)
+                p.setPen(MUTED if (row.muted and row.muted[i]) else INK)
+                p.drawText(QRectF(x + pad, rect.top() + pad + 1, w - 2 * pad, rect.height()), WRAP, text)
+                x += w
+
+        blocks.append(Block(height, paint, repeat_header=header))
+    return blocks
+
+
+def chart_block(report: PlanReport) -> Block:
+    groups = report.groups()
+    return Block(lambda _w: chart_height(groups), lambda p, rect: paint_chart(p, rect, groups, font, INK, MUTED))
+
+
+def _note(item: GapItem) -> str:
+    parts = [item.entry.note, f"Evidence: {item.entry.evidence}" if item.entry.evidence else ""]
+    text = "\n".join(p for p in parts if p)
+    return text if len(text) <= 600 else text[:597] + "…"
+
+
+def plan_blocks(report: PlanReport) -> list[Block]:
+    gap = report.gap
+    blocks = [
+        text_block(report.title, 20, True, after=4),
+        text_block(report.subtitle(), 10, colour=MUTED, after=14),
+        text_block(report.headline(), 11, after=12),
+        chart_block(report),
+    ]
+
+    def section(title: str, intro: str = "") -> None:
+        blocks.append(text_block(title, 14, True, before=14, after=4, keep=True))
+        if intro:
+            blocks.append(text_block(intro, 9, colour=MUTED, after=6, keep=True))
+
+    skill_cols = [Column("#", 0.06), Column("Skill", 0.34, bold=True), Column("Group", 0.18), Column("Notes", 0.42)]
+    section("What to learn next", "Most important first: skills needed on the way to the target, then "
+            "skills the target adds, then skills your current role already expects.")
+    if gap.missing:
+        blocks += table_blocks(
+            [skill_cols[0], skill_cols[1], Column("Why", 0.24), Column("Notes", 0.36)],
+            [Row([str(n), i.skill.label, i.tier.reason, _note(i)], [False, False, True, False])
+             for n, i in enumerate(gap.missing, 1)],
+        )
+    else:
+        blocks.append(text_block("Nothing missing: you have or are learning every skill on the list."))
+    for title, items, empty in (
+        ("In progress", gap.learning, "Nothing marked as learning yet."),
+        ("Already in hand", gap.have, "No skills ticked yet."),
+    ):
+        section(title)
+        if items:
+            blocks += table_blocks(skill_cols, [Row([str(n), i.skill.label, i.skill.kind.label, _note(i)])
+                                                for n, i in enumerate(items, 1)])
+        else:
+            blocks.append(text_block(empty, colour=MUTED))
+    section("The path from here", f"From {report.target.title} onwards, with how much of each role's skill list "
+            "you already have.")
+    blocks += table_blocks(
+        [Column("Step", 0.1), Column("Role", 0.5, bold=True), Column("Your progress", 0.4)],
+        [Row([("Target" if n == 0 else str(n)), s.title, s.tally.describe() if s.tally else "not in the catalogue"])
+         for n, s in enumerate(report.path)],
+    )
+    section(f"What a {report.target.title} does")
+    blocks += table_blocks([Column("#", 0.06), Column("Responsibility", 0.94)],
+                           [Row([str(n), r]) for n, r in enumerate(report.target.responsibilities, 1)])
+    return blocks
+
+
+def paginate(blocks: list[Block], width: float, page_height: float) -> list[list[tuple[Block, float]]]:
+    """Place blocks top to bottom; start a new page rather than split a block or strand a
+    heading (a block marked keep_with_next moves down with the block after it)."""
+    pages: list[list[tuple[Block, float]]] = [[]]
+    y = 0.0
+    heights = [b.height_of(width) for b in blocks]
+    for i, (block, h) in enumerate(zip(blocks, heights, strict=True)):
+        need = h
+        j = i
+        while blocks[j].keep_with_next and j + 1 < len(blocks):
+            j += 1
+            need += heights[j]
+        if y > 0 and y + need > page_height:
+            pages.append([])
+            y = 0.0
+            header = block.repeat_header
+            if header is not None:
+                pages[-1].append((header, y))
+                y += header.height_of(width)
+        pages[-1].append((block, y))
+        y += h
+    return pages
+
+
+def paper_for_locale(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """Letter where people measure in inches (US), A4 everywhere else."""
+    system = (locale or QLocale.system()).measurementSystem()
+    if system == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
+
+
+def render(report: PlanReport, device: QPagedPaintDevice) -> int:
+    """Paint the plan onto a PDF writer or printer; returns the number of pages."""
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    page = device.pageLayout().fullRectPoints()
+    width = page.width() - 2 * MARGIN
+    body_height = page.height() - 2 * MARGIN - HEADER - FOOTER
+    pages = paginate(plan_blocks(report), width, body_height)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("cannot start drawing the document")
+    try:
+        scale = device.logicalDpiX() / 72.0
+        painter.scale(scale, scale)
+        for number, placed in enumerate(pages, 1):
+            if number > 1:
+                device.newPage()
+            _page_furniture(painter, report, page.width(), page.height(), number, len(pages))
+            top = MARGIN + HEADER
+            for block, y in placed:
+                block.paint(painter, QRectF(MARGIN, top + y, width, block.height_of(width)))
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number: int, count: int) -> None:
+    p.setFont(font(8))
+    p.setPen(MUTED)
+    who = f" for {report.plan.name}" if report.plan.name else ""
+    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignLeft),
+               f"CareerDesk · Career plan{who} · {report.target.title}")
+    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignRight),
+               report.prepared_on.isoformat())
+    p.setPen(QPen(RULE, 0.6))
+    p.drawLine(QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topLeft(),
+               QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topRight())
+    p.setPen(MUTED)
+    p.drawText(QRectF(MARGIN, h - MARGIN, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignHCenter),
+               f"Page {number} of {count}")
+
+
+def export_pdf(report: PlanReport, out: Path, paper: QPageSize.PageSizeId | None = None) -> int:
+    """Write the PDF next to `out` first and move it into place only when complete, so a
+    failure never leaves a half-written file behind."""
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        with open(tmp, "wb"):
+            pass
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(report.title)
+        writer.setCreator("CareerDesk")
+        writer.setPageSize(QPageSize(paper or paper_for_locale()))
+        pages = render(report, writer)
+        del writer  # flushes and closes the file
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def export_markdown(text: str, out: Path) -> None:
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc

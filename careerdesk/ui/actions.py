@@ -1,0 +1,80 @@
+"""The window's menus, toolbar and shortcuts, declared in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+if TYPE_CHECKING:
+    from careerdesk.ui.main_window import MainWindow
+
+TAB_TITLES = ("Overview", "Responsibilities", "Skills", "FAQ", "Career Path")
+
+
+def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
+    action = QAction(window.tr(text), window)
+    if shortcut is not None:
+        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+    if name:
+        action.setObjectName(name)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    actions = {
+        "export": _action(window, "&Export plan…", window.export_plan, "Ctrl+E", "exportPlan"),
+        "print": _action(window, "&Print plan…", window.print_plan, QKeySequence.StandardKey.Print, "printPlan"),
+        "preview": _action(window, "Print pre&view…", window.preview_plan, None, "previewPlan"),
+        "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
+        "find": _action(window, "&Find role…", window.focus_search, QKeySequence.StandardKey.Find, "findRole"),
+        "roles": _action(window, "&Roles", lambda: window.show_mode(0), "Ctrl+1", "showRoles"),
+        "plan": _action(window, "My &plan", lambda: window.show_mode(1), "Ctrl+2", "showPlan"),
+        "set_current": _action(window, "This is my &current role", lambda: window.use_role_in_plan("current"),
+                               None, "setCurrent"),
+        "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
+                              "Ctrl+T", "setTarget"),
+        "about": _action(window, "&About CareerDesk", window.about, None, "about"),
+    }
+    modes = QActionGroup(window)
+    for key in ("roles", "plan"):
+        actions[key].setCheckable(True)
+        modes.addAction(actions[key])
+    actions["roles"].setChecked(True)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(window.tr("&File"))
+    for key in ("export", "print", "preview"):
+        file_menu.addAction(actions[key])
+    file_menu.addSeparator()
+    file_menu.addAction(actions["quit"])
+    edit_menu = bar.addMenu(window.tr("&Edit"))
+    edit_menu.addAction(actions["find"])
+    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu.addAction(actions["roles"])
+    view_menu.addAction(actions["plan"])
+    view_menu.addSeparator()
+    for i, title in enumerate(TAB_TITLES):
+        view_menu.addAction(_action(window, title, lambda _=False, i=i: window.show_tab(i), f"Alt+{i + 1}"))
+    plan_menu = bar.addMenu(window.tr("&Plan"))
+    plan_menu.addAction(actions["set_current"])
+    plan_menu.addAction(actions["set_target"])
+    plan_menu.addSeparator()
+    plan_menu.addAction(actions["plan"])
+    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(actions["about"])
+
+    toolbar = QToolBar(window.tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    for key in ("roles", "plan"):
+        toolbar.addAction(actions[key])
+    toolbar.addSeparator()
+    toolbar.addAction(actions["set_current"])
+    toolbar.addAction(actions["set_target"])
+    toolbar.addSeparator()
+    toolbar.addAction(actions["export"])
+    window.addToolBar(toolbar)
+    return actions

@@ -1,0 +1,49 @@
+"""Best-fit ranking as a table model: role, family, skills had, share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from careerdesk.domain.fit import Fit
+
+RoleIdRole = Qt.ItemDataRole.UserRole + 1
+PercentRole = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FitModel(QAbstractTableModel):
+    HEADERS = ("Role", "Family", "Skills you have", "Match")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fits: list[Fit] = []
+
+    def set_fits(self, fits: list[Fit]) -> None:
+        self.beginResetModel()
+        self._fits = fits
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._fits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._fits):
+            return None
+        fit = self._fits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (fit.title, fit.family, f"{fit.have} of {fit.total}", f"{fit.percent}%")[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RoleIdRole:
+            return fit.id
+        if role == PercentRole:
+            return fit.percent
+        return None

@@ -1,0 +1,125 @@
+"""One way to change a skill's status, note and evidence, wherever the skill is shown."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.desk import Desk
+from careerdesk.domain.plan import SkillEntry, SkillStatus
+from careerdesk.ui.errors import show_error
+
+NOTE_LIMIT = 2000
+
+
+class NoteDialog(QDialog):
+    """Status, a note and evidence ("led the Kafka migration in 2025") for one skill."""
+
+    def __init__(self, name: str, entry: SkillEntry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("{skill}: status and notes").format(skill=name))
+        self.setAccessibleName(self.windowTitle())
+        heading = QLabel(name)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        self.buttons = QButtonGroup(self)
+        row = QHBoxLayout()
+        for status in SkillStatus:
+            button = QRadioButton(self.tr(status.label))
+            button.setAccessibleName(self.tr("Status: {s}").format(s=status.label))
+            button.setChecked(status is entry.status)
+            self.buttons.addButton(button)
+            button.setProperty("status", status.value)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.note = QPlainTextEdit(entry.note)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("What you are doing about it, or anything to remember"))
+        self.note.setTabChangesFocus(True)
+        self.evidence = QLineEdit(entry.evidence)
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence.setPlaceholderText(self.tr("A link or a short proof, e.g. led the Kafka migration in 2025"))
+        self.evidence.setMaxLength(NOTE_LIMIT)
+        form = QFormLayout()
+        form.addRow(self.tr("Status"), row)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Evidence"), self.evidence)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        self.resize(520, 320)
+
+    def status(self) -> SkillStatus:
+        checked = self.buttons.checkedButton()
+        return SkillStatus(checked.property("status")) if checked else SkillStatus.NONE
+
+    def note_text(self) -> str:
+        return self.note.toPlainText()[:NOTE_LIMIT]
+
+
+def _save(parent: QWidget, change: Callable[[], None], on_changed: Callable[[], None]) -> None:
+    try:
+        change()
+    except (sqlite3.Error, OSError, ValueError) as exc:
+        show_error(parent, parent.tr("Could not save"),
+                   parent.tr("The change was not saved. Check that the data folder is writable."), str(exc))
+        return
+    on_changed()
+
+
+def edit_notes(parent: QWidget, desk: Desk, key: str, name: str, on_changed: Callable[[], None]) -> None:
+    dialog = NoteDialog(name, desk.entry(key), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+
+    def change() -> None:
+        desk.set_status(key, name, dialog.status())
+        desk.set_note(key, name, dialog.note_text(), dialog.evidence.text())
+
+    _save(parent, change, on_changed)
+
+
+def skill_menu(parent: QWidget, desk: Desk, key: str, name: str, on_changed: Callable[[], None]) -> QMenu:
+    """Have / Learning / Not yet, and the note dialog, for the skill under the cursor."""
+    menu = QMenu(parent)
+    group = QActionGroup(menu)
+    current = desk.entry(key).status
+    labels = {SkillStatus.HAVE: parent.tr("I &have this"), SkillStatus.LEARNING: parent.tr("I am &learning this"),
+              SkillStatus.NONE: parent.tr("&Not yet")}
+    for status, label in labels.items():
+        action = QAction(label, menu)
+        action.setCheckable(True)
+        action.setChecked(status is current)
+        group.addAction(action)
+        action.triggered.connect(
+            lambda _=False, s=status: _save(parent, lambda: desk.set_status(key, name, s), on_changed))
+        menu.addAction(action)
+    menu.addSeparator()
+    notes = QAction(parent.tr("Note and &evidence…"), menu)
+    notes.triggered.connect(lambda: edit_notes(parent, desk, key, name, on_changed))
+    menu.addAction(notes)
+    return menu

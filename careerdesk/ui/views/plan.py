@@ -1,0 +1,281 @@
+"""My Plan: who and where, the progress picture, and the gap / best fit / compare tabs."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QDate, QRectF, QSize, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.desk import Desk
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.plan import Gap, Plan
+from careerdesk.export.chart import chart_height, paint_chart
+from careerdesk.export.report import GroupCounts
+from careerdesk.ui.errors import show_error
+from careerdesk.ui.models.fit import FitModel, RoleIdRole
+from careerdesk.ui.views.compare import CompareView
+from careerdesk.ui.views.gap import GapView
+
+
+class ProgressChart(QWidget):
+    """The same chart as in the exported PDF, in the window's palette."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("planChart")
+        self.setAccessibleName(self.tr("Progress per skill group"))
+        self.groups: list[GroupCounts] = []
+        self.setMaximumWidth(760)
+
+    def set_groups(self, groups: list[GroupCounts]) -> None:
+        self.groups = groups
+        self.setAccessibleDescription(
+            "; ".join(f"{g.kind.label}: {g.have} of {g.total}, {g.learning} learning" for g in groups))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(520, int(chart_height(self.groups or [None] * 3)) + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(320, self.sizeHint().height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+        if not self.groups:
+            return
+        painter = QPainter(self)
+        base = self.font()
+
+        def font(size: int, bold: bool) -> QFont:
+            f = QFont(base)
+            f.setPointSizeF(base.pointSizeF() * size / 10)
+            f.setBold(bold)
+            return f
+
+        palette = self.palette()
+        paint_chart(painter, QRectF(self.rect()), self.groups, font, palette.color(QPalette.ColorRole.Text),
+                    palette.color(QPalette.ColorRole.PlaceholderText))
+
+
+def _groups(gap: Gap) -> list[GroupCounts]:
+    have, learning, missing = (gap.by_kind(x) for x in (gap.have, gap.learning, gap.missing))
+    return [GroupCounts(k, len(have[k]), len(learning[k]), len(missing[k])) for k in have]
+
+
+class PlanView(QWidget):
+    roleRequested = Signal(str)
+    exportRequested = Signal()
+    printRequested = Signal()
+    previewRequested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("planView")
+        self.desk = desk
+        self.name = QLineEdit()
+        self.name.setObjectName("planName")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("Shown on the exported plan (optional)"))
+        self.name.setMaxLength(120)
+        self.current = QComboBox()
+        self.current.setObjectName("planCurrent")
+        self.current.setAccessibleName(self.tr("Current role"))
+        self.target = QComboBox()
+        self.target.setObjectName("planTarget")
+        self.target.setAccessibleName(self.tr("Target role"))
+        self.has_date = QCheckBox(self.tr("by"))
+        self.has_date.setAccessibleName(self.tr("Set a target date"))
+        self.date = QDateEdit()
+        self.date.setObjectName("planDate")
+        self.date.setAccessibleName(self.tr("Target date"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate().addYears(1))
+        for combo in (self.current, self.target):
+            combo.setMinimumContentsLength(22)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("I am now a"), self.current)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.has_date)
+        target_row.addWidget(self.date)
+        form.addRow(self.tr("I want to become a"), target_row)
+
+        self.headline = QLabel()
+        self.headline.setObjectName("planHeadline")
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.chart = ProgressChart()
+
+        export = QPushButton(self.tr("Export plan…"))
+        export.setAccessibleName(self.tr("Export the plan as PDF or Markdown"))
+        export.clicked.connect(self.exportRequested)
+        printing = QPushButton(self.tr("Print…"))
+        printing.clicked.connect(self.printRequested)
+        preview = QPushButton(self.tr("Print preview…"))
+        preview.clicked.connect(self.previewRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (preview, printing, export):
+            buttons.addWidget(b)
+
+        self.gap_view = GapView(desk)
+        self.fit_family = QComboBox()
+        self.fit_family.setObjectName("fitFamily")
+        self.fit_family.setAccessibleName(self.tr("Filter best-fit roles by family"))
+        self.fit_model = FitModel(self)
+        self.fit_table = QTableView()
+        self.fit_table.setObjectName("fitTable")
+        self.fit_table.setAccessibleName(self.tr("Roles ranked by how much of them you have"))
+        self.fit_table.setModel(self.fit_model)
+        self.fit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fit_table.verticalHeader().hide()
+        self.fit_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.fit_table.setAlternatingRowColors(True)
+        self.fit_table.activated.connect(lambda index: self.roleRequested.emit(index.data(RoleIdRole)))
+        fit_page = QWidget()
+        fit_layout = QVBoxLayout(fit_page)
+        fit_layout.setContentsMargins(0, 8, 0, 0)
+        fit_hint = QLabel(self.tr("Every role, ranked by the share of its skills you already have. "
+                                  "Double-click or press Enter to open one."))
+        fit_hint.setWordWrap(True)
+        fit_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        top = QHBoxLayout()
+        top.addWidget(fit_hint, 1)
+        top.addWidget(self.fit_family)
+        fit_layout.addLayout(top)
+        fit_layout.addWidget(self.fit_table, 1)
+        self.compare = CompareView(desk)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("planTabs")
+        self.tabs.setAccessibleName(self.tr("Plan sections"))
+        self.tabs.addTab(self.gap_view, self.tr("Gap"))
+        self.tabs.addTab(fit_page, self.tr("Best fit"))
+        self.tabs.addTab(self.compare, self.tr("Compare"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 10, 8)
+        title = QLabel(self.tr("My plan"))
+        big = title.font()
+        big.setPointSizeF(big.pointSizeF() * 1.7)
+        big.setBold(True)
+        title.setFont(big)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.chart)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+        self.name.editingFinished.connect(self._save)
+        self.current.currentIndexChanged.connect(self._save)
+        self.target.currentIndexChanged.connect(self._save)
+        self.has_date.toggled.connect(self._save)
+        self.date.dateChanged.connect(self._save)
+        self.fit_family.currentIndexChanged.connect(self._refresh_fit)
+        self.gap_view.changed.connect(self.refresh)
+        self._loading = False
+
+    # Loading and saving
+
+    def load(self) -> None:
+        """Fill the form from the stored plan and recompute everything."""
+        self._loading = True
+        try:
+            plan = self.desk.plan()
+            rows = [(r.id, r.title) for r in sorted(self.desk.find_roles(""), key=lambda r: r.title.casefold())]
+            for combo, chosen in ((self.current, plan.current_role), (self.target, plan.target_role)):
+                combo.clear()
+                combo.addItem(self.tr("(choose a role)"), None)
+                for role_id, title in rows:
+                    combo.addItem(title, role_id)
+                combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            self.name.setText(plan.name)
+            self.has_date.setChecked(plan.target_date is not None)
+            if plan.target_date:
+                self.date.setDate(QDate(plan.target_date.year, plan.target_date.month, plan.target_date.day))
+            self.fit_family.clear()
+            self.fit_family.addItem(self.tr("All families"), "")
+            for family in self.desk.families():
+                self.fit_family.addItem(family, family)
+            self.compare.set_roles(rows, plan.current_role, plan.target_role)
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def plan_from_form(self) -> Plan:
+        date = self.date.date().toPython() if self.has_date.isChecked() else None
+        return Plan(name=self.name.text(), current_role=self.current.currentData(),
+                    target_role=self.target.currentData(), target_date=date)
+
+    def _save(self) -> None:
+        self.date.setEnabled(self.has_date.isChecked())
+        if self._loading:
+            return
+        try:
+            self.desk.save_plan(self.plan_from_form())
+        except (CareerDeskError, sqlite3.Error, OSError, ValueError) as exc:
+            show_error(self, self.tr("Could not save the plan"), str(exc))
+            return
+        plan = self.desk.plan()
+        if plan.current_role and plan.target_role:
+            self.compare.choose(plan.current_role, plan.target_role)
+        self.refresh()
+
+    def set_role(self, which: str, role_id: str) -> None:
+        """Make `role_id` the current or the target role ('current' / 'target')."""
+        combo = self.current if which == "current" else self.target
+        combo.setCurrentIndex(max(combo.findData(role_id), 0))
+
+    # Showing
+
+    def refresh(self) -> None:
+        self.date.setEnabled(self.has_date.isChecked())
+        plan = self.desk.plan()
+        gap = self.desk.gap() if plan.target_role else None
+        if gap is None:
+            self.headline.setText(self.tr("Choose a target role to see what you have and what is missing."))
+            self.chart.set_groups([])
+            self.chart.hide()
+        else:
+            have, total = len(gap.have), gap.total
+            percent = have * 100 // total if total else 0
+            self.headline.setText(self.tr(
+                "You have {have} of the {total} skills a {title} needs ({percent}%): {learning} in progress, "
+                "{missing} still to start.").format(have=have, total=total, title=gap.target.title,
+                                                    percent=percent, learning=len(gap.learning),
+                                                    missing=len(gap.missing)))
+            self.chart.set_groups(_groups(gap))
+            self.chart.show()
+        self.gap_view.show_gap(gap)
+        self._refresh_fit()
+        self.compare.refresh()
+
+    def _refresh_fit(self) -> None:
+        self.fit_model.set_fits(self.desk.best_fit(self.fit_family.currentData() or None))
+        self.fit_table.resizeColumnsToContents()
+        self.fit_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,97 @@
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from careerdesk.domain.fit import compare_roles, level_span, rank_fit
+from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus, Tier, compute_gap, path_between
+from careerdesk.domain.profile import RoleProfile, SkillKind
+from tests.conftest import role_dict
+
+
+def role(role_id, skills, path=()):
+    return RoleProfile.model_validate(role_dict(role_id, role_id.title(), skills=skills, path=path))
+
+
+CURRENT = role("dev", [("Python", "tool"), ("SQL", "technical"), ("Communication", "soft")])
+LEAD = role("lead", [("Mentoring", "soft"), ("System design", "technical"), ("Python", "tool")])
+TARGET = role("architect", [
+    ("Communication", "soft"), ("Kubernetes", "tool"), ("System design", "technical"),
+    ("SQL", "technical"), ("Cloud architecture", "technical"), ("Mentoring", "soft"),
+])
+
+
+def names(items):
+    return [getattr(i, "skill", i).name for i in items]
+
+
+def test_gap_splits_by_status_and_orders_missing_by_the_documented_rule():
+    entries = {"sql": SkillEntry(status=SkillStatus.HAVE),
+               "kubernetes": SkillEntry(status=SkillStatus.LEARNING, note="CKA course")}
+    gap = compute_gap(TARGET, entries, current=CURRENT, on_the_way=[LEAD],
+                      demand={"cloud architecture": 9, "communication": 30})
+    assert names(gap.have) == ["SQL"]
+    assert names(gap.learning) == ["Kubernetes"] and gap.learning[0].entry.note == "CKA course"
+    # tier 1: needed by Lead on the way (technical before soft); tier 2: new for target;
+    # tier 3: the current role lists it already
+    assert names(gap.missing) == ["System design", "Mentoring", "Cloud architecture", "Communication"]
+    assert [i.tier for i in gap.missing] == [Tier.ON_THE_WAY, Tier.ON_THE_WAY, Tier.NEW_FOR_TARGET,
+                                             Tier.EXPECTED_ALREADY]
+    assert gap.total == 6
+    assert [names(v) for v in gap.by_kind(gap.missing).values()] == [
+        ["System design", "Cloud architecture"], ["Mentoring", "Communication"], []]
+
+
+def test_demand_breaks_ties_within_a_tier():
+    target = role("t", [("Rust", "tool"), ("Go", "tool"), ("Java", "tool")])
+    gap = compute_gap(target, {}, demand={"go": 5, "java": 12})
+    assert names(gap.missing) == ["Java", "Go", "Rust"]
+
+
+def test_gap_edge_cases():
+    empty = RoleProfile.model_validate(role_dict("empty", "Empty"))
+    gap = compute_gap(empty, {})
+    assert (gap.have, gap.learning, gap.missing, gap.total) == ([], [], [], 0)
+    everything = {k: SkillEntry(status=SkillStatus.HAVE) for k in
+                  ("communication", "kubernetes", "system design", "sql", "cloud architecture", "mentoring")}
+    gap = compute_gap(TARGET, everything)  # no current role
+    assert gap.missing == [] and len(gap.have) == 6
+
+
+def test_path_between_follows_career_paths():
+    paths = {"dev": ["lead", "architect", "cto"], "qa": ["dev"], "lead": ["manager"]}
+    assert path_between(paths, "dev", "architect") == ["dev", "lead", "architect"]
+    assert path_between(paths, "qa", "manager") == ["qa", "dev", "lead", "manager"]
+    assert path_between(paths, "dev", "dev") == ["dev"]
+    assert path_between(paths, "cto", "dev") is None
+
+
+def test_plan_validates_ids_and_dates():
+    plan = Plan(name=" Ada ", current_role="dev", target_role="architect", target_date=dt.date(2027, 6, 30))
+    assert plan.name == "Ada"
+    with pytest.raises(ValidationError):
+        Plan(target_role="Not An Id")
+    assert Plan.model_validate_json(plan.model_dump_json()) == plan
+
+
+def test_rank_fit_best_first_with_ties_broken_by_size():
+    fits = rank_fit([("a", "A", "F", 1, 2), ("b", "B", "F", 10, 20), ("c", "C", "F", 0, 0), ("d", "D", "F", 3, 4)])
+    assert [(f.id, f.percent) for f in fits] == [("d", 75), ("b", 50), ("a", 50), ("c", 0)]
+
+
+def test_compare_roles():
+    comparison = compare_roles(CURRENT, TARGET)
+    assert names(comparison.both) == ["Communication", "SQL"]
+    assert names(comparison.only_a) == ["Python"]
+    assert names(comparison.only_b) == ["Kubernetes", "System design", "Cloud architecture", "Mentoring"]
+    assert comparison.overlap_percent == 33
+    assert comparison.steps_from_a_to_b is None
+    assert names(comparison.grouped(comparison.only_b)[SkillKind.SOFT]) == ["Mentoring"]
+    on_path = compare_roles(role("x", [], path=[("Y", "y"), ("Architect", "architect")]), TARGET)
+    assert on_path.steps_from_a_to_b == 2
+
+
+def test_level_span():
+    lead = RoleProfile.model_validate(role_dict("l", "L"))
+    assert level_span(lead.seniority_levels) == (0, 2, 50000, 70000)
+    assert level_span([]) is None

@@ -1,0 +1,120 @@
+"""The plan document: read back with a PDF library, and its layout rules checked directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
+
+from careerdesk.desk import Desk
+from careerdesk.domain.plan import Plan, SkillStatus
+from careerdesk.export.markdown import render_markdown
+from careerdesk.export.pdf import ExportError, export_pdf, paginate, plan_blocks
+from careerdesk.export.report import build_report
+from careerdesk.store.store import Store
+from tests.conftest import BUNDLED_DATA, role_dict, write_catalogue
+
+HOSTILE = '<b>bold</b> <img src="file:///etc/passwd"> <a href="http://example.com">link</a> & fi'
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_pages(path: Path) -> list[str]:
+    return [words(page.extract_text()) for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def desk(qapp, isolated_home):
+    store = Store(isolated_home, BUNDLED_DATA)
+    desk = Desk(store)
+    desk.save_plan(Plan(name="Ada Lovelace", current_role="backend-engineer", target_role="backend-architect",
+                        target_date=dt.date(2027, 6, 30)))
+    desk.set_status("system design", "System design", SkillStatus.HAVE)
+    desk.set_status("kafka", "Kafka", SkillStatus.LEARNING)
+    desk.set_note("kafka", "Kafka", "Certified Kafka developer course, finishing in March", HOSTILE)
+    yield desk
+    store.close()
+
+
+def test_pdf_holds_the_whole_plan_as_selectable_text(desk, tmp_path):
+    report = build_report(desk, today=dt.date(2026, 11, 29))
+    out = tmp_path / "plan.pdf"
+    pages = export_pdf(report, out, QPageSize.PageSizeId.A4)
+    texts = pdf_pages(out)
+    assert len(texts) == pages >= 2
+    whole = " ".join(texts)
+    assert "Career plan: Ada Lovelace" in whole
+    assert "From Backend Engineer to Backend Architect" in whole and "target date 2027-06-30" in whole
+    squashed = "".join(whole.split())  # wrapped lines may break after a hyphen
+    for item in report.gap.missing:
+        assert "".join(item.skill.label.split()) in squashed, item.skill.label
+    assert "Kafka" in whole and "System design" in whole
+    for responsibility in report.target.responsibilities:
+        assert "".join(responsibility.split()) in squashed
+    assert "Principal Engineer" in whole  # the path after the target
+    for number, text in enumerate(texts, 1):
+        assert f"Page {number} of {pages}" in text
+        assert "Career plan for Ada Lovelace" in text  # running header
+    # ligatures off: "fi" extracts as two letters, so copied text reads right
+    assert "Certified Kafka developer course" in whole
+    # role and user text is shown literally, never as markup
+    assert "".join(HOSTILE.split()) in squashed
+
+
+def test_paper_size_a4_and_letter(desk, tmp_path):
+    report = build_report(desk)
+    for paper, size in ((QPageSize.PageSizeId.A4, (595, 842)), (QPageSize.PageSizeId.Letter, (612, 792))):
+        out = tmp_path / f"{paper.name}.pdf"
+        export_pdf(report, out, paper)
+        box = PdfReader(out).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_no_block_is_split_and_headings_stay_with_their_table(desk):
+    blocks = plan_blocks(build_report(desk))
+    width, height = 495.0, 400.0  # a short page forces many breaks
+    pages = paginate(blocks, width, height)
+    assert len(pages) > 3
+    rows = [b for b in blocks if b.repeat_header is not None]
+    placed_rows = [b for page in pages for b, _ in page if b.repeat_header is not None]
+    assert placed_rows == rows  # every row exactly once, in order
+    for page in pages:
+        for block, y in page:
+            assert y + block.height_of(width) <= height + 0.01  # nothing runs past the page end
+        assert page[0][0].repeat_header is None  # a continued table starts with its header again
+        if page is not pages[-1]:
+            assert not page[-1][0].keep_with_next  # no heading or table header alone at the bottom
+
+
+def test_failed_export_leaves_no_file(desk, tmp_path):
+    report = build_report(desk)
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    with pytest.raises(ExportError, match="cannot write"):
+        export_pdf(report, out_dir / "missing" / "plan.pdf")
+    assert list(out_dir.iterdir()) == []
+
+
+def test_markdown_escapes_markup_and_lists_everything(desk):
+    text = render_markdown(build_report(desk, today=dt.date(2026, 11, 29)))
+    assert text.startswith("# Career plan: Ada Lovelace\n")
+    assert "\\<b\\>bold\\</b\\>" in text and "<b>" not in text
+    assert "## What to learn next" in text and "## The path from here" in text
+    assert "| Technical skills |" in text
+
+
+def test_empty_role_and_no_name_still_export(qapp, isolated_home, tmp_path):
+    data = write_catalogue(tmp_path / "data", [role_dict("empty", "Empty Role")])
+    store = Store(isolated_home, data)
+    desk = Desk(store)
+    desk.save_plan(Plan(target_role="empty"))
+    out = tmp_path / "empty.pdf"
+    assert export_pdf(build_report(desk), out) == 1
+    text = pdf_pages(out)[0]
+    assert "Career plan" in text and "Nothing missing" in text and "No skills ticked yet" in text
+    store.close()
