@@ -6,12 +6,14 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
+from careerdesk.logs import setup_logging
 from careerdesk.paths import bundled_data_dir, resources_dir
 from careerdesk.store.store import Store
 from careerdesk.ui.errors import install_excepthook, show_error
@@ -38,11 +40,16 @@ def run_gui(home: Path) -> int:
     app.setDesktopFileName("careerdesk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "careerdesk.svg")))
     apply_style(app)
+    setup_logging(home)
     install_excepthook()
     try:
         window = build_window(home)
     except CareerDeskError as exc:
+        log.error("cannot start: %s", exc)
         show_error(None, "CareerDesk cannot start", str(exc))
         return 2
     window.show()
+    recovery = window.desk.store.recovery
+    if recovery is not None:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Your data was recovered", recovery.message()))
     return app.exec()

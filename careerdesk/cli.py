@@ -85,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("role_a")
     p.add_argument("role_b")
     p.add_argument("--json", action="store_true")
+    data = commands.add_parser("data", help="back up, restore and check your data")
+    data_cmd = data.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    data_cmd.add_parser("backup", parents=[home], help="back up your data now")
+    p = data_cmd.add_parser("restore", parents=[home], help="restore your data from a backup file")
+    p.add_argument("file", type=Path)
+    data_cmd.add_parser("check", parents=[home], help="check your data file and list backups")
+    data_cmd.add_parser("backups", parents=[home], help="list backups, newest first")
+
     p = plan_cmd.add_parser("export", parents=[home], help="write the plan as PDF or Markdown")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--target", metavar="ROLE")
@@ -115,9 +123,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace, home: Path) -> int:
     from careerdesk.cli_commands import COMMANDS
+    from careerdesk.logs import setup_logging
     from careerdesk.store.store import Store
 
+    setup_logging(home)
+    if (args.command, args.action) == ("data", "check"):
+        from careerdesk.cli_data import data_check
+
+        return data_check(home)  # looks without opening: opening would recover the file
     store = Store(home, bundled_data_dir())
+    if store.recovery is not None:
+        print(f"careerdesk: {store.recovery.message()}", file=sys.stderr)
     try:
         return COMMANDS[(args.command, args.action)](store, args)
     finally:

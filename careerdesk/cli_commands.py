@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from careerdesk import cli_plan
+from careerdesk import cli_data, cli_plan
 from careerdesk.cli import print_json
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.store.catalogue import RoleRow
@@ -71,12 +71,16 @@ def skills_list(store: Store, args: argparse.Namespace) -> int:
         items = [(skill_key(s.name), s.name, s.kind.value, s.detail) for s in role.skills]
     else:
         items = [(key, name, kind, None) for key, name, kind in store.catalogue.canonical_skills()]
+        # records about skills no catalogue role lists any more are kept, and shown
+        known = store.catalogue.known_skill_keys()
+        items += [(key, name, None, None) for key, name in sorted(store.ledger.names().items()) if key not in known]
     out = []
     for key, name, kind, detail in items:
         record = entries.get(key)
         status = record.status if record else SkillStatus.NONE
-        entry = {"name": name, "kind": kind, "ticked": status is SkillStatus.HAVE, "status": status.value,
-                 "note": record.note if record else "", "evidence": record.evidence if record else ""}
+        entry = {"name": name, "kind": kind or "unknown", "ticked": status is SkillStatus.HAVE,
+                 "status": status.value, "note": record.note if record else "",
+                 "evidence": record.evidence if record else "", "in_catalogue": kind is not None}
         if detail:
             entry["detail"] = detail
         out.append(entry)
@@ -104,4 +108,7 @@ COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
     ("plan", "fit"): cli_plan.plan_fit,
     ("plan", "compare"): cli_plan.plan_compare,
     ("plan", "export"): cli_plan.plan_export,
+    ("data", "backup"): cli_data.data_backup,
+    ("data", "restore"): cli_data.data_restore,
+    ("data", "backups"): cli_data.data_backups,
 }

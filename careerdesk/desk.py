@@ -130,8 +130,10 @@ class Desk:
         return self.store.plan.get()
 
     def save_plan(self, plan: Plan) -> None:
+        stored = self.plan()
         for role_id in (plan.current_role, plan.target_role):
-            if role_id and self.role(role_id) is None:
+            # a role the catalogue dropped may stay in the plan, but no new unknown role
+            if role_id and self.role(role_id) is None and role_id not in (stored.current_role, stored.target_role):
                 raise NotFoundError(f"no role called {role_id!r}")
         self.store.plan.save(plan)
 
@@ -144,7 +146,7 @@ class Desk:
         target = self.role(target_id)
         if target is None:
             raise NotFoundError(f"no role called {target_id!r}")
-        current = self.role(plan.current_role) if plan.current_role else None
+        current = self.role(plan.current_role) if plan.current_role else None  # None if since removed
         on_the_way: list[RoleProfile] = []
         if current is not None:
             chain = path_between(self.store.catalogue.career_paths(), current.id, target.id) or []

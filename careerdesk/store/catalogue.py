@@ -205,6 +205,18 @@ class CatalogueQueries:
         """
         return [(RoleRow(*r[:3]), r[3]) for r in self.db.execute(sql, [role_id])]
 
+    def alias_map(self) -> dict[str, tuple[str, str]]:
+        """Every alias key -> (canonical key, canonical name), for following renames."""
+        out = {}
+        for key, name, aliases in self.db.execute("SELECT skill_key, name, aliases FROM skills"):
+            for alias in json.loads(aliases):
+                out[skill_key(alias)] = (key, name)
+        return out
+
+    def known_skill_keys(self) -> set[str]:
+        rows = self.db.execute("SELECT skill_key FROM skills UNION SELECT skill_key FROM role_skills")
+        return {r[0] for r in rows}
+
     def skill_demand(self) -> dict[str, int]:
         """Skill key -> how many roles list it."""
         return dict(self.db.execute("SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key"))

@@ -44,6 +44,40 @@ class Ledger:
             [key, name, entry.note, entry.evidence, _now()],
         )
 
+    def follow_renames(self, aliases: dict[str, tuple[str, str]]) -> int:
+        """When a newer catalogue renamed a skill (the old name is now an alias), move the
+        user's record to the new name, merging with any record already there: the further
+        status wins and both notes are kept. Returns how many records moved."""
+        rows = self.db.execute(f"SELECT skill_key, status, note, evidence FROM {self.table}").fetchall()
+        current = {r[0]: r for r in rows}
+        moved = 0
+        rank = {"none": 0, "learning": 1, "have": 2}
+        with self.db.atomic():
+            for key, status, note, evidence in rows:
+                if key not in aliases or aliases[key][0] == key:
+                    continue
+                new_key, new_name = aliases[key]
+                existing = current.get(new_key)
+                if existing is not None:
+                    status = max(status, existing[1], key=rank.__getitem__)
+                    note = _join(existing[2], note)
+                    evidence = _join(existing[3], evidence)
+                self.db.execute(
+                    f"""INSERT INTO {self.table} (skill_key, name, status, note, evidence, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (skill_key) DO UPDATE SET status = excluded.status, name = excluded.name,
+                            note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at""",
+                    [new_key, new_name, status, note, evidence, _now()],
+                )
+                self.db.execute(f"DELETE FROM {self.table} WHERE skill_key = ?", [key])
+                current[new_key] = (new_key, status, note, evidence)
+                moved += 1
+        return moved
+
+    def names(self) -> dict[str, str]:
+        """Key -> the name the user knew the skill by (kept even if the catalogue drops it)."""
+        return dict(self.db.execute(f"SELECT skill_key, name FROM {self.table}"))
+
     def entries(self) -> dict[str, SkillEntry]:
         """Every skill the user has said anything about."""
         rows = self.db.execute(f"SELECT skill_key, status, note, evidence FROM {self.table}")
@@ -73,6 +107,12 @@ class Ledger:
         """
         found = {r[0]: (r[1], r[2]) for r in self.db.execute(sql, role_ids)}
         return {rid: found.get(rid, (0, 0)) for rid in role_ids}
+
+
+def _join(first: str, second: str) -> str:
+    if not first or first == second:
+        return second
+    return first if not second else f"{first}\n{second}"
 
 
 class PlanStore:

@@ -91,3 +91,8 @@ def m002_evidence_and_plan(db: sqlite_utils.Database) -> None:
         )
         """
     )
+
+
+def known_user_migrations() -> set[str]:
+    """Names of the user-data migrations this version knows (a file with others is newer)."""
+    return {m.name for m in user_migrations._migrations}

@@ -10,6 +10,7 @@ from careerdesk.catalogue import fingerprint, load_catalogue
 from careerdesk.domain.errors import CareerDeskError, NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
+from careerdesk.store import health
 from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
 from careerdesk.store.ledger import Ledger, PlanStore, SkillStatus
 from careerdesk.store.schema import user_migrations
@@ -21,39 +22,84 @@ class StoreError(CareerDeskError):
     """The data folder cannot be used (unwritable, damaged, locked)."""
 
 
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror} ({exc.filename})" if exc.filename else exc.strerror
+    return str(exc)
+
+
 class Store:
     """The one object the app and the CLI talk to for data."""
 
-    def __init__(self, home: Path, data_dir: Path):
+    def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True):
         self.home = home
         self.data_dir = data_dir
+        self.recovery: health.Recovery | None = None
         try:
             home.mkdir(parents=True, exist_ok=True)
             self.user_path = home / dbmod.USER_DB
             self.catalogue_path = home / dbmod.CATALOGUE_DB
-            self._migrate_user_db()
+            problem = health.problem_with(self.user_path)
+            if problem is not None:
+                self.recovery = health.recover(self.user_path, home, problem)
+            self._prepare_user_db(auto_backup)
             self._ensure_catalogue()
             self.db = dbmod.connect(self.catalogue_path)
-            dbmod.attach(self.db, "user", self.user_path)
-            dbmod.use_wal(self.db, "user", durable=True)
+            self._attach_user()
         except (OSError, sqlite3.Error, dbmod.DatabaseError) as exc:
-            raise StoreError(f"Cannot use the data folder {home}: {exc}") from exc
+            raise StoreError(f"Cannot use the data folder {home}: {_reason(exc)}") from exc
         self.catalogue = CatalogueQueries(self.db)
         self.ledger = Ledger(self.db)
         self.plan = PlanStore(self.db)
+        if self._rebuilt:
+            self.ledger.follow_renames(self.catalogue.alias_map())
 
-    def _migrate_user_db(self) -> None:
+    def _prepare_user_db(self, auto_backup: bool) -> None:
+        """Back up before any upgrade (and at most daily otherwise), then migrate."""
         db = dbmod.connect(self.user_path)
         try:
             dbmod.use_wal(db, durable=True)
+            existing = self.user_path.stat().st_size > 0 and user_migrations.applied(db)
+            upgrading = bool(existing) and bool(user_migrations.pending(db))
+            if existing and (upgrading or (auto_backup and health.backup_due(self.home))):
+                health.back_up(self.user_path, self.home)
             user_migrations.apply(db)
         finally:
             db.conn.close()
 
+    def _attach_user(self) -> None:
+        dbmod.attach(self.db, "user", self.user_path)
+        dbmod.use_wal(self.db, "user", durable=True)
+
+    def user_data_version(self) -> int:
+        """Changes whenever another connection (the CLI, a second window) commits."""
+        return self.db.execute("PRAGMA user.data_version").fetchone()[0]
+
+    # Backups
+
+    def back_up(self) -> Path:
+        return health.back_up(self.user_path, self.home)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the user's data with `source` (a backup), after backing up what is there
+        now; returns that safety backup. The source is checked first and never changed."""
+        problem = health.problem_with(source) if source.exists() else "the file does not exist"
+        if problem is not None:
+            raise StoreError(f"{source.name} cannot be restored: {problem}")
+        safety = self.back_up()
+        self.db.execute("DETACH DATABASE user")
+        try:
+            health.copy_database(source, self.user_path)
+            self._prepare_user_db(auto_backup=False)  # an older backup is upgraded here
+        finally:
+            self._attach_user()
+        return safety
+
     def _ensure_catalogue(self) -> None:
         """Rebuild the catalogue file when the bundled sources (or its layout) changed."""
         stamp = catalogue_stamp(fingerprint(self.data_dir))
-        if read_stamp(self.catalogue_path) == stamp:
+        self._rebuilt = read_stamp(self.catalogue_path) != stamp
+        if not self._rebuilt:
             return
         log.info("building catalogue from %s", self.data_dir)
         catalogue = load_catalogue(self.data_dir)

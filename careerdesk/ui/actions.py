@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from careerdesk.ui import data_actions
+
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
@@ -28,6 +30,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "export": _action(window, "&Export plan…", window.export_plan, "Ctrl+E", "exportPlan"),
         "print": _action(window, "&Print plan…", window.print_plan, QKeySequence.StandardKey.Print, "printPlan"),
         "preview": _action(window, "Print pre&view…", window.preview_plan, None, "previewPlan"),
+        "backup": _action(window, "&Back up my data now", lambda: data_actions.back_up_now(window), None,
+                          "backUp"),
+        "restore": _action(window, "&Restore from backup…", lambda: data_actions.restore_backup(window), None,
+                           "restoreBackup"),
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
         "find": _action(window, "&Find role…", window.focus_search, QKeySequence.StandardKey.Find, "findRole"),
         "roles": _action(window, "&Roles", lambda: window.show_mode(0), "Ctrl+1", "showRoles"),
@@ -48,6 +54,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu = bar.addMenu(window.tr("&File"))
     for key in ("export", "print", "preview"):
         file_menu.addAction(actions[key])
+    file_menu.addSeparator()
+    file_menu.addAction(actions["backup"])
+    file_menu.addAction(actions["restore"])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
     edit_menu = bar.addMenu(window.tr("&Edit"))

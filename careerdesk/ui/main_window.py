@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.current_role: RoleProfile | None = None
+        self._data_version = desk.store.user_data_version()
         self._splitter_restored = False
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -225,6 +226,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("{title} is now your {which} role").format(title=self.current_role.title, which=self.tr(which)),
             4000)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.pick_up_outside_changes()
+
+    def pick_up_outside_changes(self, force: bool = False) -> None:
+        """Show ticks made meanwhile by the CLI or another window (nothing is lost either
+        way: every write commits at once; this keeps what is shown true)."""
+        version = self.desk.store.user_data_version()
+        if version == self._data_version and not force:
+            return
+        self._data_version = version
+        self.desk.reload()
+        self.skills.refresh()
+        self._on_ledger_changed()
 
     def export_plan(self) -> None:
         out = plan_output.export_plan(self, self.desk)

@@ -213,6 +213,9 @@ class PlanView(QWidget):
                 combo.addItem(self.tr("(choose a role)"), None)
                 for role_id, title in rows:
                     combo.addItem(title, role_id)
+                if chosen and combo.findData(chosen) < 0:
+                    # kept, and shown as such, when a newer catalogue no longer has the role
+                    combo.addItem(self.tr("{id} (no longer in the catalogue)").format(id=chosen), chosen)
                 combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             self.name.setText(plan.name)
             self.has_date.setChecked(plan.target_date is not None)
@@ -256,9 +259,15 @@ class PlanView(QWidget):
     def refresh(self) -> None:
         self.date.setEnabled(self.has_date.isChecked())
         plan = self.desk.plan()
-        gap = self.desk.gap() if plan.target_role else None
+        gap, problem = None, self.tr("Choose a target role to see what you have and what is missing.")
+        if plan.target_role:
+            try:
+                gap = self.desk.gap()
+            except CareerDeskError:
+                problem = self.tr("Your target role ({id}) is no longer in the catalogue. Your plan is kept; "
+                                  "choose another target to see the gap.").format(id=plan.target_role)
         if gap is None:
-            self.headline.setText(self.tr("Choose a target role to see what you have and what is missing."))
+            self.headline.setText(problem)
             self.chart.set_groups([])
             self.chart.hide()
         else:

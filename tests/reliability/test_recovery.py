@@ -1,0 +1,168 @@
+"""Damaged data files: never a crash, the damaged file kept aside untouched, data restored."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careerdesk.domain.plan import SkillStatus
+from careerdesk.store import health
+from careerdesk.store.store import Store, StoreError
+
+
+def damage_truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def damage_junk(path: Path) -> None:
+    path.write_bytes(os.urandom(8192))
+
+
+def damage_zero(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def damage_text(path: Path) -> None:
+    path.write_text("these are my notes, saved over the database by mistake\n")
+
+
+def damage_pages(path: Path) -> None:
+    """Keep the header, scribble over the pages: SQLite opens it but the data is garbage."""
+    data = bytearray(path.read_bytes())
+    data[1024:] = os.urandom(len(data) - 1024)
+    path.write_bytes(bytes(data))
+
+
+def damage_newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES "
+                 "('careerdesk.user', 'm099_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+
+
+DAMAGE = {"truncated": damage_truncate, "junk": damage_junk, "zero bytes": damage_zero,
+          "not sqlite": damage_text, "scribbled pages": damage_pages, "newer schema": damage_newer}
+
+
+def settled(home: Path, data: Path) -> None:
+    """Ticks made, a backup taken, everything checkpointed into the main file."""
+    store = Store(home, data)
+    store.set_skill_status(["SQL", "Postgres"], SkillStatus.HAVE)
+    store.back_up()
+    store.set_skill_status(["Kubernetes"], SkillStatus.HAVE)  # after the backup: this one is lost
+    store.db.execute("PRAGMA user.wal_checkpoint(TRUNCATE)")
+    store.close()
+
+
+@pytest.mark.parametrize("kind", DAMAGE)
+def test_damaged_file_is_kept_aside_and_backup_restored(isolated_home, fixture_data, kind):
+    settled(isolated_home, fixture_data)
+    user = isolated_home / "careerdesk.sqlite"
+    for companion in ("-wal", "-shm"):
+        Path(f"{user}{companion}").unlink(missing_ok=True)
+    DAMAGE[kind](user)
+    damaged_bytes = user.read_bytes()
+
+    store = Store(isolated_home, fixture_data)
+    try:
+        recovery = store.recovery
+        assert recovery is not None, kind
+        assert recovery.kept_as.read_bytes() == damaged_bytes  # kept aside, untouched
+        assert recovery.restored_from is not None
+        assert store.ledger.had() == {"sql", "postgresql"}
+        assert "Your data was restored from the backup" in recovery.message()
+        store.set_skill_status(["Kubernetes"], SkillStatus.HAVE)  # and it works normally again
+    finally:
+        store.close()
+    assert health.problem_with(user) is None
+
+
+def test_without_a_backup_it_starts_empty_and_still_keeps_the_file(isolated_home, fixture_data):
+    isolated_home.mkdir(parents=True)
+    user = isolated_home / "careerdesk.sqlite"
+    user.write_bytes(b"\x00" * 4096)
+    store = Store(isolated_home, fixture_data)
+    assert store.recovery is not None and store.recovery.restored_from is None
+    assert "no usable backup" in store.recovery.message()
+    assert store.recovery.kept_as.read_bytes() == b"\x00" * 4096
+    assert store.ledger.had() == set()
+    store.close()
+
+
+def test_a_damaged_backup_is_skipped_for_an_older_good_one(isolated_home, fixture_data):
+    settled(isolated_home, fixture_data)
+    newest = Store(isolated_home, fixture_data)
+    bad = newest.back_up()
+    newest.close()
+    bad.write_bytes(b"garbage")
+    damage_junk(isolated_home / "careerdesk.sqlite")
+    store = Store(isolated_home, fixture_data)
+    assert store.recovery.restored_from is not None and store.recovery.restored_from != bad
+    assert store.ledger.had() == {"sql", "postgresql"}
+    store.close()
+
+
+def test_cli_recovers_says_so_and_does_its_job(isolated_home, fixture_data):
+    settled(isolated_home, fixture_data)
+    damage_text(isolated_home / "careerdesk.sqlite")
+    env = {**os.environ, "CAREERDESK_DATA": str(fixture_data)}
+    base = [sys.executable, "-m", "careerdesk", "--home", str(isolated_home)]
+    check = subprocess.run([*base, "data", "check"], capture_output=True, text=True, env=env, timeout=60)
+    assert check.returncode == 1 and "DAMAGED" in check.stdout
+    result = subprocess.run([*base, "skills", "list", "--json"], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 0
+    assert "could not be used" in result.stderr and "restored from the backup" in result.stderr
+    assert '"ticked": true' in result.stdout
+    assert len(list((isolated_home / "damaged").glob("careerdesk-*.sqlite"))) == 1
+    again = subprocess.run([*base, "data", "check"], capture_output=True, text=True, env=env, timeout=60)
+    assert again.returncode == 0 and "data file: ok" in again.stdout
+
+
+def test_damaged_catalogue_is_simply_rebuilt(isolated_home, fixture_data):
+    settled(isolated_home, fixture_data)
+    (isolated_home / "catalogue.sqlite").write_bytes(b"")
+    store = Store(isolated_home, fixture_data)
+    assert store.recovery is None and store.catalogue.count() == 3
+    store.close()
+
+
+def test_backups_rotate_and_restore_round_trips(isolated_home, fixture_data):
+    store = Store(isolated_home, fixture_data)
+    store.set_skill_status(["SQL"], SkillStatus.HAVE)
+    first = store.back_up()
+    for _ in range(health.KEEP_BACKUPS + 3):
+        store.back_up()
+    assert len(health.backups(isolated_home)) == health.KEEP_BACKUPS
+    kept = isolated_home / "kept.sqlite"
+    shutil.copy(health.backups(isolated_home)[-1], kept)
+    store.set_skill_status(["SQL"], SkillStatus.NONE)
+    store.set_skill_status(["Python"], SkillStatus.HAVE)
+    safety = store.restore(kept)
+    assert store.ledger.had() == {"sql"}
+    store.restore(safety)  # and back again
+    assert store.ledger.had() == {"python"}
+    assert not first.exists()  # the oldest went in rotation
+    with pytest.raises(StoreError, match="cannot be restored: it is not a database file"):
+        bad = isolated_home / "notes.sqlite"
+        bad.write_text("hello")
+        store.restore(bad)
+    assert store.ledger.had() == {"python"}
+    store.close()
+
+
+def test_automatic_backup_at_most_daily(isolated_home, fixture_data):
+    Store(isolated_home, fixture_data).close()  # new file: nothing to back up
+    assert health.backups(isolated_home) == []
+    Store(isolated_home, fixture_data).close()
+    assert len(health.backups(isolated_home)) == 1
+    Store(isolated_home, fixture_data).close()
+    assert len(health.backups(isolated_home)) == 1  # not again the same day
