@@ -29,11 +29,14 @@ def apply(state: State, line: str) -> None:
 def run_and_kill(home: Path, mode: str, seed: int, changes: int) -> tuple[State, str | None]:
     """Start a churn process, let it make roughly `changes` acknowledged changes (plus a
     random sliver of time), SIGKILL it, and return what it acknowledged and what was in flight."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability.churn", str(home), str(BUNDLED_DATA), mode, str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    errors = home.parent / f"churn-{seed}.err"
+    home.parent.mkdir(parents=True, exist_ok=True)
+    with errors.open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.churn", str(home), str(BUNDLED_DATA), mode, str(seed)],
+            stdout=subprocess.PIPE, stderr=err, text=True, cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     acked: State = {}
     in_flight = None
     rng = random.Random(seed)
@@ -42,7 +45,7 @@ def run_and_kill(home: Path, mode: str, seed: int, changes: int) -> tuple[State,
         while len(acked) < changes and time.monotonic() < deadline:
             line = proc.stdout.readline()
             if not line:
-                raise AssertionError(f"churn ended early: {proc.stderr.read()}")
+                raise AssertionError(f"churn ended early: {errors.read_text()}")
             line = line.rstrip("\n")
             if line.startswith("try "):
                 in_flight = line
@@ -52,7 +55,10 @@ def run_and_kill(home: Path, mode: str, seed: int, changes: int) -> tuple[State,
         time.sleep(rng.random() * 0.02)  # land the kill anywhere, mid-write included
     finally:
         proc.send_signal(signal.SIGKILL)
-        rest, _ = proc.communicate()
+        # read through the same text buffer readline() used: lines it already holds count too
+        rest = proc.stdout.read()
+        proc.stdout.close()
+        proc.wait()
     for line in rest.splitlines():  # what it managed to say before dying
         if line.startswith("try "):
             in_flight = line
