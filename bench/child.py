@@ -1,0 +1,163 @@
+"""Benchmark probes run in a fresh process each: `child.py MODE HOME DATA [OUT]`.
+
+bare: a bare PySide6 window, the floor for start-up and memory.
+startup: the real CareerDesk window over HOME (catalogue already built).
+firstlaunch: building the database from DATA into an empty HOME.
+interact: search, role switch, tick, gap, best fit, PDF export, through the real widgets.
+Start-up modes print "shown" once the window is shown and the event loop has drawn it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def shown(app) -> None:
+    app.processEvents()
+    print("shown", flush=True)
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1200, 780)
+    window.show()
+    shown(app)
+    print(json.dumps({"rss_mib": peak_rss_mib()}), flush=True)
+
+
+def startup(home: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from careerdesk.app import build_window
+
+    app = QApplication([])
+    window = build_window(home)
+    window.show()
+    shown(app)
+
+
+def first_launch(home: Path, data: Path) -> None:
+    from careerdesk.store.store import Store
+
+    start = time.perf_counter()
+    Store(home, data).close()
+    print(json.dumps({"first_launch_s": time.perf_counter() - start}), flush=True)
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def interact(home: Path, out: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from careerdesk.app import build_window
+    from careerdesk.domain.plan import Plan
+    from careerdesk.export.pdf import export_pdf
+    from careerdesk.export.report import build_report
+
+    rng = random.Random(7)
+    app = QApplication([])
+    window = build_window(home)
+    window.show()
+    app.processEvents()
+    desk = window.desk
+    rows = desk.find_roles("")
+    words = [w for r in rows[:2000] for w in r.title.split() if len(w) >= 8]
+    results: dict[str, object] = {"roles": len(rows)}
+
+    def keystroke_ms(query: str) -> float:
+        window.search.setText(query[:-1])
+        app.processEvents()
+        start = time.perf_counter()
+        QTest.keyClick(window.search, query[-1])
+        app.processEvents()
+        return (time.perf_counter() - start) * 1000
+
+    for length in (1, 3, 8):
+        samples = []
+        for _ in range(40):
+            word = rng.choice(words).lower()
+            samples.append(keystroke_ms(word[:length]))
+        results[f"search_{length}_median_ms"] = statistics.median(samples)
+        results[f"search_{length}_p95_ms"] = pct(samples, 0.95)
+    window.search.clear()
+
+    switches = []
+    for _ in range(30):
+        role_id = rng.choice(rows).id
+        start = time.perf_counter()
+        window.open_role(role_id)
+        app.processEvents()
+        switches.append((time.perf_counter() - start) * 1000)
+    results["switch_median_ms"] = statistics.median(switches)
+    results["switch_p95_ms"] = pct(switches, 0.95)
+
+    ticks = []
+    model = window.skills.model
+    for _ in range(30):
+        index = model.index(rng.randrange(model.rowCount()))
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        start = time.perf_counter()
+        model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+        app.processEvents()
+        ticks.append((time.perf_counter() - start) * 1000)
+    results["tick_median_ms"] = statistics.median(ticks)
+    results["tick_p95_ms"] = pct(ticks, 0.95)
+
+    desk.save_plan(Plan(current_role=rows[0].id, target_role=rows[1].id, name="Bench"))
+    timed = {}
+    for name, action in (("gap", lambda: desk.gap()), ("fit", lambda: desk.best_fit())):
+        samples = []
+        for _ in range(5):
+            start = time.perf_counter()
+            action()
+            samples.append((time.perf_counter() - start) * 1000)
+        timed[name] = statistics.median(samples)
+    results["gap_ms"], results["fit_ms"] = timed["gap"], timed["fit"]
+    with tempfile.TemporaryDirectory() as tmp:
+        samples = []
+        for _ in range(3):
+            start = time.perf_counter()
+            export_pdf(build_report(desk), Path(tmp) / "plan.pdf")
+            samples.append((time.perf_counter() - start) * 1000)
+    results["pdf_ms"] = statistics.median(samples)
+    start = time.perf_counter()
+    window.show_mode(1)
+    app.processEvents()
+    results["plan_view_ms"] = (time.perf_counter() - start) * 1000
+    results["rss_mib"] = peak_rss_mib()
+    out.write_text(json.dumps(results))
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        bare()
+    elif mode == "startup":
+        startup(Path(sys.argv[2]))
+    elif mode == "firstlaunch":
+        first_launch(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif mode == "interact":
+        interact(Path(sys.argv[2]), Path(sys.argv[3]))

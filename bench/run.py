@@ -1,0 +1,121 @@
+"""CareerDesk benchmarks: every figure against a bare PySide6 window measured in the same run.
+
+Usage: python bench/run.py [--sizes 100,1000,10000] [--json FILE] [--starts N]
+Synthetic catalogues are cached in $TMPDIR/careerdesk-bench. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import make_catalogue  # noqa: E402
+
+CHILD = [sys.executable, str(ROOT / "bench" / "child.py")]
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+CACHE = Path(tempfile.gettempdir()) / "careerdesk-bench"
+
+
+def time_to_shown(*args: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen([*CHILD, *args], stdout=subprocess.PIPE, text=True, env=ENV)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    rest = proc.stdout.read()
+    proc.wait()
+    if line.strip() != "shown":
+        raise SystemExit(f"bench child failed: {args}")
+    return elapsed, rest
+
+
+def data_for(size: int) -> Path:
+    folder = CACHE / f"data-{size}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        make_catalogue(folder, size)
+        marker.write_text("ok")
+    return folder
+
+
+def measure(size: int, starts: int, baseline_s: float, baseline_rss: float) -> dict:
+    data = data_for(size)
+    env_data = {"CAREERDESK_DATA": str(data)}
+    ENV.update(env_data)
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        first = json.loads(subprocess.run([*CHILD, "firstlaunch", str(home), str(data)], capture_output=True,
+                                          text=True, env=ENV, check=True).stdout)
+        cold = statistics.median(time_to_shown("startup", str(home))[0] for _ in range(starts))
+        out = Path(tmp) / "interact.json"
+        subprocess.run([*CHILD, "interact", str(home), str(out)], env=ENV, check=True)
+        result = json.loads(out.read_text())
+    result.update(first)
+    result["size"] = size
+    result["cold_start_s"] = cold
+    result["cold_start_ratio"] = cold / baseline_s
+    result["rss_over_bare_mib"] = result["rss_mib"] - baseline_rss
+    return result
+
+
+ROWS = [
+    ("Cold start (s)", "cold_start_s", "{:.3f}"), ("  x bare window", "cold_start_ratio", "{:.2f}"),
+    ("First launch build (s)", "first_launch_s", "{:.2f}"),
+    ("Search 1 char p50/p95 (ms)", ("search_1_median_ms", "search_1_p95_ms"), "{:.1f}/{:.1f}"),
+    ("Search 3 chars p50/p95 (ms)", ("search_3_median_ms", "search_3_p95_ms"), "{:.1f}/{:.1f}"),
+    ("Search 8 chars p50/p95 (ms)", ("search_8_median_ms", "search_8_p95_ms"), "{:.1f}/{:.1f}"),
+    ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
+    ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),
+    ("Gap (ms)", "gap_ms", "{:.1f}"), ("Best fit (ms)", "fit_ms", "{:.1f}"),
+    ("PDF export (ms)", "pdf_ms", "{:.0f}"), ("Open My plan (ms)", "plan_view_ms", "{:.0f}"),
+    ("Peak RSS (MiB)", "rss_mib", "{:.0f}"), ("  over bare window", "rss_over_bare_mib", "{:.0f}"),
+]
+
+
+def table(results: list[dict], baseline_s: float, baseline_rss: float) -> str:
+    head = f"{'':30}" + "".join(f"{r['size']:>14,}" for r in results)
+    lines = [f"Bare PySide6 window: start {baseline_s:.3f} s, peak RSS {baseline_rss:.0f} MiB", "", head]
+    for label, key, fmt in ROWS:
+        cells = []
+        for r in results:
+            values = [r[k] for k in key] if isinstance(key, tuple) else [r[key]]
+            cells.append(f"{fmt.format(*values):>14}")
+        lines.append(f"{label:30}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--starts", type=int, default=5, help="cold starts per measurement (median)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    starts = []
+    baseline_rss = 0.0
+    for _ in range(args.starts):
+        elapsed, rest = time_to_shown("bare")
+        starts.append(elapsed)
+        baseline_rss = json.loads(rest.strip().splitlines()[-1])["rss_mib"]
+    baseline_s = statistics.median(starts)
+    results = [measure(size, args.starts, baseline_s, baseline_rss) for size in sizes]
+    print(table(results, baseline_s, baseline_rss))
+    if args.json:
+        args.json.write_text(json.dumps({"baseline_start_s": baseline_s, "baseline_rss_mib": baseline_rss,
+                                         "results": results}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
