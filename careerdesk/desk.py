@@ -149,9 +149,10 @@ class Desk:
         current = self.role(plan.current_role) if plan.current_role else None  # None if since removed
         on_the_way: list[RoleProfile] = []
         if current is not None:
-            chain = path_between(self.store.catalogue.career_paths(), current.id, target.id) or []
+            chain = path_between(self.store.catalogue.next_steps, current.id, target.id) or []
             on_the_way = [r for r in (self.role(i) for i in chain[1:-1]) if r is not None]
-        return compute_gap(target, self.entries, current, on_the_way, self.store.catalogue.skill_demand())
+        demand = self.store.catalogue.skill_demand([skill_key(s.name) for s in target.skills])
+        return compute_gap(target, self.entries, current, on_the_way, demand)
 
     def best_fit(self, family: str | None = None) -> list[Fit]:
         return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))

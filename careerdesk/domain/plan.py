@@ -15,6 +15,7 @@ roles ask for (they pay off on more paths), then the target's own order.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Annotated
@@ -149,16 +150,21 @@ def career_graph(paths: dict[str, list[str]]) -> dict[str, set[str]]:
     return graph
 
 
-def path_between(paths: dict[str, list[str]], start: str, goal: str) -> list[str] | None:
-    """The shortest chain of direct moves from `start` to `goal`, both ends included;
-    None when the catalogue's paths do not connect them."""
-    graph = career_graph(paths)
+MAX_MOVES = 6  # a longer chain is not a path anyone plans to walk
+
+
+def path_between(next_steps: Callable[[str], Iterable[str]], start: str, goal: str,
+                 max_moves: int = MAX_MOVES) -> list[str] | None:
+    """The shortest chain of direct moves from `start` to `goal`, both ends included; None
+    when the catalogue's paths do not connect them within `max_moves` moves."""
     previous: dict[str, str] = {start: start}
     frontier = [start]
-    while frontier and goal not in previous:
+    moves = 0
+    while frontier and goal not in previous and moves < max_moves:
+        moves += 1
         following = []
         for role_id in frontier:
-            for nxt in sorted(graph.get(role_id, ())):
+            for nxt in sorted(next_steps(role_id)):
                 if nxt not in previous:
                     previous[nxt] = role_id
                     following.append(nxt)

@@ -18,8 +18,9 @@ from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 
 log = logging.getLogger(__name__)
 
-# Column weights for bm25: a title hit outranks an alias hit, which outranks a skill hit.
-_RANK = "bm25(roles_fts, 10.0, 6.0, 1.0)"
+# Full-text matches considered per query beyond the name matches: plenty for a list a
+# person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
+_FTS_CAP = 600
 _TOKEN = re.compile(r"[\w+#]+")
 
 
@@ -66,6 +67,7 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
             _insert_skills(db, skills)
             for role in roles:
                 _insert_role(db, canonicalize(role, skills), skills, source="bundled")
+            db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
             db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
     finally:
         db.conn.close()
@@ -82,11 +84,15 @@ def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
 
 
 def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillIndex, source: str) -> None:
-    names = "|" + "|".join(_norm(n) for n in (role.title, *role.aliases)) + "|"
     db.execute(
-        "INSERT INTO roles (id, title, family, names, source, skill_count, profile) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [role.id, role.title, role.family, names, source, len(role.skills), role.model_dump_json()],
+        "INSERT INTO roles (id, title, family, source, skill_count, profile) VALUES (?, ?, ?, ?, ?, ?)",
+        [role.id, role.title, role.family, source, len(role.skills), role.model_dump_json()],
     )
+    names = {_norm(role.title): 1}
+    for alias in role.aliases:
+        names.setdefault(_norm(alias), 0)
+    db.conn.executemany("INSERT INTO role_names (name, role_id, is_title) VALUES (?, ?, ?)",
+                        [(name, role.id, is_title) for name, is_title in names.items()])
     db.conn.executemany(
         "INSERT INTO role_skills (role_id, position, skill_key, kind) VALUES (?, ?, ?, ?)",
         [(role.id, i, skill_key(s.name), s.kind.value) for i, s in enumerate(role.skills)],
@@ -110,10 +116,6 @@ def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillInde
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def fts_query(text: str) -> str | None:
@@ -147,25 +149,47 @@ class CatalogueQueries:
         return [RoleRow(*r) for r in self.db.execute(sql, params)]
 
     def search(self, text: str, family: str | None = None, limit: int = 500) -> list[RoleRow]:
-        """Roles matching `text` on title, aliases and skills, best match first: a title or
-        alias equal to the text, then titles starting with it, then aliases, then by relevance."""
+        """Roles matching `text` on title, aliases and skills, best match first.
+
+        Ranking, cheapest evidence first: a title or alias equal to the text; a title, then an
+        alias, starting with it (both from the indexed name table, so they are never crowded
+        out); then full-text matches on any word of title, aliases or skills, titles whose
+        words start with the query's words first. Within a tier the shorter title comes first
+        ("Backend Engineer" before "Backend Engineering Manager"), then alphabetical. No per-row
+        relevance function: at 10,000 roles a one-letter query matches most of them, and
+        scoring every match is what would make typing feel slow."""
         query = fts_query(text)
         if query is None:
             return self.list_roles(family)
-        sql = f"""
-            SELECT r.id, r.title, r.family
-            FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
-            WHERE roles_fts MATCH ? {"AND r.family = ?" if family else ""}
-            ORDER BY CASE WHEN r.names LIKE ? ESCAPE '\\' THEN 0
-                          WHEN r.names LIKE ? ESCAPE '\\' THEN 1
-                          WHEN r.names LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END,
-                     {_RANK}, r.title
-            LIMIT ?
-        """
-        needle = _like_escape(_norm(text))
-        exact_name, title_prefix, alias_prefix = f"%|{needle}|%", f"|{needle}%", f"%|{needle}%"
-        params = [query, *([family] if family else []), exact_name, title_prefix, alias_prefix, limit]
-        return [RoleRow(*r) for r in self.db.execute(sql, params)]
+        needle = _norm(text)
+        family_sql = "AND r.family = ?" if family else ""
+        family_arg = [family] if family else []
+        named = self.db.execute(
+            f"""SELECT r.id, r.title, r.family,
+                       min(CASE WHEN n.name = ? THEN 0 WHEN n.is_title THEN 1 ELSE 2 END) AS tier
+                FROM role_names n JOIN roles r ON r.id = n.role_id
+                WHERE n.name >= ? AND n.name < ? {family_sql}
+                GROUP BY r.id ORDER BY tier, length(r.title), r.title LIMIT ?""",
+            [needle, needle, needle + "\U0010ffff", *family_arg, limit],
+        ).fetchall()
+        found = {row[0] for row in named}
+        ranked = [(tier, title.casefold(), RoleRow(rid, title, fam)) for rid, title, fam, tier in named]
+        # one letter says too little to search inside titles and skills: names only
+        if len(ranked) < limit and (len(needle) > 1 or not ranked):
+            words = _TOKEN.findall(needle)
+            rows = self.db.execute(
+                f"""SELECT r.id, r.title, r.family FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
+                    WHERE roles_fts MATCH ? {family_sql} LIMIT ?""",
+                [query, *family_arg, _FTS_CAP],
+            )
+            for rid, title, fam in rows:
+                if rid in found:
+                    continue
+                title_words = _TOKEN.findall(title.casefold())
+                in_title = all(any(t.startswith(w) for t in title_words) for w in words)
+                ranked.append((3 if in_title else 4, title.casefold(), RoleRow(rid, title, fam)))
+        ranked.sort(key=lambda item: (item[0], len(item[1]), item[1]))
+        return [row for _, _, row in ranked[:limit]]
 
     def role(self, role_id: str) -> RoleProfile | None:
         row = self.db.execute("SELECT profile FROM roles WHERE id = ?", [role_id]).fetchone()
@@ -217,28 +241,35 @@ class CatalogueQueries:
         rows = self.db.execute("SELECT skill_key FROM skills UNION SELECT skill_key FROM role_skills")
         return {r[0] for r in rows}
 
-    def skill_demand(self) -> dict[str, int]:
-        """Skill key -> how many roles list it."""
-        return dict(self.db.execute("SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key"))
+    def skill_demand(self, keys: list[str]) -> dict[str, int]:
+        """Skill key -> how many roles list it (counted once, when the catalogue is built)."""
+        marks = ",".join("?" * len(keys))
+        return dict(self.db.execute(f"SELECT skill_key, roles FROM skill_demand WHERE skill_key IN ({marks})", keys))
 
-    def career_paths(self) -> dict[str, list[str]]:
-        """Role id -> the catalogue role ids of its path, in order."""
-        paths: dict[str, list[str]] = {}
+    def next_steps(self, role_id: str) -> list[str]:
+        """Direct moves from a role: the first step of its own path, and the step after it
+        on any other role's path (paths are chains: A -> B -> C means B leads to C)."""
         rows = self.db.execute(
-            "SELECT role_id, target_id FROM career_steps WHERE target_id IS NOT NULL ORDER BY role_id, position"
+            """SELECT target_id FROM career_steps WHERE role_id = ? AND position = 0 AND target_id IS NOT NULL
+               UNION
+               SELECT nxt.target_id FROM career_steps here JOIN career_steps nxt
+                 ON nxt.role_id = here.role_id AND nxt.position = here.position + 1
+               WHERE here.target_id = ? AND nxt.target_id IS NOT NULL""",
+            [role_id, role_id],
         )
-        for role_id, target in rows:
-            paths.setdefault(role_id, []).append(target)
-        return paths
+        return [r[0] for r in rows]
 
     def fit_counts(self, had_table: str, family: str | None = None) -> list[tuple[str, str, str, int, int]]:
-        """(id, title, family, skills had, skills listed) for every role, one query."""
+        """(id, title, family, skills had, skills listed) for every role. Only the rows of
+        skills the user has are joined, so the cost follows their ticks, not the catalogue."""
         sql = f"""
-            SELECT r.id, r.title, r.family, count(s.skill_key), r.skill_count
-            FROM roles r LEFT JOIN role_skills rs ON rs.role_id = r.id
-            LEFT JOIN {had_table} s ON s.skill_key = rs.skill_key AND s.status = 'have'
+            SELECT r.id, r.title, r.family, coalesce(h.had, 0), r.skill_count
+            FROM roles r LEFT JOIN (
+                SELECT rs.role_id, count(*) AS had FROM {had_table} s
+                JOIN role_skills rs ON rs.skill_key = s.skill_key
+                WHERE s.status = 'have' GROUP BY rs.role_id
+            ) h ON h.role_id = r.id
             {"WHERE r.family = ?" if family else ""}
-            GROUP BY r.id
         """
         return [tuple(r) for r in self.db.execute(sql, [family] if family else [])]
 

@@ -7,7 +7,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 2
+CATALOGUE_SCHEMA = 3
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -38,13 +38,18 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
             family TEXT NOT NULL,
-            -- "|title|alias|alias|", casefolded: exact and prefix name matches rank first
-            names TEXT NOT NULL,
             source TEXT NOT NULL,
             skill_count INTEGER NOT NULL,
             profile TEXT NOT NULL
         );
         CREATE INDEX roles_family ON roles (family, title);
+        -- title and aliases, casefolded: exact and prefix name matches come from this index
+        CREATE TABLE role_names (
+            name TEXT NOT NULL,
+            role_id TEXT NOT NULL REFERENCES roles (id),
+            is_title INTEGER NOT NULL,
+            PRIMARY KEY (name, role_id)
+        ) WITHOUT ROWID;
         CREATE TABLE role_skills (
             role_id TEXT NOT NULL REFERENCES roles (id),
             position INTEGER NOT NULL,
@@ -59,6 +64,7 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             kind TEXT NOT NULL,
             aliases TEXT NOT NULL
         );
+        CREATE TABLE skill_demand (skill_key TEXT PRIMARY KEY, roles INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE career_steps (
             role_id TEXT NOT NULL REFERENCES roles (id),
             position INTEGER NOT NULL,

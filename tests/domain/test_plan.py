@@ -4,7 +4,7 @@ import pytest
 from pydantic import ValidationError
 
 from careerdesk.domain.fit import compare_roles, level_span, rank_fit
-from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus, Tier, compute_gap, path_between
+from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus, Tier, career_graph, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from tests.conftest import role_dict
 
@@ -59,11 +59,15 @@ def test_gap_edge_cases():
 
 
 def test_path_between_follows_career_paths():
-    paths = {"dev": ["lead", "architect", "cto"], "qa": ["dev"], "lead": ["manager"]}
-    assert path_between(paths, "dev", "architect") == ["dev", "lead", "architect"]
-    assert path_between(paths, "qa", "manager") == ["qa", "dev", "lead", "manager"]
-    assert path_between(paths, "dev", "dev") == ["dev"]
-    assert path_between(paths, "cto", "dev") is None
+    graph = career_graph({"dev": ["lead", "architect", "cto"], "qa": ["dev"], "lead": ["manager"]})
+    steps = lambda role_id: graph.get(role_id, ())  # noqa: E731
+    assert path_between(steps, "dev", "architect") == ["dev", "lead", "architect"]
+    assert path_between(steps, "qa", "manager") == ["qa", "dev", "lead", "manager"]
+    assert path_between(steps, "dev", "dev") == ["dev"]
+    assert path_between(steps, "cto", "dev") is None
+    chain = career_graph({f"r{i}": [f"r{i + 1}"] for i in range(10)})
+    assert path_between(lambda r: chain.get(r, ()), "r0", "r6") == [f"r{i}" for i in range(7)]
+    assert path_between(lambda r: chain.get(r, ()), "r0", "r7") is None  # beyond six moves
 
 
 def test_plan_validates_ids_and_dates():

@@ -48,3 +48,40 @@ class RoleListModel(QAbstractListModel):
             if row.id == role_id:
                 return i
         return -1
+
+
+class RoleChoiceModel(QAbstractListModel):
+    """Roles for choosers (current, target, compare): a "choose" row first, then every
+    role; one model shared by every combo box, so 10,000 roles are never copied four times.
+    The user data of a row is the role id (None for the "choose" row)."""
+
+    def __init__(self, placeholder: str, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str | None, str]] = [(None, placeholder)]
+
+    def set_roles(self, rows: list[RoleRow], extra: dict[str, str] | None = None) -> None:
+        """`extra`: ids the plan still names but the catalogue no longer has, with labels."""
+        self.beginResetModel()
+        self._rows = [self._rows[0], *((r.id, r.title) for r in rows), *(extra or {}).items()]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        role_id, title = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == Qt.ItemDataRole.UserRole:
+            return role_id
+        return None
+
+    def row_of(self, role_id: str | None) -> int:
+        if role_id is None:
+            return 0
+        for i, (rid, _title) in enumerate(self._rows):
+            if rid == role_id:
+                return i
+        return -1

@@ -8,6 +8,7 @@ from careerdesk.desk import Desk
 from careerdesk.domain.fit import Comparison, level_span
 from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.profile import RoleProfile, SkillRef
+from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.views.richtext import ReadingView, esc
 
 
@@ -47,16 +48,18 @@ def comparison_html(c: Comparison) -> str:
 
 
 class CompareView(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, choices: RoleChoiceModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareView")
         self.desk = desk
+        self.choices = choices
         self.a, self.b = QComboBox(), QComboBox()
         self.a.setObjectName("compareA")
         self.b.setObjectName("compareB")
         self.a.setAccessibleName(self.tr("Compare from role"))
         self.b.setAccessibleName(self.tr("Compare to role"))
         for combo in (self.a, self.b):
+            combo.setModel(choices)
             combo.setMinimumContentsLength(18)
             combo.currentIndexChanged.connect(self.refresh)
         self.result = ReadingView("comparison", self.tr("Comparison"))
@@ -70,20 +73,15 @@ class CompareView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result, 1)
 
-    def set_roles(self, rows: list[tuple[str, str]], a: str | None, b: str | None) -> None:
-        for combo, chosen in ((self.a, a), (self.b, b)):
-            combo.blockSignals(True)
-            combo.clear()
-            for role_id, title in rows:
-                combo.addItem(title, role_id)
-            index = combo.findData(chosen) if chosen else -1
-            combo.setCurrentIndex(index if index >= 0 else 0)
-            combo.blockSignals(False)
+    def choose(self, a: str | None, b: str | None) -> None:
+        """Compare `a` with `b`; a side not given keeps its current choice."""
+        for combo, role_id in ((self.a, a), (self.b, b)):
+            row = self.choices.row_of(role_id) if role_id else -1
+            if row > 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(row)
+                combo.blockSignals(False)
         self.refresh()
-
-    def choose(self, a: str, b: str) -> None:
-        self.a.setCurrentIndex(max(self.a.findData(a), 0))
-        self.b.setCurrentIndex(max(self.b.findData(b), 0))
 
     def refresh(self) -> None:
         a, b = self.a.currentData(), self.b.currentData()

@@ -30,6 +30,7 @@ from careerdesk.export.chart import chart_height, paint_chart
 from careerdesk.export.report import GroupCounts
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
+from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.views.compare import CompareView
 from careerdesk.ui.views.gap import GapView
 
@@ -108,7 +109,9 @@ class PlanView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate().addYears(1))
+        self.choices = RoleChoiceModel(self.tr("(choose a role)"), self)
         for combo in (self.current, self.target):
+            combo.setModel(self.choices)
             combo.setMinimumContentsLength(22)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         form = QFormLayout()
@@ -168,7 +171,7 @@ class PlanView(QWidget):
         top.addWidget(self.fit_family)
         fit_layout.addLayout(top)
         fit_layout.addWidget(self.fit_table, 1)
-        self.compare = CompareView(desk)
+        self.compare = CompareView(desk, self.choices)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planTabs")
         self.tabs.setAccessibleName(self.tr("Plan sections"))
@@ -207,16 +210,14 @@ class PlanView(QWidget):
         self._loading = True
         try:
             plan = self.desk.plan()
-            rows = [(r.id, r.title) for r in sorted(self.desk.find_roles(""), key=lambda r: r.title.casefold())]
+            rows = sorted(self.desk.find_roles(""), key=lambda r: r.title.casefold())
+            known = {r.id for r in rows}
+            # kept, and shown as such, when a newer catalogue no longer has the role
+            gone = {rid: self.tr("{id} (no longer in the catalogue)").format(id=rid)
+                    for rid in (plan.current_role, plan.target_role) if rid and rid not in known}
+            self.choices.set_roles(rows, gone)
             for combo, chosen in ((self.current, plan.current_role), (self.target, plan.target_role)):
-                combo.clear()
-                combo.addItem(self.tr("(choose a role)"), None)
-                for role_id, title in rows:
-                    combo.addItem(title, role_id)
-                if chosen and combo.findData(chosen) < 0:
-                    # kept, and shown as such, when a newer catalogue no longer has the role
-                    combo.addItem(self.tr("{id} (no longer in the catalogue)").format(id=chosen), chosen)
-                combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+                combo.setCurrentIndex(max(self.choices.row_of(chosen), 0))
             self.name.setText(plan.name)
             self.has_date.setChecked(plan.target_date is not None)
             if plan.target_date:
@@ -225,7 +226,7 @@ class PlanView(QWidget):
             self.fit_family.addItem(self.tr("All families"), "")
             for family in self.desk.families():
                 self.fit_family.addItem(family, family)
-            self.compare.set_roles(rows, plan.current_role, plan.target_role)
+            self.compare.choose(plan.current_role, plan.target_role)
         finally:
             self._loading = False
         self.refresh()
@@ -245,14 +246,13 @@ class PlanView(QWidget):
             show_error(self, self.tr("Could not save the plan"), str(exc))
             return
         plan = self.desk.plan()
-        if plan.current_role and plan.target_role:
-            self.compare.choose(plan.current_role, plan.target_role)
+        self.compare.choose(plan.current_role, plan.target_role)
         self.refresh()
 
     def set_role(self, which: str, role_id: str) -> None:
         """Make `role_id` the current or the target role ('current' / 'target')."""
         combo = self.current if which == "current" else self.target
-        combo.setCurrentIndex(max(combo.findData(role_id), 0))
+        combo.setCurrentIndex(max(self.choices.row_of(role_id), 0))
 
     # Showing
 
