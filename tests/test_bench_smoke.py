@@ -1,0 +1,22 @@
+"""The benchmark runs end to end at a tiny size (timings are never asserted: machines are noisy)."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_benchmark_runs_and_reports(tmp_path):
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--sizes", "30", "--starts", "1", "--json", str(out)],
+        capture_output=True, text=True, timeout=300, env={"TMPDIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+                                                          "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "x bare window" in result.stdout and "Best fit (ms)" in result.stdout
+    report = json.loads(out.read_text())
+    row = report["results"][0]
+    assert row["size"] == 30 and row["roles"] == 30
+    assert report["baseline_start_s"] > 0 and row["cold_start_ratio"] > 0
