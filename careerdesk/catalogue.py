@@ -27,7 +27,6 @@ class Catalogue:
 
     skills: SkillIndex
     roles: list[RoleProfile]
-    fingerprint: str
 
 
 def role_files(data_dir: Path) -> list[Path]:
@@ -76,7 +75,10 @@ def load_catalogue(data_dir: Path) -> Catalogue:
             continue
         if path.stem != role.id:
             problems.append(f"{path.name}: `id`: must match the file name ({path.stem!r})")
+        names = [skills.canonical_name(s.name) for s in role.skills]
+        for twice in sorted({n for n in names if names.count(n) > 1}):
+            problems.append(f"{path.name}: `skills`: {twice!r} is listed twice (under two of its names)")
         roles.append(role)
     if problems:
         raise CatalogueError("\n".join(problems))
-    return Catalogue(skills=skills, roles=roles, fingerprint=fingerprint(data_dir))
+    return Catalogue(skills=skills, roles=roles)

@@ -11,8 +11,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from careerdesk import __version__
-from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.errors import CareerDeskError, describe_validation_error
 from careerdesk.paths import bundled_data_dir, default_home
 
 EXIT_USAGE = 2
@@ -113,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     except CareerDeskError as exc:
         for line in str(exc).splitlines():
             print(f"careerdesk: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        for line in describe_validation_error(exc, "careerdesk"):
+            print(line, file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0

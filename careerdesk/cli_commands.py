@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from careerdesk import cli_data, cli_plan
 from careerdesk.cli import print_json
+from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
-from careerdesk.store.catalogue import RoleRow
 from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
 

@@ -7,13 +7,14 @@ without Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
+from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
-from careerdesk.store.catalogue import RoleRow
 from careerdesk.store.store import Store
 
 
@@ -95,6 +96,10 @@ class Desk:
         self.store.ledger.set_status([(key, name)], status)
         self.entries[key] = self.entry(key).model_copy(update={"status": status})
 
+    def set_entry(self, key: str, name: str, entry: SkillEntry) -> None:
+        self.store.ledger.set_entry(key, name, entry)
+        self.entries[key] = entry
+
     def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
         self.store.ledger.set_note(key, name, note, evidence)
         self.entries[key] = self.entry(key).model_copy(update={"note": note, "evidence": evidence})
@@ -123,6 +128,24 @@ class Desk:
         """Roles that lead into this one: (those whose next step it is, those further back)."""
         rows = self.store.catalogue.roles_leading_to(role_id)
         return [r for r, steps in rows if steps == 0], [r for r, steps in rows if steps > 0]
+
+    # The data file
+
+    def data_version(self) -> int:
+        return self.store.user_data_version()
+
+    def back_up(self) -> Path:
+        return self.store.back_up()
+
+    def restore(self, source: Path) -> Path:
+        """Replace the user's data with a backup; returns the backup of what was there."""
+        safety = self.store.restore(source)
+        self.reload()
+        return safety
+
+    @property
+    def backups_folder(self) -> Path:
+        return self.store.home / "backups"
 
     # Plan
 

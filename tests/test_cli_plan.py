@@ -56,6 +56,7 @@ def test_plan_set_show_and_gap(cli):
     missing = gap["missing"]
     assert all({"name", "kind", "reason"} <= set(s) for s in missing)
     reasons = [s["reason"] for s in missing]
+    assert "needed on the way" in reasons and "new for the target" in reasons
     assert reasons == sorted(reasons, key=["needed on the way", "new for the target",
                                            "expected in your current role"].index)
     other = json.loads(ok(cli("plan", "gap", "--target", "Data Engineer", "--json")))
@@ -106,6 +107,8 @@ def test_export_pdf_and_markdown(cli, tmp_path):
         (("plan", "set", "--date", "30/06/2027"), "is not a date like"),
         (("skills", "set", "maybe", "SQL"), "invalid choice"),
         (("plan", "export", "--out", "x.docx", "--target", "cto"), "use a .pdf name"),
+        (("plan", "set", "--name", "x" * 200), "`name`"),
+        (("skills", "note", "SQL", "--note", "n" * 2500), "`note`"),
     ],
 )
 def test_plan_errors_are_one_line_exit_2(cli, args, message):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from careerdesk.domain.profile import RoleProfile, SeniorityLevel, SkillKind, SkillRef, skill_key
 
@@ -22,10 +23,10 @@ class Fit:
 
 
 def rank_fit(rows: Iterable[tuple[str, str, str, int, int]]) -> list[Fit]:
-    """(id, title, family, have, total) -> best fit first: highest share, then more skills
-    had (a 10/20 fit says more than 1/2), then title."""
+    """(id, title, family, have, total) -> best fit first: highest exact share (2/26 before
+    2/28, though both show 7%), then more skills had (10/20 before 1/2), then title."""
     fits = [Fit(*row) for row in rows]
-    fits.sort(key=lambda f: (-f.percent, -f.have, f.title.casefold()))
+    fits.sort(key=lambda f: (-Fraction(f.have, f.total) if f.total else 0, -f.have, f.title.casefold()))
     return fits
 
 

@@ -141,15 +141,6 @@ def compute_gap(
     )
 
 
-def career_graph(paths: dict[str, list[str]]) -> dict[str, set[str]]:
-    """Direct moves: a role to the first step of its path, and each step to the next."""
-    graph: dict[str, set[str]] = {}
-    for role_id, steps in paths.items():
-        for here, nxt in zip([role_id, *steps], steps, strict=False):
-            graph.setdefault(here, set()).add(nxt)
-    return graph
-
-
 MAX_MOVES = 6  # a longer chain is not a path anyone plans to walk
 
 

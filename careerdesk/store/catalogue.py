@@ -6,11 +6,11 @@ import json
 import logging
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
@@ -22,15 +22,6 @@ log = logging.getLogger(__name__)
 # person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
 _FTS_CAP = 600
 _TOKEN = re.compile(r"[\w+#]+")
-
-
-@dataclass(frozen=True)
-class RoleRow:
-    """A role as lists show it: enough to display and open it, nothing more."""
-
-    id: str
-    title: str
-    family: str
 
 
 def catalogue_stamp(data_fingerprint: str) -> str:
@@ -159,8 +150,8 @@ class CatalogueQueries:
         relevance function: at 10,000 roles a one-letter query matches most of them, and
         scoring every match is what would make typing feel slow."""
         query = fts_query(text)
-        if query is None:
-            return self.list_roles(family)
+        if query is None:  # empty text lists everything; punctuation alone matches nothing
+            return self.list_roles(family) if not text.strip() else []
         needle = _norm(text)
         family_sql = "AND r.family = ?" if family else ""
         family_arg = [family] if family else []

@@ -83,30 +83,19 @@ class Ledger:
         rows = self.db.execute(f"SELECT skill_key, status, note, evidence FROM {self.table}")
         return {k: SkillEntry(status=SkillStatus(s), note=n, evidence=e) for k, s, n, e in rows}
 
-    def status(self, key: str) -> SkillStatus:
-        row = self.db.execute(f"SELECT status FROM {self.table} WHERE skill_key = ?", [key]).fetchone()
-        return SkillStatus(row[0]) if row else SkillStatus.NONE
+    def set_entry(self, key: str, name: str, entry: SkillEntry) -> None:
+        """Status, note and evidence together, in one statement: all saved or none."""
+        self.db.execute(
+            f"""INSERT INTO {self.table} (skill_key, name, status, note, evidence, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (skill_key) DO UPDATE SET status = excluded.status, name = excluded.name,
+                    note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at""",
+            [key, name, entry.status.value, entry.note, entry.evidence, _now()],
+        )
 
     def had(self) -> set[str]:
         """Keys of every skill the user has."""
         return {r[0] for r in self.db.execute(f"SELECT skill_key FROM {self.table} WHERE status = 'have'")}
-
-    def statuses(self) -> dict[str, SkillStatus]:
-        return {k: SkillStatus(s) for k, s in self.db.execute(f"SELECT skill_key, status FROM {self.table}")}
-
-    def have_count_by_role(self, role_ids: list[str]) -> dict[str, tuple[int, int]]:
-        """role id -> (skills had, skills listed), for the given roles."""
-        if not role_ids:
-            return {}
-        marks = ",".join("?" * len(role_ids))
-        sql = f"""
-            SELECT rs.role_id, count(s.skill_key), count(*)
-            FROM role_skills rs LEFT JOIN {self.table} s
-              ON s.skill_key = rs.skill_key AND s.status = 'have'
-            WHERE rs.role_id IN ({marks}) GROUP BY rs.role_id
-        """
-        found = {r[0]: (r[1], r[2]) for r in self.db.execute(sql, role_ids)}
-        return {rid: found.get(rid, (0, 0)) for rid in role_ids}
 
 
 def _join(first: str, second: str) -> str:

@@ -86,13 +86,20 @@ class Store:
         problem = health.problem_with(source) if source.exists() else "the file does not exist"
         if problem is not None:
             raise StoreError(f"{source.name} cannot be restored: {problem}")
-        safety = self.back_up()
-        self.db.execute("DETACH DATABASE user")
+        # Copy the source first: the safety backup below may rotate the oldest backup away,
+        # and that may be the very file being restored.
+        staged = self.home / ".restore-staging.sqlite"
+        health.copy_database(source, staged)
         try:
-            health.copy_database(source, self.user_path)
-            self._prepare_user_db(auto_backup=False)  # an older backup is upgraded here
+            safety = self.back_up()
+            self.db.execute("DETACH DATABASE user")
+            try:
+                health.copy_database(staged, self.user_path)
+                self._prepare_user_db(auto_backup=False)  # an older backup is upgraded here
+            finally:
+                self._attach_user()
         finally:
-            self._attach_user()
+            staged.unlink(missing_ok=True)
         return safety
 
     def _ensure_catalogue(self) -> None:

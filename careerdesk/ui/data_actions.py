@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def back_up_now(window: MainWindow) -> None:
     try:
-        path = window.desk.store.back_up()
+        path = window.desk.back_up()
     except (sqlite3.Error, OSError) as exc:
         show_error(window, window.tr("Backup failed"), window.tr("No backup was made."), str(exc))
         return
@@ -25,7 +25,7 @@ def back_up_now(window: MainWindow) -> None:
 
 
 def restore_backup(window: MainWindow) -> None:
-    folder = window.desk.store.home / "backups"
+    folder = window.desk.backups_folder
     path, _ = QFileDialog.getOpenFileName(window, window.tr("Restore from backup"), str(folder),
                                           window.tr("CareerDesk backups (*.sqlite)"))
     if not path:
@@ -38,7 +38,7 @@ def restore_backup(window: MainWindow) -> None:
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
-        safety = window.desk.store.restore(Path(path))
+        safety = window.desk.restore(Path(path))
     except (CareerDeskError, sqlite3.Error, OSError) as exc:
         show_error(window, window.tr("Could not restore"), window.tr("Your data was not changed."), str(exc))
         return

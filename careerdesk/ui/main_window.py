@@ -29,6 +29,7 @@ from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.career_path import CareerPathView
 from careerdesk.ui.views.faq import FaqView
 from careerdesk.ui.views.overview import OverviewView
@@ -43,7 +44,10 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.current_role: RoleProfile | None = None
-        self._data_version = desk.store.user_data_version()
+        self.editor = LedgerEditor(desk, self)
+        self.editor.changed.connect(self._on_ledger_changed)
+        self.editor.failed.connect(self._on_write_failed)
+        self._data_version = desk.data_version()
         self._splitter_restored = False
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -51,12 +55,11 @@ class MainWindow(QMainWindow):
         self._build_reader()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.plan_view = PlanView(self.desk)
+        self.plan_view = PlanView(self.desk, self.editor)
         self.plan_view.roleRequested.connect(self._open_from_plan)
         self.plan_view.exportRequested.connect(self.export_plan)
         self.plan_view.printRequested.connect(self.print_plan)
         self.plan_view.previewRequested.connect(self.preview_plan)
-        self.plan_view.gap_view.changed.connect(self._on_ledger_elsewhere)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewView()
         self.responsibilities = ResponsibilitiesView()
-        self.skills = SkillsView(self.desk)
+        self.skills = SkillsView(self.desk, self.editor)
         self.faq = FaqView()
         self.career_path = CareerPathView(self.desk)
         self.tabs = QTabWidget()
@@ -163,8 +166,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(progress_row)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
-        self.skills.model.ledgerChanged.connect(self._on_ledger_changed)
-        self.skills.model.writeFailed.connect(self._on_write_failed)
         self.career_path.roleRequested.connect(self.open_role)
 
     # Behaviour
@@ -235,13 +236,14 @@ class MainWindow(QMainWindow):
     def pick_up_outside_changes(self, force: bool = False) -> None:
         """Show ticks made meanwhile by the CLI or another window (nothing is lost either
         way: every write commits at once; this keeps what is shown true)."""
-        version = self.desk.store.user_data_version()
+        version = self.desk.data_version()
         if version == self._data_version and not force:
             return
         self._data_version = version
         self.desk.reload()
-        self.skills.refresh()
         self._on_ledger_changed()
+        if self.pages.currentIndex() == 1:
+            self.plan_view.load()  # the plan itself may have changed, not only the ledger
 
     def export_plan(self) -> None:
         out = plan_output.export_plan(self, self.desk)
@@ -253,11 +255,6 @@ class MainWindow(QMainWindow):
 
     def preview_plan(self) -> None:
         plan_output.preview_plan(self, self.desk)
-
-    def _on_ledger_elsewhere(self) -> None:
-        """A status changed in the plan view: the checklist and progress must follow."""
-        self.skills.refresh()
-        self._on_ledger_changed()
 
     def open_role(self, role_id: str) -> None:
         """Show a role in every tab; make it visible and selected in the list."""
@@ -307,6 +304,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_ledger_changed(self) -> None:
+        """Some status or note changed (here, by undo, or outside): every view follows."""
+        self.skills.refresh()
         self._update_progress()
         if self.current_role is not None:
             self.career_path.show_role(self.current_role)
@@ -316,8 +315,8 @@ class MainWindow(QMainWindow):
     def _on_write_failed(self, message: str) -> None:
         show_error(
             self,
-            self.tr("Could not save your tick"),
-            self.tr("The change was not saved, so it is not shown as ticked. "
+            self.tr("Could not save your change"),
+            self.tr("The change was not saved, so it is not shown. "
                     "Check that the data folder is writable and has free space."),
             message,
         )
@@ -353,6 +352,11 @@ class MainWindow(QMainWindow):
             last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
         if last:
             self.open_role(last)
+        else:
+            self.title.setText(self.tr("No roles in the catalogue"))
+            self.subtitle.setText(self.tr("Import or add roles to start planning."))
+        for key in ("set_current", "set_target"):
+            self.actions_[key].setEnabled(self.current_role is not None)
         self.tabs.setCurrentIndex(keys.read_int(self.settings, keys.LAST_TAB, 0))
         if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
             self.show_mode(1)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
@@ -22,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.desk import Desk
 from careerdesk.domain.plan import SkillEntry, SkillStatus
-from careerdesk.ui.errors import show_error
+from careerdesk.ui.undo import LedgerEditor
 
 NOTE_LIMIT = 2000
 
@@ -81,33 +77,17 @@ class NoteDialog(QDialog):
         return self.note.toPlainText()[:NOTE_LIMIT]
 
 
-def _save(parent: QWidget, change: Callable[[], None], on_changed: Callable[[], None]) -> None:
-    try:
-        change()
-    except (sqlite3.Error, OSError, ValueError) as exc:
-        show_error(parent, parent.tr("Could not save"),
-                   parent.tr("The change was not saved. Check that the data folder is writable."), str(exc))
-        return
-    on_changed()
+def edit_notes(parent: QWidget, editor: LedgerEditor, key: str, name: str) -> None:
+    dialog = NoteDialog(name, editor.desk.entry(key), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        editor.set_entry(key, name, dialog.status(), dialog.note_text(), dialog.evidence.text())
 
 
-def edit_notes(parent: QWidget, desk: Desk, key: str, name: str, on_changed: Callable[[], None]) -> None:
-    dialog = NoteDialog(name, desk.entry(key), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-
-    def change() -> None:
-        desk.set_status(key, name, dialog.status())
-        desk.set_note(key, name, dialog.note_text(), dialog.evidence.text())
-
-    _save(parent, change, on_changed)
-
-
-def skill_menu(parent: QWidget, desk: Desk, key: str, name: str, on_changed: Callable[[], None]) -> QMenu:
+def skill_menu(parent: QWidget, editor: LedgerEditor, key: str, name: str) -> QMenu:
     """Have / Learning / Not yet, and the note dialog, for the skill under the cursor."""
     menu = QMenu(parent)
     group = QActionGroup(menu)
-    current = desk.entry(key).status
+    current = editor.desk.entry(key).status
     labels = {SkillStatus.HAVE: parent.tr("I &have this"), SkillStatus.LEARNING: parent.tr("I am &learning this"),
               SkillStatus.NONE: parent.tr("&Not yet")}
     for status, label in labels.items():
@@ -115,11 +95,10 @@ def skill_menu(parent: QWidget, desk: Desk, key: str, name: str, on_changed: Cal
         action.setCheckable(True)
         action.setChecked(status is current)
         group.addAction(action)
-        action.triggered.connect(
-            lambda _=False, s=status: _save(parent, lambda: desk.set_status(key, name, s), on_changed))
+        action.triggered.connect(lambda _=False, s=status: editor.set_status(key, name, s))
         menu.addAction(action)
     menu.addSeparator()
     notes = QAction(parent.tr("Note and &evidence…"), menu)
-    notes.triggered.connect(lambda: edit_notes(parent, desk, key, name, on_changed))
+    notes.triggered.connect(lambda: edit_notes(parent, editor, key, name))
     menu.addAction(notes)
     return menu

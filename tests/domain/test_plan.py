@@ -4,7 +4,7 @@ import pytest
 from pydantic import ValidationError
 
 from careerdesk.domain.fit import compare_roles, level_span, rank_fit
-from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus, Tier, career_graph, compute_gap, path_between
+from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus, Tier, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from tests.conftest import role_dict
 
@@ -58,6 +58,15 @@ def test_gap_edge_cases():
     assert gap.missing == [] and len(gap.have) == 6
 
 
+def career_graph(paths: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Direct moves, as the store derives them: a role to its first step, each step to the next."""
+    graph: dict[str, set[str]] = {}
+    for role_id, steps in paths.items():
+        for here, nxt in zip([role_id, *steps], steps, strict=False):
+            graph.setdefault(here, set()).add(nxt)
+    return graph
+
+
 def test_path_between_follows_career_paths():
     graph = career_graph({"dev": ["lead", "architect", "cto"], "qa": ["dev"], "lead": ["manager"]})
     steps = lambda role_id: graph.get(role_id, ())  # noqa: E731
@@ -81,6 +90,9 @@ def test_plan_validates_ids_and_dates():
 def test_rank_fit_best_first_with_ties_broken_by_size():
     fits = rank_fit([("a", "A", "F", 1, 2), ("b", "B", "F", 10, 20), ("c", "C", "F", 0, 0), ("d", "D", "F", 3, 4)])
     assert [(f.id, f.percent) for f in fits] == [("d", 75), ("b", 50), ("a", 50), ("c", 0)]
+    # both show 7%, but 2 of 26 is the better fit than 2 of 28
+    close = rank_fit([("z", "Z", "F", 2, 28), ("y", "Y", "F", 2, 26)])
+    assert [f.id for f in close] == ["y", "z"] and {f.percent for f in close} == {7}
 
 
 def test_compare_roles():

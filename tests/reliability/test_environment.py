@@ -50,7 +50,7 @@ def test_full_disk_shows_a_message_and_the_tick_is_not_shown(window, isolated_ho
             for i in range(2000):
                 store.ledger.set_note(f"filler {size} {i}", "F", "x" * size, "")
     assert not tick(window, "PostgreSQL")
-    assert window.errors and window.errors[0][0] == "Could not save your tick"
+    assert window.errors and window.errors[0][0] == "Could not save your change"
     assert "disk is full" in window.errors[0][2]
     assert row_of(window, "PostgreSQL").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     window.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
 from careerdesk.app import build_window
 from careerdesk.catalogue import load_catalogue
@@ -77,8 +77,6 @@ def test_every_label_is_plain_text(hostile_window):
     for label in hostile_window.findChildren(QLabel):
         if "<" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
-    for button in hostile_window.findChildren(QPushButton):
-        assert "<" not in button.text() or "&" not in button.text().replace("&&", "")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

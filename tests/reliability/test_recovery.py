@@ -159,6 +159,19 @@ def test_backups_rotate_and_restore_round_trips(isolated_home, fixture_data):
     store.close()
 
 
+def test_restoring_the_oldest_backup_works_although_rotation_removes_it(isolated_home, fixture_data):
+    store = Store(isolated_home, fixture_data)
+    store.set_skill_status(["SQL"], SkillStatus.HAVE)
+    oldest = store.back_up()
+    store.set_skill_status(["SQL"], SkillStatus.NONE)
+    while len(health.backups(isolated_home)) < health.KEEP_BACKUPS:
+        store.back_up()
+    assert health.backups(isolated_home)[-1] == oldest
+    store.restore(oldest)  # its safety backup rotates `oldest` away
+    assert store.ledger.had() == {"sql"}
+    store.close()
+
+
 def test_automatic_backup_at_most_daily(isolated_home, fixture_data):
     Store(isolated_home, fixture_data).close()  # new file: nothing to back up
     assert health.backups(isolated_home) == []

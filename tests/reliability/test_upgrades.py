@@ -95,3 +95,39 @@ def test_newer_catalogue_renames_removals_and_aliases_keep_user_data(isolated_ho
     assert [i.skill.name for i in gap.have] == ["Stakeholder communication"]
     store.close()
     assert len(FIXTURE_ROLES) == 3
+
+
+def test_plan_naming_a_dropped_role_opens_in_the_window(qtbot, isolated_home, old_catalogue, monkeypatch):
+    from careerdesk.app import build_window
+    from careerdesk.domain.plan import Plan
+
+    store = Store(isolated_home, old_catalogue)
+    Desk(store).save_plan(Plan(current_role="frontend-engineer", target_role="data-engineer"))
+    store.close()
+    write_catalogue(old_catalogue, [r for r in FIXTURE_ROLES if r["id"] != "frontend-engineer"])
+    monkeypatch.setenv("CAREERDESK_DATA", str(old_catalogue))
+    window = build_window(isolated_home)
+    qtbot.addWidget(window)
+    window.show_mode(1)
+    view = window.plan_view
+    assert view.current.currentText() == "frontend-engineer (no longer in the catalogue)"
+    assert view.target.currentText() == "Data Engineer"
+    assert "no longer in the catalogue" in view.compare.result.plain_text()
+    view.name.setText("Ada")
+    view.name.editingFinished.emit()  # saving the form keeps the dropped role, it does not erase it
+    assert window.desk.plan().current_role == "frontend-engineer"
+
+
+def test_window_shows_a_plan_changed_from_the_cli(qtbot, isolated_home, old_catalogue, monkeypatch):
+    from careerdesk.app import build_window
+    from careerdesk.domain.plan import Plan
+
+    monkeypatch.setenv("CAREERDESK_DATA", str(old_catalogue))
+    window = build_window(isolated_home)
+    qtbot.addWidget(window)
+    window.show_mode(1)
+    other = Store(isolated_home, old_catalogue)
+    Desk(other).save_plan(Plan(target_role="data-engineer"))
+    other.close()
+    window.pick_up_outside_changes()
+    assert window.plan_view.target.currentText() == "Data Engineer"

@@ -22,6 +22,12 @@ def ids(rows):
     return [r.id for r in rows]
 
 
+def had_counts(store, role_ids):
+    """role id -> (skills had, skills listed), through the query best fit uses."""
+    rows = {r[0]: (r[3], r[4]) for r in store.catalogue.fit_counts(store.ledger.table)}
+    return {rid: rows[rid] for rid in role_ids}
+
+
 def test_first_open_builds_both_files(store, isolated_home):
     assert (isolated_home / "careerdesk.sqlite").exists()
     assert (isolated_home / "catalogue.sqlite").exists()
@@ -61,6 +67,27 @@ def test_empty_search_lists_everything_grouped_by_family(store):
     assert ids(store.catalogue.search("   ")) == ["data-engineer", "backend-engineer", "frontend-engineer"]
 
 
+def test_punctuation_alone_matches_nothing(store):
+    assert store.catalogue.search('"') == [] and store.catalogue.search("!!") == []
+
+
+def test_next_steps_follow_the_chain_of_each_path(tmp_path, isolated_home):
+    roles = [role_dict("a", "A", path=[("B", "b"), ("C", "c")]), role_dict("b", "B"),
+             role_dict("c", "C", path=[("D", "d")]), role_dict("d", "D")]
+    s = Store(isolated_home, write_catalogue(tmp_path / "chain", roles))
+    assert s.catalogue.next_steps("a") == ["b"]
+    assert s.catalogue.next_steps("b") == ["c"]  # from A's path: B leads to C
+    assert s.catalogue.next_steps("c") == ["d"]
+    assert s.catalogue.next_steps("d") == []
+    s.close()
+
+
+def test_a_skill_listed_under_two_of_its_names_is_a_catalogue_error(tmp_path, isolated_home):
+    role = role_dict("x", "X", skills=[("PostgreSQL", "tool"), ("Postgres", "tool")])
+    with pytest.raises(CatalogueError, match="x.json: `skills`: 'PostgreSQL' is listed twice"):
+        Store(isolated_home, write_catalogue(tmp_path / "dup", [role]))
+
+
 @pytest.mark.parametrize("text", ['"', "AND", "OR NOT", "*", "a:b", "NEAR(", "'; DROP TABLE roles; --"])
 def test_fts_syntax_typed_by_a_user_is_just_text(store, text):
     store.catalogue.search(text)  # must not raise
@@ -87,7 +114,7 @@ def test_catalogue_stores_canonical_skill_names(store):
 
 def test_ticks_are_one_ledger_across_roles(store):
     store.set_skill_status(["Postgres"], SkillStatus.HAVE)  # alias resolves to PostgreSQL
-    counts = store.ledger.have_count_by_role(["backend-engineer", "data-engineer", "frontend-engineer"])
+    counts = had_counts(store, ["backend-engineer", "data-engineer", "frontend-engineer"])
     assert counts == {"backend-engineer": (1, 4), "data-engineer": (1, 3), "frontend-engineer": (0, 1)}
 
 
@@ -120,7 +147,7 @@ def test_a_new_catalogue_rebuilds_without_touching_user_data(isolated_home, fixt
     second = Store(isolated_home, fixture_data)
     assert second.catalogue.count() == 4
     assert second.catalogue.title_of("backend-engineer") == "Back-End Engineer"
-    assert second.ledger.have_count_by_role(["sre"]) == {"sre": (1, 1)}
+    assert had_counts(second, ["sre"]) == {"sre": (1, 1)}
     second.close()
     user_after = sqlite3.connect(isolated_home / "careerdesk.sqlite").execute(
         "SELECT skill_key, status FROM skill_status ORDER BY skill_key").fetchall()

@@ -69,7 +69,7 @@ def test_set_target_from_the_role_being_read(qtbot, window):
 def test_learning_and_notes_show_in_checklist_gap_and_pdf(qtbot, window, tmp_path):
     set_up_plan(qtbot, window)
     # the status menu, as the checklist and the gap view open it
-    menu = skill_menu(window, window.desk, "kubernetes", "Kubernetes", window._on_ledger_elsewhere)
+    menu = skill_menu(window, window.editor, "kubernetes", "Kubernetes")
     learning = [a for a in menu.actions() if a.text() == "I am &learning this"][0]
     learning.trigger()
     assert window.desk.entry("kubernetes").status is SkillStatus.LEARNING
@@ -82,7 +82,7 @@ def test_learning_and_notes_show_in_checklist_gap_and_pdf(qtbot, window, tmp_pat
         dialog.accept()
 
     QTimer.singleShot(0, fill)
-    edit_notes(window, window.desk, "kubernetes", "Kubernetes", window._on_ledger_elsewhere)
+    edit_notes(window, window.editor, "kubernetes", "Kubernetes")
     entry = window.desk.entry("kubernetes")
     assert (entry.status, entry.note) == (SkillStatus.LEARNING, "Confluent course, done by March")
     learning_group = window.plan_view.gap_view.model().item(1)

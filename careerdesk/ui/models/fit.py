@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from careerdesk.domain.fit import Fit
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
-PercentRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,6 +43,4 @@ class FitModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RoleIdRole:
             return fit.id
-        if role == PercentRole:
-            return fit.percent
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from careerdesk.store.catalogue import RoleRow
+from careerdesk.domain.listing import RoleRow
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from careerdesk.desk import ChecklistItem, Desk
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.ui.undo import LedgerEditor
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
@@ -27,12 +26,10 @@ _CHECK = {SkillStatus.HAVE: Qt.CheckState.Checked, SkillStatus.LEARNING: Qt.Chec
 class SkillChecklistModel(QAbstractListModel):
     """Display text is the skill name; the check state is the user's ledger."""
 
-    ledgerChanged = Signal()
-    writeFailed = Signal(str)
-
-    def __init__(self, desk: Desk, parent=None):
+    def __init__(self, desk: Desk, editor: LedgerEditor, parent=None):
         super().__init__(parent)
         self.desk = desk
+        self.editor = editor
         self._role: RoleProfile | None = None
         self._items: list[ChecklistItem] = []
 
@@ -101,11 +98,5 @@ class SkillChecklistModel(QAbstractListModel):
             return False
         item = self._items[index.row()]
         have = (Qt.CheckState(value) == Qt.CheckState.Checked) if not isinstance(value, bool) else value
-        try:
-            self.desk.set_have(item.key, item.skill.name, have)
-        except (sqlite3.Error, OSError) as exc:  # a failed write must never show as a tick
-            self.writeFailed.emit(str(exc))
-            return False
-        self.refresh()
-        self.ledgerChanged.emit()
-        return True
+        # a failed write returns False, so the box never shows a tick that was not saved
+        return self.editor.set_status(item.key, item.skill.name, SkillStatus.HAVE if have else SkillStatus.NONE)

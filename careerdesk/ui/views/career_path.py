@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.desk import Desk, PathStep
+from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile
-from careerdesk.store.catalogue import RoleRow
 
 CARD_WIDTH = 460
 

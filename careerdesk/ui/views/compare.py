@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from careerdesk.desk import Desk
+from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.fit import Comparison, level_span
 from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.profile import RoleProfile, SkillRef
@@ -85,5 +86,10 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         a, b = self.a.currentData(), self.b.currentData()
-        if a and b:
+        if not (a and b):
+            self.result.set_body(f"<p class='muted'>{esc(self.tr('Choose two roles to compare.'))}</p>")
+            return
+        try:
             self.result.set_body(comparison_html(self.desk.compare(a, b)))
+        except CareerDeskError:
+            self.result.set_body(f"<p>{esc(self.tr('One of these roles is no longer in the catalogue.'))}</p>")

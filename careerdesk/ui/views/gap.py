@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from careerdesk.desk import Desk
 from careerdesk.domain.plan import Gap, GapItem
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
+from careerdesk.ui.undo import LedgerEditor
 
 SkillKeyRole = Qt.ItemDataRole.UserRole + 1
 SkillNameRole = Qt.ItemDataRole.UserRole + 2
 
 
 class GapView(QTreeView):
-    """`changed` fires after the user changed a status or note here."""
-
-    changed = Signal()
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("gapView")
         self.setAccessibleName(self.tr("Skill gap for the target role"))
         self.setAccessibleDescription(self.tr("Right-click or press the menu key on a skill to change its status"))
         self.desk = desk
+        self.editor = editor
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,9 +81,9 @@ class GapView(QTreeView):
         skill = self._skill_at(index) if index.isValid() else None
         if skill is None:
             return
-        skill_menu(self, self.desk, *skill, self.changed.emit).exec(self.viewport().mapToGlobal(pos))
+        skill_menu(self, self.editor, *skill).exec(self.viewport().mapToGlobal(pos))
 
     def _notes(self, index) -> None:
         skill = self._skill_at(index)
         if skill is not None:
-            edit_notes(self, self.desk, *skill, self.changed.emit)
+            edit_notes(self, self.editor, *skill)

@@ -31,6 +31,7 @@ from careerdesk.export.report import GroupCounts
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
+from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.compare import CompareView
 from careerdesk.ui.views.gap import GapView
 
@@ -86,7 +87,7 @@ class PlanView(QWidget):
     printRequested = Signal()
     previewRequested = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("planView")
         self.desk = desk
@@ -144,7 +145,7 @@ class PlanView(QWidget):
         for b in (preview, printing, export):
             buttons.addWidget(b)
 
-        self.gap_view = GapView(desk)
+        self.gap_view = GapView(desk, editor)
         self.fit_family = QComboBox()
         self.fit_family.setObjectName("fitFamily")
         self.fit_family.setAccessibleName(self.tr("Filter best-fit roles by family"))
@@ -200,7 +201,6 @@ class PlanView(QWidget):
         self.has_date.toggled.connect(self._save)
         self.date.dateChanged.connect(self._save)
         self.fit_family.currentIndexChanged.connect(self._refresh_fit)
-        self.gap_view.changed.connect(self.refresh)
         self._loading = False
 
     # Loading and saving

@@ -28,6 +28,7 @@ from careerdesk.ui.models.skills import (
     StatusRole,
 )
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
+from careerdesk.ui.undo import LedgerEditor
 
 HEADER_HEIGHT = 40
 LEARNING_COLOUR = QColor("#b7791f")
@@ -114,10 +115,11 @@ class ChecklistDelegate(QStyledItemDelegate):
 class SkillsView(QWidget):
     """Overall progress, per-group progress and the checklist itself."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("skillsTab")
-        self.model = SkillChecklistModel(desk, self)
+        self.editor = editor
+        self.model = SkillChecklistModel(desk, editor, self)
         self.summary = QLabel()
         self.summary.setObjectName("skillSummary")
         self.summary.setAccessibleName(self.tr("Skill progress"))
@@ -166,7 +168,6 @@ class SkillsView(QWidget):
         layout.addLayout(groups)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
-        self.model.ledgerChanged.connect(self.update_progress)
         self._desk = desk
         self._role: RoleProfile | None = None
 
@@ -176,16 +177,12 @@ class SkillsView(QWidget):
             index = self.list.currentIndex()
         if not index.isValid():
             return
-        menu = skill_menu(self, self._desk, index.data(SkillKeyRole), index.data(), self._changed)
+        menu = skill_menu(self, self.editor, index.data(SkillKeyRole), index.data())
         menu.exec(self.list.viewport().mapToGlobal(self.list.visualRect(index).center()
                                                    if pos is None else pos))
 
     def _edit_notes(self, index) -> None:
-        edit_notes(self, self._desk, index.data(SkillKeyRole), index.data(), self._changed)
-
-    def _changed(self) -> None:
-        self.refresh()
-        self.model.ledgerChanged.emit()
+        edit_notes(self, self.editor, index.data(SkillKeyRole), index.data())
 
     def show_role(self, role: RoleProfile) -> None:
         self._role = role
