@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.desk import Desk
@@ -20,6 +23,7 @@ from careerdesk.ui.errors import install_excepthook, show_error
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import open_settings
 from careerdesk.ui.style import apply_style
+from careerdesk.ui.translations import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +31,33 @@ log = logging.getLogger(__name__)
 def build_window(home: Path) -> QMainWindow:
     """The ready main window over the data folder `home` (a QApplication must exist)."""
     store = Store(Path(home), bundled_data_dir())
+    window = MainWindow(Desk(store), open_settings(Path(home)))
+    window.destroyed.connect(lambda *_: store.close())
+    return window
+
+
+def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
+    """Open the store off the main thread, so a first launch that builds a large catalogue
+    shows progress instead of a frozen, blank screen; then build the window as usual."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        opening = pool.submit(Store, Path(home), bundled_data_dir())
+        progress = None
+        deadline = time.monotonic() + 0.4  # a normal start never sees the dialog
+        while not opening.done():
+            if progress is None and time.monotonic() > deadline:
+                progress = QProgressDialog(app.translate("app", "Preparing the role catalogue…"), "", 0, 0)
+                progress.setWindowTitle("CareerDesk")
+                progress.setCancelButton(None)
+                progress.setMinimumDuration(0)
+                progress.show()
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            try:
+                opening.exception(timeout=0.05)
+            except FutureTimeout:
+                pass
+        if progress is not None:
+            progress.close()
+        store = opening.result()
     window = MainWindow(Desk(store), open_settings(Path(home)))
     window.destroyed.connect(lambda *_: store.close())
     return window
@@ -41,9 +72,10 @@ def run_gui(home: Path) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "careerdesk.svg")))
     apply_style(app)
     setup_logging(home)
+    install_translations()
     install_excepthook()
     try:
-        window = build_window(home)
+        window = build_window_with_progress(app, home)
     except CareerDeskError as exc:
         log.error("cannot start: %s", exc)
         show_error(None, "CareerDesk cannot start", str(exc))

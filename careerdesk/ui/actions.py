@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from careerdesk.ui import data_actions
+from careerdesk.ui import data_actions, theme
+from careerdesk.ui.about import show_about
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -34,7 +35,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                           "backUp"),
         "restore": _action(window, "&Restore from backup…", lambda: data_actions.restore_backup(window), None,
                            "restoreBackup"),
-        "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
+        "quit": _action(window, "&Quit", window.close, "Ctrl+Q", "quit"),
         "find": _action(window, "&Find role…", window.focus_search, QKeySequence.StandardKey.Find, "findRole"),
         "roles": _action(window, "&Roles", lambda: window.show_mode(0), "Ctrl+1", "showRoles"),
         "plan": _action(window, "My &plan", lambda: window.show_mode(1), "Ctrl+2", "showPlan"),
@@ -42,7 +43,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                                None, "setCurrent"),
         "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
                               "Ctrl+T", "setTarget"),
-        "about": _action(window, "&About CareerDesk", window.about, None, "about"),
+        "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -74,6 +75,15 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     view_menu = bar.addMenu(window.tr("&View"))
     view_menu.addAction(actions["roles"])
     view_menu.addAction(actions["plan"])
+    view_menu.addSeparator()
+    appearance = view_menu.addMenu(window.tr("&Appearance"))
+    themes = QActionGroup(window)
+    for mode, label in ((theme.SYSTEM, "Follow the &system"), (theme.LIGHT, "&Light"), (theme.DARK, "&Dark")):
+        action = _action(window, label, lambda _=False, m=mode: window.set_theme(m), None, f"theme_{mode}")
+        action.setCheckable(True)
+        themes.addAction(action)
+        appearance.addAction(action)
+        actions[f"theme_{mode}"] = action
     view_menu.addSeparator()
     for i, title in enumerate(TAB_TITLES):
         view_menu.addAction(_action(window, title, lambda _=False, i=i: window.show_tab(i), f"Alt+{i + 1}"))

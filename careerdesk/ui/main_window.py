@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -20,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk import __version__
 from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile
-from careerdesk.ui import plan_output
+from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
@@ -36,6 +34,7 @@ from careerdesk.ui.views.overview import OverviewView
 from careerdesk.ui.views.plan import PlanView
 from careerdesk.ui.views.responsibilities import ResponsibilitiesView
 from careerdesk.ui.views.skills import SkillsView
+from careerdesk.ui.welcome import WelcomeBanner
 
 
 class MainWindow(QMainWindow):
@@ -160,6 +159,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.reader)
         layout.setContentsMargins(16, 12, 10, 0)
         layout.setSpacing(4)
+        self.welcome = WelcomeBanner()
+        self.welcome.dismissed.connect(lambda: self.settings.setValue(keys.WELCOMED, True))
+        self.welcome.setVisible(not keys.read_bool(self.settings, keys.WELCOMED))
+        layout.addWidget(self.welcome)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
@@ -325,21 +328,30 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CareerDesk"),
-            self.tr(
-                "CareerDesk {version}\n\nPlan your next career step: read role profiles, tick the "
-                "skills you have and see what is missing. Everything stays on this computer.\n\n"
-                "Salary figures: US Bureau of Labor Statistics, Occupational Employment and Wage "
-                "Statistics (May 2025), unless a profile names another source."
-            ).format(version=__version__),
-        )
-
     # State
 
+    def set_theme(self, mode: str) -> None:
+        """Light, dark or the system's scheme; remembered, and applied to every view."""
+        self.theme_mode = mode if mode in theme.MODES else theme.SYSTEM
+        theme.apply(self.theme_mode)
+        self.settings.setValue(keys.THEME, self.theme_mode)
+        self.actions_[f"theme_{self.theme_mode}"].setChecked(True)
+        for view in (self.overview, self.responsibilities, self.plan_view.compare.result):
+            view.restyle()
+        if self.current_role is not None:
+            self.open_role(self.current_role.id)
+
+    def _follow_system_scheme(self) -> None:
+        if self.theme_mode == theme.SYSTEM:
+            self.set_theme(theme.SYSTEM)
+
     def _restore_state(self) -> None:
+        self.theme_mode = keys.read_str(self.settings, keys.THEME, theme.SYSTEM)
+        if self.theme_mode != theme.SYSTEM or theme.system_is_dark():
+            theme.apply(self.theme_mode)
+        self.actions_[f"theme_{self.theme_mode if self.theme_mode in theme.MODES else theme.SYSTEM}"].setChecked(True)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._follow_system_scheme)
         geometry = keys.read_bytes(self.settings, keys.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)

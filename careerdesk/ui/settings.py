@@ -12,6 +12,8 @@ SPLITTER = "window/splitter"
 LAST_ROLE = "session/last_role"
 LAST_TAB = "session/last_tab"
 LAST_MODE = "session/last_mode"  # 0: roles, 1: my plan
+THEME = "appearance/theme"  # system | light | dark
+WELCOMED = "session/welcomed"  # the first-run welcome was dismissed
 DEFAULT_ROLE = "backend-engineer"
 
 
@@ -28,6 +30,11 @@ def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
 def read_str(settings: QSettings, key: str, default: str = "") -> str:
     value = settings.value(key, default)
     return value if isinstance(value, str) else default
+
+
+def read_bool(settings: QSettings, key: str, default: bool = False) -> bool:
+    value = settings.value(key, default)
+    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
 
 def read_int(settings: QSettings, key: str, default: int = 0) -> int:

@@ -32,6 +32,7 @@ QProgressBar { border: none; border-radius: 3px; background: palette(midlight); 
 QProgressBar::chunk { border-radius: 3px; background: palette(highlight); }
 QListView#roleList, QListView#skillChecklist { border: 1px solid palette(mid); border-radius: 6px; }
 QFrame#faqItem { border-bottom: 1px solid palette(midlight); }
+QFrame#welcome { border: 1px solid palette(highlight); border-radius: 8px; background: palette(alternate-base); }
 QFrame#faqItem QToolButton { border: none; background: transparent; }
 QFrame#faqItem QToolButton:focus { border: 1px solid palette(highlight); border-radius: 3px; }
 """

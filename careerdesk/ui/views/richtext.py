@@ -47,9 +47,13 @@ class ReadingView(QTextBrowser):
         self.setAccessibleName(accessible_name)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.document().setDocumentMargin(18)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Take the current palette's colours (call after a theme change, then re-render)."""
         muted = muted_colour(self.palette()).name()
         self.document().setDefaultStyleSheet(CSS.replace("MUTED", muted))
-        self.document().setDocumentMargin(18)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
         """Refuse every resource: escaped text has none, so any request is hostile."""

@@ -1,0 +1,23 @@
+"""Help > About: version, licence and where the catalogue's facts come from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from careerdesk import __version__
+
+
+def about_text(parent: QWidget) -> str:
+    return parent.tr(
+        "CareerDesk {version}\n\n"
+        "Plan your next career step: read role profiles, tick the skills you have and see what is "
+        "missing. Everything stays on this computer.\n\n"
+        "Licence: MIT.\n\n"
+        "Salary figures: US Bureau of Labor Statistics, Occupational Employment and Wage Statistics "
+        "(May 2025), unless a profile names another source; every source is listed in data/SOURCES.md. "
+        "The profiles' text is CareerDesk's own."
+    ).format(version=__version__)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, parent.tr("About CareerDesk"), about_text(parent))

@@ -1,0 +1,62 @@
+"""Light and dark appearance: follow the system's colour scheme, or the user's choice.
+
+Explicit Fusion palettes rather than `setColorScheme`, so the result is the same on every
+platform (and offscreen, where the platform reports no scheme at all).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+MODES = (SYSTEM, LIGHT, DARK)
+
+
+def system_is_dark() -> bool:
+    app = QGuiApplication.instance()
+    return app is not None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def effective(mode: str) -> str:
+    """The scheme to show for a setting: 'light' or 'dark'."""
+    if mode == SYSTEM:
+        return DARK if system_is_dark() else LIGHT
+    return mode if mode in (LIGHT, DARK) else LIGHT
+
+
+def palette(scheme: str) -> QPalette:
+    if scheme != DARK:
+        return light_palette()
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#1f2328", QPalette.ColorRole.WindowText: "#e6e8eb",
+        QPalette.ColorRole.Base: "#16191d", QPalette.ColorRole.AlternateBase: "#22262c",
+        QPalette.ColorRole.Text: "#e6e8eb", QPalette.ColorRole.Button: "#2a2f36",
+        QPalette.ColorRole.ButtonText: "#e6e8eb", QPalette.ColorRole.Highlight: "#3b8fd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2a2f36",
+        QPalette.ColorRole.ToolTipText: "#e6e8eb", QPalette.ColorRole.PlaceholderText: "#8b949e",
+        QPalette.ColorRole.Link: "#6cb6ff", QPalette.ColorRole.Mid: "#3d444d",
+        QPalette.ColorRole.Midlight: "#30363d", QPalette.ColorRole.Dark: "#0d1117",
+        QPalette.ColorRole.Light: "#3d444d", QPalette.ColorRole.BrightText: "#ffffff",
+    }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7681"))
+    return p
+
+
+def light_palette() -> QPalette:
+    app = QGuiApplication.instance()
+    style = getattr(app, "style", None)
+    return style().standardPalette() if style is not None else QPalette()
+
+
+def apply(mode: str) -> str:
+    """Apply `mode` to the whole application; returns the scheme now shown."""
+    scheme = effective(mode)
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.setPalette(palette(scheme))
+    return scheme

@@ -1,0 +1,33 @@
+"""The first-run welcome: what ticking and the plan are for, in three sentences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class WelcomeBanner(QFrame):
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setAccessibleName(self.tr("Welcome"))
+        text = QLabel(self.tr(
+            "Welcome to CareerDesk. Tick the skills you already have on any role's Skills tab: each tick is "
+            "saved at once and counts for every role that lists the skill. Then open My plan (Ctrl+2), choose "
+            "the role you want next, and see what to learn first; everything stays on this computer."))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        close = QPushButton(self.tr("Got it"))
+        close.setObjectName("welcomeDismiss")
+        close.setAccessibleName(self.tr("Dismiss the welcome"))
+        close.clicked.connect(self._dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()

@@ -1,0 +1,107 @@
+"""Shortcuts, appearance, the first-run welcome and translations, in the real window."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication
+
+from careerdesk.app import build_window
+from careerdesk.ui import theme
+from careerdesk.ui.translations import install_translations
+
+
+@pytest.fixture
+def open_window(qtbot, isolated_home):
+    def make():
+        w = build_window(isolated_home)
+        qtbot.addWidget(w)
+        w.show()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(w)
+        return w
+
+    yield make
+    theme.apply(theme.LIGHT)
+
+
+def test_alt_number_keys_switch_tabs(qtbot, open_window):
+    window = open_window()
+    for number in range(1, 6):
+        qtbot.keyClick(window.role_list, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.AltModifier)
+        assert window.tabs.currentIndex() == number - 1
+
+
+@pytest.mark.parametrize(("name", "keys"), [("exportPlan", "Ctrl+E"), ("printPlan", "Ctrl+P"), ("quit", "Ctrl+Q"),
+                                            ("findRole", "Ctrl+F"), ("showPlan", "Ctrl+2"), ("undo", "Ctrl+Z")])
+def test_standard_shortcuts_are_bound(open_window, name, keys):
+    window = open_window()
+    action = window.findChild(type(window.actions_["quit"]), name)
+    assert QKeySequence(keys) in action.shortcuts()
+
+
+def test_ctrl_q_closes_the_window(qtbot, open_window):
+    window = open_window()
+    qtbot.keyClick(window.role_list, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_every_menu_is_keyboard_reachable(open_window):
+    window = open_window()
+    for action in window.menuBar().actions():
+        assert "&" in action.text(), action.text()
+
+
+def test_dark_and_light_appearance_switch_and_are_remembered(qtbot, open_window):
+    window = open_window()
+    window.actions_["theme_dark"].trigger()
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    assert base.lightness() < 60
+    assert window.overview.document().defaultStyleSheet() != ""  # restyled for the dark palette
+    window.close()
+    again = open_window()
+    assert again.actions_["theme_dark"].isChecked()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 60
+    again.actions_["theme_light"].trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
+
+
+def test_first_run_welcome_shows_once(qtbot, open_window):
+    window = open_window()
+    assert window.welcome.isVisible()
+    qtbot.mouseClick(window.welcome.findChild(type(window.findChild(object, "welcomeDismiss")), "welcomeDismiss"),
+                     Qt.MouseButton.LeftButton)
+    assert not window.welcome.isVisible()
+    window.close()
+    assert not open_window().welcome.isVisible()
+
+
+LRELEASE = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+
+
+@pytest.mark.skipif(not Path(LRELEASE).exists(), reason="pyside6-lrelease not available")
+def test_a_translation_is_loaded_for_the_locale(qtbot, isolated_home, tmp_path):
+    (tmp_path / "careerdesk_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        "<context><name>MainWindow</name><message><source>Overview</source>"
+        "<translation>Übersicht</translation></message></context></TS>", encoding="utf-8")
+    subprocess.run([LRELEASE, str(tmp_path / "careerdesk_de.ts"), "-qm", str(tmp_path / "careerdesk_de.qm")],
+                   check=True, capture_output=True)
+    loaded = install_translations(QLocale(QLocale.Language.German), tmp_path)
+    try:
+        assert "careerdesk" in loaded
+        window = build_window(isolated_home)
+        qtbot.addWidget(window)
+        assert window.tabs.tabText(0) == "Übersicht"
+    finally:
+        app = QCoreApplication.instance()
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
