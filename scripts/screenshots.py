@@ -25,6 +25,7 @@ SHOTS = [  # (file name, role, tab index, mode: 0 roles / 1 my plan)
     ("faq.png", "backend-engineer", 3, 0),
     ("career-path.png", "backend-engineer", 4, 0),
     ("plan.png", "backend-engineer", 0, 1),
+    ("dark.png", "backend-engineer", 2, 0),
 ]
 DEMO_PLAN = ["plan", "set", "--current", "backend-engineer", "--target", "backend-architect",
              "--name", "Ada Lovelace", "--date", "2027-06-30"]
@@ -44,8 +45,10 @@ def main() -> int:
                         ["skills", "note", "Kafka", "--note", "Confluent course, done by March"], DEMO_PLAN):
             subprocess.run([*app, "--home", str(home), *command], check=True, stdout=subprocess.DEVNULL)
         for name, role, tab, mode in SHOTS:
+            theme = "dark" if name == "dark.png" else "light"
             (home / "settings.ini").write_text(
-                f"[session]\nlast_role={role}\nlast_tab={tab}\nlast_mode={mode}\n")
+                f"[session]\nlast_role={role}\nlast_tab={tab}\nlast_mode={mode}\nwelcomed=true\n"
+                f"[appearance]\ntheme={theme}\n")
             subprocess.run([shoot, str(out / name), "--size", "1280x800", "--", *app, "--home", str(home)],
                            check=True, cwd=ROOT)
     print(f"screenshots written to {out}")

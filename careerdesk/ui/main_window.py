@@ -73,8 +73,16 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self.resize(1200, 780)
+        self._fit_to_screen(1200, 780)
         self._restore_state()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The preferred size, or nine tenths of a smaller screen (saved geometry wins later)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() * 9 // 10), min(height, free.height() * 9 // 10)
+        self.resize(width, height)
 
     # Building
 

@@ -59,4 +59,7 @@ def apply(mode: str) -> str:
     app = QGuiApplication.instance()
     if app is not None:
         app.setPalette(palette(scheme))
+        sheet = app.styleSheet() if hasattr(app, "styleSheet") else ""
+        if sheet:  # palette() colours in the style sheet are resolved when it is set
+            app.setStyleSheet(sheet)
     return scheme
