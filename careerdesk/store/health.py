@@ -80,15 +80,20 @@ class Recovery:
                 "There was no usable backup, so CareerDesk started with empty data.")
 
 
-def quarantine(path: Path) -> Path:
-    """Move `path` (and its -wal/-shm companions) into damaged/, unchanged."""
-    folder = path.parent / DAMAGED_DIR
+def _timestamped(folder: Path, stem: str, suffix: str) -> Path:
+    """A new file name in `folder` that sorts by time and is not taken yet."""
     folder.mkdir(exist_ok=True)
-    target = folder / f"{path.stem}-{datetime.now().strftime(_STAMP)}{path.suffix}"
+    target = folder / f"{stem}-{datetime.now().strftime(_STAMP)}{suffix}"
     n = 1
     while target.exists():
-        target = folder / f"{path.stem}-{datetime.now().strftime(_STAMP)}-{n}{path.suffix}"
+        target = folder / f"{stem}-{datetime.now().strftime(_STAMP)}-{n}{suffix}"
         n += 1
+    return target
+
+
+def quarantine(path: Path) -> Path:
+    """Move `path` (and its -wal/-shm companions) into damaged/, unchanged."""
+    target = _timestamped(path.parent / DAMAGED_DIR, path.stem, path.suffix)
     for suffix in ("", "-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
@@ -125,13 +130,7 @@ def backups(home: Path) -> list[Path]:
 
 
 def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:
-    folder = home / BACKUP_DIR
-    folder.mkdir(exist_ok=True)
-    target = folder / f"careerdesk-{datetime.now().strftime(_STAMP)}.sqlite"
-    n = 1
-    while target.exists():
-        target = folder / f"careerdesk-{datetime.now().strftime(_STAMP)}-{n}.sqlite"
-        n += 1
+    target = _timestamped(home / BACKUP_DIR, "careerdesk", ".sqlite")
     copy_database(user_db, target)
     for old in backups(home)[keep:]:
         old.unlink(missing_ok=True)

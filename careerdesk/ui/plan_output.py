@@ -57,25 +57,28 @@ def write_plan(parent: QWidget, report: PlanReport, out: Path, markdown: bool) -
     return out
 
 
-def print_plan(parent: QWidget, desk: Desk) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def _printer_for(parent: QWidget, desk: Desk):
+    """The report and a high-resolution printer (QtPrintSupport loads only when printing)."""
+    from PySide6.QtPrintSupport import QPrinter
 
     report = _report(parent, desk)
-    if report is None:
-        return
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+    return (report, QPrinter(QPrinter.PrinterMode.HighResolution)) if report is not None else (None, None)
+
+
+def print_plan(parent: QWidget, desk: Desk) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    report, printer = _printer_for(parent, desk)
+    if report is not None and QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted:
         render(report, printer)
 
 
 def preview_plan(parent: QWidget, desk: Desk) -> None:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    report = _report(parent, desk)
+    report, printer = _printer_for(parent, desk)
     if report is None:
         return
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Print preview: {title}").format(title=report.title))
     dialog.paintRequested.connect(lambda p: render(report, p))

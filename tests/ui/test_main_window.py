@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -21,6 +18,7 @@ from careerdesk.app import build_window
 from careerdesk.domain.profile import SkillKind
 from careerdesk.ui.models.skills import GroupStartRole
 from careerdesk.ui.views.skills import HEADER_HEIGHT
+from tests.ui.conftest import activate
 
 
 @pytest.fixture
@@ -37,14 +35,6 @@ def open_window(qtbot, isolated_home):
         return window
 
     return make
-
-
-def activate(window) -> None:
-    """Make the window active, as a click on it would: the offscreen platform never
-    activates windows itself, and window shortcuts only fire in the active window."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def role_titles(window) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from careerdesk.domain.plan import SkillStatus
 from careerdesk.export.pdf import render
 from careerdesk.export.report import build_report
 from careerdesk.ui.skill_actions import NoteDialog, edit_notes, skill_menu
+from tests.ui.conftest import activate
 
 
 @pytest.fixture
@@ -24,9 +24,7 @@ def window(qtbot, isolated_home):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(w)
+    activate(w)
     return w
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from careerdesk.app import build_window
 from careerdesk.ui import theme
 from careerdesk.ui.translations import install_translations
+from tests.ui.conftest import activate
 
 
 @pytest.fixture
@@ -24,9 +24,7 @@ def open_window(qtbot, isolated_home):
         w = build_window(isolated_home)
         qtbot.addWidget(w)
         w.show()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            QApplication.setActiveWindow(w)
+        activate(w)
         return w
 
     yield make

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.store.store import Store
+from tests.ui.conftest import activate
 
 
 @pytest.fixture
@@ -18,9 +16,7 @@ def window(qtbot, isolated_home):
     w = build_window(isolated_home)
     qtbot.addWidget(w)
     w.show()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(w)
+    activate(w)
     return w
 
 
