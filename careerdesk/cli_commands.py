@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from careerdesk import cli_data, cli_plan
+from careerdesk import cli_data, cli_plan, cli_roles
 from careerdesk.cli import print_json
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
@@ -15,11 +15,11 @@ from careerdesk.store.store import Store
 
 def _rows_out(rows: list[RoleRow], as_json: bool) -> int:
     if as_json:
-        print_json([{"id": r.id, "title": r.title, "family": r.family} for r in rows])
+        print_json([{"id": r.id, "title": r.title, "family": r.family, "mine": r.mine} for r in rows])
         return 0
     width = max((len(r.id) for r in rows), default=0)
     for r in rows:
-        print(f"{r.id:<{width}}  {r.title}  ({r.family})")
+        print(f"{r.id:<{width}}  {r.title}  ({r.family}{', yours' if r.mine else ''})")
     return 0
 
 
@@ -97,6 +97,9 @@ COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
     ("roles", "list"): roles_list,
     ("roles", "search"): roles_search,
     ("roles", "show"): roles_show,
+    ("roles", "export"): cli_roles.roles_export,
+    ("roles", "import"): cli_roles.roles_import,
+    ("roles", "remove"): cli_roles.roles_remove,
     ("skills", "tick"): _set(SkillStatus.HAVE),
     ("skills", "untick"): _set(SkillStatus.NONE),
     ("skills", "list"): skills_list,

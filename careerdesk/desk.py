@@ -129,6 +129,40 @@ class Desk:
         rows = self.store.catalogue.roles_leading_to(role_id)
         return [r for r, steps in rows if steps == 0], [r for r, steps in rows if steps > 0]
 
+    # The user's own roles
+
+    def read_role_files(self, paths: list[Path]) -> list[RoleProfile]:
+        """Validated profiles from JSON files (RoleImportError lists every problem)."""
+        from careerdesk.importers.role_files import read_role_files
+
+        return read_role_files(paths)
+
+    def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
+        return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]
+
+    def import_roles(self, profiles: list[RoleProfile], replace: bool = False) -> list[str]:
+        return self.store.import_roles(profiles, replace=replace)
+
+    def export_role(self, role_id: str, out: Path) -> None:
+        from careerdesk.importers.role_files import profile_json
+
+        role = self.role(role_id)
+        if role is None:
+            raise NotFoundError(f"no role called {role_id!r}")
+        tmp = out.with_name(f".{out.name}.partial")
+        try:
+            tmp.write_text(profile_json(role), encoding="utf-8")
+            tmp.replace(out)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def remove_role(self, role_id: str) -> None:
+        self.store.remove_role(role_id)
+
+    def is_mine(self, role_id: str) -> bool:
+        return self.store.catalogue.is_mine(role_id)
+
     # The data file
 
     def data_version(self) -> int:

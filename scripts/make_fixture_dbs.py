@@ -7,6 +7,7 @@ the file; tests check that every fixture opens with all of its data intact.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -39,7 +40,7 @@ def make_v1(path: Path) -> None:
 
 def make_v2(path: Path) -> None:
     db = sqlite_utils.Database(sqlite3.connect(path))
-    user_migrations.apply(db)
+    user_migrations.apply(db, stop_before="m003_user_roles")
     db.conn.executemany(
         "INSERT INTO skill_status (skill_key, name, status, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
         [("system design", "System design", "have", "", "designed the billing service", NOW),
@@ -54,8 +55,24 @@ def make_v2(path: Path) -> None:
     db.conn.close()
 
 
+def make_v3(path: Path) -> None:
+    make_v2(path)
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    user_migrations.apply(db, stop_before="m004_not_yet")
+    profile = json.loads((ROOT / "data" / "roles" / "tech-lead.json").read_text(encoding="utf-8"))
+    profile.update(id="acme-tech-lead", title="Tech Lead (Acme)")
+    db.conn.execute("INSERT INTO user_roles (id, profile, added_at) VALUES (?, ?, ?)",
+                    ["acme-tech-lead", json.dumps(profile), NOW])
+    db.conn.commit()
+    db.conn.close()
+
+
 if __name__ == "__main__":
-    for name, make in (("user-schema-v1.sqlite", make_v1), ("user-schema-v2.sqlite", make_v2)):
+    made = sorted(p.name for p in OUT.glob("user-schema-v*.sqlite"))
+    for name, make in (("user-schema-v1.sqlite", make_v1), ("user-schema-v2.sqlite", make_v2),
+                       ("user-schema-v3.sqlite", make_v3)):
+        if name in made and "--all" not in sys.argv:
+            continue  # a released version's fixture is kept as it was made
         target = OUT / name
         target.unlink(missing_ok=True)
         make(target)

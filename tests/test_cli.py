@@ -34,7 +34,8 @@ def test_version(cli):
 
 def test_roles_list_and_search_json(cli):
     listed = json.loads(cli("roles", "list", "--json").stdout)
-    assert {"id": "backend-engineer", "title": "Backend Engineer", "family": "Software Engineering"} in listed
+    assert {"id": "backend-engineer", "title": "Backend Engineer", "family": "Software Engineering",
+            "mine": False} in listed
     found = json.loads(cli("roles", "search", "server-side", "--json").stdout)
     assert found[0]["id"] == "backend-engineer"
     only_data = json.loads(cli("roles", "list", "--family", "Data & AI", "--json").stdout)

@@ -10,3 +10,4 @@ class RoleRow:
     id: str
     title: str
     family: str
+    mine: bool = False  # imported or made by the user, not part of the bundled catalogue

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 # Full-text matches considered per query beyond the name matches: plenty for a list a
 # person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
 _FTS_CAP = 600
+_ROW = "r.id, r.title, r.family, r.source = 'user'"  # the columns of a RoleRow
 _TOKEN = re.compile(r"[\w+#]+")
 
 
@@ -45,9 +46,11 @@ def read_stamp(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str) -> None:
+def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
+                    user_roles: list[RoleProfile] = ()) -> None:
     """Write a complete catalogue to a temporary file, then swap it in, so a crash
-    mid-build leaves the previous catalogue (or none), never half of one."""
+    mid-build leaves the previous catalogue (or none), never half of one. A user's role
+    with the id of a bundled one takes its place."""
     tmp = path.with_name(path.name + ".building")
     for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         stale.unlink(missing_ok=True)
@@ -56,8 +59,12 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
         with db.atomic():
             create_catalogue_tables(db)
             _insert_skills(db, skills)
+            mine = {r.id for r in user_roles}
             for role in roles:
-                _insert_role(db, canonicalize(role, skills), skills, source="bundled")
+                if role.id not in mine:
+                    _insert_role(db, canonicalize(role, skills), skills, source="bundled")
+            for role in user_roles:
+                _insert_role(db, canonicalize(role, skills), skills, source="user")
             db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
             db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
     finally:
@@ -109,6 +116,11 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _role_row(row: tuple) -> RoleRow:
+    """(id, title, family, mine 0/1, ...) from a query selecting _ROW first."""
+    return RoleRow(row[0], row[1], row[2], bool(row[3]))
+
+
 def fts_query(text: str) -> str | None:
     """User text -> an FTS5 query: every word must match as a prefix, in any column.
     Words are quoted, so FTS syntax typed by the user ("AND", "*", quotes) is just text."""
@@ -131,13 +143,13 @@ class CatalogueQueries:
         return [r[0] for r in self.db.execute("SELECT DISTINCT family FROM roles ORDER BY family")]
 
     def list_roles(self, family: str | None = None) -> list[RoleRow]:
-        sql = "SELECT id, title, family FROM roles"
+        sql = f"SELECT {_ROW} FROM roles r"
         params: list[str] = []
         if family:
-            sql += " WHERE family = ?"
+            sql += " WHERE r.family = ?"
             params.append(family)
-        sql += " ORDER BY family, title COLLATE NOCASE"
-        return [RoleRow(*r) for r in self.db.execute(sql, params)]
+        sql += " ORDER BY r.family, r.title COLLATE NOCASE"
+        return [_role_row(r) for r in self.db.execute(sql, params)]
 
     def search(self, text: str, family: str | None = None, limit: int = 500) -> list[RoleRow]:
         """Roles matching `text` on title, aliases and skills, best match first.
@@ -156,29 +168,28 @@ class CatalogueQueries:
         family_sql = "AND r.family = ?" if family else ""
         family_arg = [family] if family else []
         named = self.db.execute(
-            f"""SELECT r.id, r.title, r.family,
-                       min(CASE WHEN n.name = ? THEN 0 WHEN n.is_title THEN 1 ELSE 2 END) AS tier
+            f"""SELECT {_ROW}, min(CASE WHEN n.name = ? THEN 0 WHEN n.is_title THEN 1 ELSE 2 END) AS tier
                 FROM role_names n JOIN roles r ON r.id = n.role_id
                 WHERE n.name >= ? AND n.name < ? {family_sql}
                 GROUP BY r.id ORDER BY tier, length(r.title), r.title LIMIT ?""",
             [needle, needle, needle + "\U0010ffff", *family_arg, limit],
         ).fetchall()
         found = {row[0] for row in named}
-        ranked = [(tier, title.casefold(), RoleRow(rid, title, fam)) for rid, title, fam, tier in named]
+        ranked = [(row[-1], row[1].casefold(), _role_row(row)) for row in named]
         # one letter says too little to search inside titles and skills: names only
         if len(ranked) < limit and (len(needle) > 1 or not ranked):
             words = _TOKEN.findall(needle)
             rows = self.db.execute(
-                f"""SELECT r.id, r.title, r.family FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
+                f"""SELECT {_ROW} FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
                     WHERE roles_fts MATCH ? {family_sql} LIMIT ?""",
                 [query, *family_arg, _FTS_CAP],
             )
-            for rid, title, fam in rows:
-                if rid in found:
+            for row in rows:
+                if row[0] in found:
                     continue
-                title_words = _TOKEN.findall(title.casefold())
+                title_words = _TOKEN.findall(row[1].casefold())
                 in_title = all(any(t.startswith(w) for t in title_words) for w in words)
-                ranked.append((3 if in_title else 4, title.casefold(), RoleRow(rid, title, fam)))
+                ranked.append((3 if in_title else 4, row[1].casefold(), _role_row(row)))
         ranked.sort(key=lambda item: (item[0], len(item[1]), item[1]))
         return [row for _, _, row in ranked[:limit]]
 
@@ -201,6 +212,10 @@ class CatalogueQueries:
                 return role_id
         return None
 
+    def is_mine(self, role_id: str) -> bool:
+        row = self.db.execute("SELECT source FROM roles WHERE id = ?", [role_id]).fetchone()
+        return bool(row) and row[0] == "user"
+
     def title_of(self, role_id: str) -> str | None:
         row = self.db.execute("SELECT title FROM roles WHERE id = ?", [role_id]).fetchone()
         return row[0] if row else None
@@ -214,11 +229,11 @@ class CatalogueQueries:
         """Roles whose career path passes through `role_id`, with how many steps before it
         the path gets there (0: it is their next step), nearest first."""
         sql = """
-            SELECT r.id, r.title, r.family, min(c.position) AS steps
+            SELECT r.id, r.title, r.family, r.source = 'user', min(c.position) AS steps
             FROM career_steps c JOIN roles r ON r.id = c.role_id
             WHERE c.target_id = ? GROUP BY r.id ORDER BY steps, r.title
         """
-        return [(RoleRow(*r[:3]), r[3]) for r in self.db.execute(sql, [role_id])]
+        return [(_role_row(r), r[4]) for r in self.db.execute(sql, [role_id])]
 
     def alias_map(self) -> dict[str, tuple[str, str]]:
         """Every alias key -> (canonical key, canonical name), for following renames."""

@@ -102,3 +102,17 @@ def m002_evidence_and_plan(db: sqlite_utils.Database) -> None:
 def known_user_migrations() -> set[str]:
     """Names of the user-data migrations this version knows (a file with others is newer)."""
     return {m.name for m in user_migrations._migrations}
+
+
+@user_migrations()
+def m003_user_roles(db: sqlite_utils.Database) -> None:
+    """Roles the user imported or made: theirs, kept apart from the bundled catalogue."""
+    db.execute(
+        """
+        CREATE TABLE user_roles (
+            id TEXT PRIMARY KEY,
+            profile TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """
+    )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from careerdesk.catalogue import fingerprint, load_catalogue
@@ -100,17 +102,64 @@ class Store:
                 self._attach_user()
         finally:
             staged.unlink(missing_ok=True)
+        self._reopen_catalogue()  # the backup may hold other roles of the user's own
         return safety
 
+    def _user_roles(self) -> tuple[list[RoleProfile], str]:
+        """The user's own roles, and a digest that changes whenever they do."""
+        conn = sqlite3.connect(self.user_path)
+        try:
+            rows = conn.execute("SELECT id, profile, added_at FROM user_roles ORDER BY id").fetchall()
+        finally:
+            conn.close()
+        digest = hashlib.sha256("".join(f"{i}\0{a}\0{len(p)}\n" for i, p, a in rows).encode()).hexdigest()
+        return [RoleProfile.model_validate_json(p) for _, p, _ in rows], digest
+
     def _ensure_catalogue(self) -> None:
-        """Rebuild the catalogue file when the bundled sources (or its layout) changed."""
-        stamp = catalogue_stamp(fingerprint(self.data_dir))
+        """Rebuild the catalogue file when the bundled sources, the user's own roles, or the
+        table layout changed."""
+        user_roles, user_digest = self._user_roles()
+        stamp = catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}")
         self._rebuilt = read_stamp(self.catalogue_path) != stamp
         if not self._rebuilt:
             return
         log.info("building catalogue from %s", self.data_dir)
         catalogue = load_catalogue(self.data_dir)
-        build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp)
+        build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles)
+
+    def _reopen_catalogue(self) -> None:
+        self.db.conn.close()
+        self._ensure_catalogue()
+        self.db = dbmod.connect(self.catalogue_path)
+        self._attach_user()
+        self.catalogue.db = self.db
+        self.ledger.db = self.db
+        self.plan.db = self.db
+
+    # The user's own roles
+
+    def import_roles(self, profiles: list[RoleProfile], replace: bool = False) -> list[str]:
+        """Add the user's roles in one transaction; an id already in the catalogue needs
+        `replace`. Returns the ids added."""
+        taken = [p.id for p in profiles if self.catalogue.title_of(p.id) is not None]
+        if taken and not replace:
+            raise StoreError("already in the catalogue: " + ", ".join(f"`{i}`" for i in taken)
+                             + " (use --replace to replace them with yours)")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)",
+                [(p.id, p.model_dump_json(), now) for p in profiles],
+            )
+        self._reopen_catalogue()
+        return [p.id for p in profiles]
+
+    def remove_role(self, role_id: str) -> None:
+        """Remove one of the user's own roles (a bundled role it replaced comes back)."""
+        if not self.db.execute("SELECT 1 FROM user.user_roles WHERE id = ?", [role_id]).fetchone():
+            raise NotFoundError(f"`{role_id}` is not one of your own roles; only those can be removed")
+        self.db.execute("DELETE FROM user.user_roles WHERE id = ?", [role_id])
+        self._reopen_catalogue()
 
     def close(self) -> None:
         self.db.conn.close()

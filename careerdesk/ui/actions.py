@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from careerdesk.ui import data_actions, theme
+from careerdesk.ui import data_actions, plan_output, role_files, theme
 from careerdesk.ui.about import show_about
 
 if TYPE_CHECKING:
@@ -28,9 +28,18 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     actions = {
-        "export": _action(window, "&Export plan…", window.export_plan, "Ctrl+E", "exportPlan"),
-        "print": _action(window, "&Print plan…", window.print_plan, QKeySequence.StandardKey.Print, "printPlan"),
-        "preview": _action(window, "Print pre&view…", window.preview_plan, None, "previewPlan"),
+        "export": _action(window, "&Export plan…", lambda: plan_output.export_plan(window, window.desk), "Ctrl+E",
+                          "exportPlan"),
+        "print": _action(window, "&Print plan…", lambda: plan_output.print_plan(window, window.desk),
+                         QKeySequence.StandardKey.Print, "printPlan"),
+        "preview": _action(window, "Print pre&view…", lambda: plan_output.preview_plan(window, window.desk), None,
+                           "previewPlan"),
+        "import_roles": _action(window, "&Import roles…", lambda: role_files.import_roles(window), "Ctrl+I",
+                                "importRoles"),
+        "export_role": _action(window, "Export &role…", lambda: role_files.export_role(window), None,
+                               "exportRole"),
+        "remove_role": _action(window, "Re&move my role…", lambda: role_files.remove_role(window), None,
+                               "removeRole"),
         "backup": _action(window, "&Back up my data now", lambda: data_actions.back_up_now(window), None,
                           "backUp"),
         "restore": _action(window, "&Restore from backup…", lambda: data_actions.restore_backup(window), None,
@@ -53,6 +62,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
+    for key in ("import_roles", "export_role", "remove_role"):
+        file_menu.addAction(actions[key])
+    file_menu.addSeparator()
     for key in ("export", "print", "preview"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()

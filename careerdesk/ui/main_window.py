@@ -56,9 +56,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.plan_view = PlanView(self.desk, self.editor)
         self.plan_view.roleRequested.connect(self._open_from_plan)
-        self.plan_view.exportRequested.connect(self.export_plan)
-        self.plan_view.printRequested.connect(self.print_plan)
-        self.plan_view.previewRequested.connect(self.preview_plan)
+        self.plan_view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
+        self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
+        self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -256,17 +256,6 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == 1:
             self.plan_view.load()  # the plan itself may have changed, not only the ledger
 
-    def export_plan(self) -> None:
-        out = plan_output.export_plan(self, self.desk)
-        if out is not None:
-            self.statusBar().showMessage(self.tr("Plan saved to {path}").format(path=out), 8000)
-
-    def print_plan(self) -> None:
-        plan_output.print_plan(self, self.desk)
-
-    def preview_plan(self) -> None:
-        plan_output.preview_plan(self, self.desk)
-
     def open_role(self, role_id: str) -> None:
         """Show a role in every tab; make it visible and selected in the list."""
         role = self.desk.role(role_id)
@@ -275,6 +264,8 @@ class MainWindow(QMainWindow):
         self.current_role = role
         self.title.setText(role.title)
         subtitle = role.family
+        if self.desk.is_mine(role.id):
+            subtitle = self.tr("Your role") + "  ·  " + subtitle
         if role.aliases:
             subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases)
         self.subtitle.setText(subtitle)
@@ -296,6 +287,21 @@ class MainWindow(QMainWindow):
             row = self.roles.row_of(role_id)
         self._select_row(row)
         self.setWindowTitle(f"{role.title} – CareerDesk")
+        self.actions_["remove_role"].setEnabled(self.desk.is_mine(role.id))
+
+    def catalogue_changed(self, open_id: str | None = None) -> None:
+        """Roles were imported or removed: refresh families and the list, open `open_id`."""
+        self.family.blockSignals(True)
+        self.family.clear()
+        self.family.addItem(self.tr("All families"), "")
+        for family in self.desk.families():
+            self.family.addItem(family, family)
+        self.family.blockSignals(False)
+        self.current_role = None
+        self.refresh_roles()
+        target = open_id or (self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None)
+        if target:
+            self.open_role(target)
 
     def _update_progress(self) -> None:
         if self.current_role is None:

@@ -39,7 +39,11 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
                                                f"{PDF_FILTER};;{MD_FILTER}")
     if not path:
         return None
-    return write_plan(parent, report, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
+    out = write_plan(parent, report, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
+    status = getattr(parent, "statusBar", None)
+    if out is not None and status is not None:
+        status().showMessage(parent.tr("Plan saved to {path}").format(path=out), 8000)
+    return out
 
 
 def write_plan(parent: QWidget, report: PlanReport, out: Path, markdown: bool) -> Path | None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from careerdesk.ui.models.roles import FamilyRole
+from careerdesk.ui.models.roles import FamilyRole, MineRole
 
 
 class RoleListDelegate(QStyledItemDelegate):
@@ -43,6 +43,8 @@ class RoleListDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
         bottom = QRect(rect.left(), rect.top() + line + 1, rect.width(), line)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         index.data(FamilyRole) or "")
+        family = index.data(FamilyRole) or ""
+        if index.data(MineRole):
+            family = self.tr("Yours") + " · " + family
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, family)
         painter.restore()

@@ -131,3 +131,20 @@ def test_window_shows_a_plan_changed_from_the_cli(qtbot, isolated_home, old_cata
     other.close()
     window.pick_up_outside_changes()
     assert window.plan_view.target.currentText() == "Data Engineer"
+
+
+def test_schema_v3_opens_with_the_users_own_role(isolated_home):
+    store = open_fixture("user-schema-v3.sqlite", isolated_home)
+    assert store.catalogue.title_of("acme-tech-lead") == "Tech Lead (Acme)"
+    assert store.catalogue.is_mine("acme-tech-lead")
+    assert Desk(store).plan().name == "Zoë"
+    store.close()
+
+
+def test_every_fixture_is_older_or_equal_to_this_version():
+    from careerdesk.store.schema import known_user_migrations
+
+    for fixture in FIXTURES.glob("user-schema-v*.sqlite"):
+        applied = {r[0] for r in sqlite3.connect(fixture).execute("SELECT name FROM _sqlite_migrations")}
+        assert applied <= known_user_migrations(), fixture.name
+    assert len(list(FIXTURES.glob("user-schema-v*.sqlite"))) == len(known_user_migrations())

@@ -8,6 +8,7 @@ from careerdesk.domain.listing import RoleRow
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2
+MineRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +38,8 @@ class RoleListModel(QAbstractListModel):
             return row.id
         if role == FamilyRole:
             return row.family
+        if role == MineRole:
+            return row.mine
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title} · {row.family}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

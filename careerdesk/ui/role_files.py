@@ -1,0 +1,84 @@
+"""File > Import roles…, Export role…, Remove my role…: the user's own roles from the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from careerdesk.ui.main_window import MainWindow
+
+JSON_FILTER = "Role profiles (*.json)"
+
+
+def import_roles(window: MainWindow) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(Path.home()),
+                                            window.tr(JSON_FILTER))
+    return import_paths(window, [Path(p) for p in paths]) if paths else []
+
+
+def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
+    """Validate all files first; nothing is imported unless everything is valid."""
+    try:
+        profiles = window.desk.read_role_files(paths)
+    except CareerDeskError as exc:
+        show_error(window, window.tr("Nothing was imported"),
+                   window.tr("Fix these problems and import again; no role was added."), str(exc))
+        return []
+    taken = window.desk.existing_ids(profiles)
+    if taken:
+        answer = QMessageBox.question(
+            window, window.tr("Replace roles?"),
+            window.tr("These roles are already in the catalogue: {ids}. Replace them with yours? "
+                      "(Removing yours later brings the catalogue's back.)").format(ids=", ".join(taken)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+    try:
+        added = window.desk.import_roles(profiles, replace=True)
+    except (CareerDeskError, OSError) as exc:
+        show_error(window, window.tr("Nothing was imported"), window.tr("No role was added."), str(exc))
+        return []
+    window.catalogue_changed(open_id=added[0])
+    window.statusBar().showMessage(window.tr("Imported {n} role(s)").format(n=len(added)), 8000)
+    return added
+
+
+def export_role(window: MainWindow) -> Path | None:
+    role = window.current_role
+    if role is None:
+        return None
+    suggested = Path.home() / f"{role.id}.json"
+    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export role"), str(suggested), window.tr(JSON_FILTER))
+    if not path:
+        return None
+    out = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
+    try:
+        window.desk.export_role(role.id, out)
+    except (CareerDeskError, OSError) as exc:
+        show_error(window, window.tr("Could not export the role"), window.tr("Nothing was written."), str(exc))
+        return None
+    window.statusBar().showMessage(window.tr("Saved {path}").format(path=out), 8000)
+    return out
+
+
+def remove_role(window: MainWindow) -> bool:
+    role = window.current_role
+    if role is None or not window.desk.is_mine(role.id):
+        return False
+    answer = QMessageBox.question(window, window.tr("Remove role"),
+                                  window.tr("Remove your role “{title}”? Your ticks and notes are kept.").format(
+                                      title=role.title))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        window.desk.remove_role(role.id)
+    except (CareerDeskError, OSError) as exc:
+        show_error(window, window.tr("Could not remove the role"), window.tr("Nothing was changed."), str(exc))
+        return False
+    window.catalogue_changed(open_id=role.id if window.desk.role(role.id) else None)
+    return True

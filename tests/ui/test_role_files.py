@@ -1,0 +1,79 @@
+"""Import, export and remove the user's own roles from the window (only the OS file and
+question dialogs are answered for the user)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from careerdesk.app import build_window
+from careerdesk.ui.models.roles import MineRole
+from tests.conftest import role_dict
+
+
+@pytest.fixture
+def window(qtbot, isolated_home, monkeypatch):
+    errors = []
+    monkeypatch.setattr("careerdesk.ui.role_files.show_error", lambda *a: errors.append((a[1], a[3])))
+    w = build_window(isolated_home)
+    qtbot.addWidget(w)
+    w.show()
+    w.errors = errors
+    return w
+
+
+def answer_open(monkeypatch, paths):
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+
+
+def test_import_a_role_then_find_it_marked_as_yours(window, monkeypatch, tmp_path):
+    role = role_dict("acme-platform", "Acme Platform Engineer", "Infrastructure & Operations",
+                     skills=[("Kubernetes", "tool"), ("SQL", "technical")])
+    path = tmp_path / "acme.json"
+    path.write_text(json.dumps(role))
+    answer_open(monkeypatch, [path])
+    window.actions_["import_roles"].trigger()
+    assert window.current_role.id == "acme-platform"
+    assert window.subtitle.text().startswith("Your role")
+    window.search.setText("acme")
+    index = window.roles.index(0)
+    assert index.data() == "Acme Platform Engineer" and index.data(MineRole) is True
+    assert window.actions_["remove_role"].isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_["remove_role"].trigger()
+    assert window.desk.role("acme-platform") is None
+
+
+def test_a_bad_file_imports_nothing_and_says_why(window, monkeypatch, tmp_path):
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(role_dict("fine", "Fine Role")))
+    bad.write_text('[{"id": "broken", "title": 5}]')
+    count = window.desk.role_count()
+    answer_open(monkeypatch, [good, bad])
+    window.actions_["import_roles"].trigger()
+    assert window.desk.role_count() == count and window.desk.role("fine") is None
+    title, details = window.errors[0]
+    assert title == "Nothing was imported" and "bad.json: profile 1 (`broken`): `title`" in details
+
+
+def test_replacing_a_catalogue_role_asks_first(window, monkeypatch, tmp_path):
+    path = tmp_path / "tech-lead.json"
+    path.write_text(json.dumps(role_dict("tech-lead", "Tech Lead (Acme)")))
+    answer_open(monkeypatch, [path])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.actions_["import_roles"].trigger()
+    assert window.desk.role("tech-lead").title == "Tech Lead"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_["import_roles"].trigger()
+    assert window.desk.role("tech-lead").title == "Tech Lead (Acme)"
+
+
+def test_export_the_open_role(window, monkeypatch, tmp_path):
+    out = tmp_path / "exported"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.open_role("data-engineer")
+    window.actions_["export_role"].trigger()
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["id"] == "data-engineer" and len(data["skills"]) == len(window.current_role.skills)
