@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import RoleImportError, profile_json, read_role_files
 from careerdesk.store.store import Store
@@ -26,7 +27,7 @@ def roles_export(store: Store, args: argparse.Namespace) -> int:
 
 def roles_import(store: Store, args: argparse.Namespace) -> int:
     try:
-        profiles = read_role_files([p.expanduser() for p in args.files])
+        profiles = read_role_files([p.expanduser() for p in args.files], Desk(store).page_reader())
     except RoleImportError as exc:
         raise CareerDeskError("\n".join(exc.problems)) from exc
     added = store.import_roles(profiles, replace=args.replace)

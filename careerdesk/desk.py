@@ -132,10 +132,26 @@ class Desk:
     # The user's own roles
 
     def read_role_files(self, paths: list[Path]) -> list[RoleProfile]:
-        """Validated profiles from JSON files (RoleImportError lists every problem)."""
+        """Validated profiles from JSON files or role pages (RoleImportError lists every problem)."""
         from careerdesk.importers.role_files import read_role_files
 
-        return read_role_files(paths)
+        return read_role_files(paths, self.page_reader())
+
+    def skill_index(self):
+        return self.store.catalogue.skill_index()
+
+    def page_reader(self):
+        """Role page text -> profile data, with skills matched to this catalogue's canonical
+        names and career-path steps linked to its roles by title."""
+        from careerdesk.importers.role_page import parse_role_page
+
+        index = self.store.catalogue.skill_index()
+
+        def family(title: str) -> str:
+            hits = self.find_roles(title)
+            return hits[0].family if hits else "Imported"
+
+        return lambda text, kind: parse_role_page(text, index, self.store.catalogue.find_role_id, family, kind)
 
     def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
         return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]

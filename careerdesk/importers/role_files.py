@@ -8,6 +8,7 @@ file, the profile and the field.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -27,7 +28,11 @@ class RoleImportError(CareerDeskError):
         self.problems = problems
 
 
-def _profiles_in(path: Path, problems: list[str]) -> list[tuple[str, object]]:
+PAGE_KINDS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+PageReader = Callable[[str, str], dict]  # (page text, "txt" | "md" | "html") -> profile data
+
+
+def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None) -> list[tuple[str, object]]:
     name = path.name
     try:
         size = path.stat().st_size
@@ -42,6 +47,9 @@ def _profiles_in(path: Path, problems: list[str]) -> list[tuple[str, object]]:
     except UnicodeDecodeError:
         problems.append(f"{name}: not a text file (expected UTF-8 JSON)")
         return []
+    kind = PAGE_KINDS.get(path.suffix.lower())
+    if kind is not None and page_reader is not None:
+        return [(name, page_reader(text, kind))]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -61,13 +69,14 @@ def _profiles_in(path: Path, problems: list[str]) -> list[tuple[str, object]]:
     return []
 
 
-def read_role_files(paths: list[Path]) -> list[RoleProfile]:
-    """Validate every profile in every file; raise RoleImportError listing all problems."""
+def read_role_files(paths: list[Path], page_reader: PageReader | None = None) -> list[RoleProfile]:
+    """Validate every profile in every file (JSON, or role pages as .txt/.md/.html when a
+    `page_reader` is given); raise RoleImportError listing all problems."""
     problems: list[str] = []
     profiles: list[RoleProfile] = []
     seen: dict[str, str] = {}
     for path in paths:
-        for where, data in _profiles_in(path, problems):
+        for where, data in _profiles_in(path, problems, page_reader):
             role_id = data.get("id") if isinstance(data, dict) else None
             label = f"{where} (`{role_id}`)" if isinstance(role_id, str) and role_id else where
             if not isinstance(data, dict):

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
-from careerdesk.domain.skills import SkillIndex, canonicalize
+from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 
@@ -246,6 +246,11 @@ class CatalogueQueries:
     def known_skill_keys(self) -> set[str]:
         rows = self.db.execute("SELECT skill_key FROM skills UNION SELECT skill_key FROM role_skills")
         return {r[0] for r in rows}
+
+    def skill_index(self) -> SkillIndex:
+        """The canonical skills with their aliases, for matching imported skill names."""
+        rows = self.db.execute("SELECT name, kind, aliases FROM skills")
+        return SkillIndex([CanonicalSkill(name=n, kind=k, aliases=json.loads(a)) for n, k, a in rows])
 
     def skill_demand(self, keys: list[str]) -> dict[str, int]:
         """Skill key -> how many roles list it (counted once, when the catalogue is built)."""

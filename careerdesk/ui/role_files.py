@@ -8,28 +8,38 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from careerdesk.domain.errors import CareerDeskError
+from careerdesk.importers.role_files import PAGE_KINDS
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.page_preview import PagePreviewDialog
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
 JSON_FILTER = "Role profiles (*.json)"
+IMPORT_FILTER = "Role profiles and role pages (*.json *.txt *.md *.html *.htm);;All files (*)"
 
 
 def import_roles(window: MainWindow) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(Path.home()),
-                                            window.tr(JSON_FILTER))
+                                            window.tr(IMPORT_FILTER))
     return import_paths(window, [Path(p) for p in paths]) if paths else []
 
 
 def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
-    """Validate all files first; nothing is imported unless everything is valid."""
+    """Validate all files first; nothing is imported unless everything is valid. Role pages
+    (.txt, .md, .html) are shown for checking and correcting before anything is saved."""
+    pages = [p for p in paths if p.suffix.lower() in PAGE_KINDS]
     try:
-        profiles = window.desk.read_role_files(paths)
+        profiles = window.desk.read_role_files([p for p in paths if p not in pages]) if len(pages) < len(paths) else []
     except CareerDeskError as exc:
         show_error(window, window.tr("Nothing was imported"),
                    window.tr("Fix these problems and import again; no role was added."), str(exc))
         return []
+    for page in pages:
+        profile = preview_page(window, page)
+        if profile is None:
+            return []
+        profiles.append(profile)
     taken = window.desk.existing_ids(profiles)
     if taken:
         answer = QMessageBox.question(
@@ -46,6 +56,22 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
     window.catalogue_changed(open_id=added[0])
     window.statusBar().showMessage(window.tr("Imported {n} role(s)").format(n=len(added)), 8000)
     return added
+
+
+def preview_page(window: MainWindow, page: Path):
+    """Read a role page and let the person correct it; None when they cancel or it is unreadable."""
+    try:
+        raw = page.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError as exc:
+        show_error(window, window.tr("Nothing was imported"), window.tr("The page could not be read."), str(exc))
+        return None
+    data = window.desk.page_reader()(raw, PAGE_KINDS[page.suffix.lower()])
+    index = window.desk.skill_index()
+    matched = sum(1 for s in data.get("skills", []) if index.resolve(s["name"]))
+    dialog = PagePreviewDialog(page.name, data, matched, window)
+    if dialog.exec() != PagePreviewDialog.DialogCode.Accepted or dialog.profile is None:
+        return None
+    return dialog.profile
 
 
 def export_role(window: MainWindow) -> Path | None:

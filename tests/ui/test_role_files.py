@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from careerdesk.app import build_window
@@ -77,3 +78,35 @@ def test_export_the_open_role(window, monkeypatch, tmp_path):
     window.actions_["export_role"].trigger()
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["id"] == "data-engineer" and len(data["skills"]) == len(window.current_role.skills)
+
+
+def test_a_role_page_is_previewed_corrected_and_saved(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from careerdesk.ui.page_preview import PagePreviewDialog
+    from tests.importers.test_role_page import PAGES
+
+    page = tmp_path / "analyst.txt"
+    page.write_bytes((PAGES / "messy-data-analyst.txt").read_bytes())
+    seen = {}
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PagePreviewDialog)
+        seen["intro"] = dialog.findChildren(type(dialog.status))[0].text()
+        text = dialog.editor.toPlainText()
+        dialog.editor.setPlainText(text.replace('"id": "data-analyst"', '"id": "broken id"'))
+        seen["invalid"] = dialog.status.text()
+        seen["save_enabled"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        dialog.editor.setPlainText(text.replace('"id": "data-analyst"', '"id": "acme-analyst"')
+                                   .replace('"title": "Data Analyst"', '"title": "Analyst (Acme)"'))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, correct)
+    answer_open(monkeypatch, [page])
+    window.actions_["import_roles"].trigger()
+    assert "responsibilities" in seen["intro"] and "matched to skills the catalogue already knows" in seen["intro"]
+    assert "`id`" in seen["invalid"] and seen["save_enabled"] is False
+    assert window.current_role.id == "acme-analyst" and window.current_role.title == "Analyst (Acme)"
+    assert window.desk.is_mine("acme-analyst")
