@@ -95,6 +95,21 @@ def table(results: list[dict], baseline_s: float, baseline_rss: float) -> str:
     return "\n".join(lines)
 
 
+ONET = Path(os.environ.get("CAREERDESK_ONET_DIR") or ROOT.parent / "shared" / "data" / "onet-29.3")
+
+
+def onet_import_seconds() -> float | None:
+    """Wall time of `careerdesk onet import` into an empty home, when the database is here."""
+    if not (ONET / "Occupation Data.txt").exists():
+        return None
+    env = {k: v for k, v in ENV.items() if k != "CAREERDESK_DATA"}
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "careerdesk", "--home", str(Path(tmp) / "h"), "onet", "import",
+                        str(ONET)], check=True, env=env, capture_output=True)
+        return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100,1000,10000")
@@ -111,9 +126,12 @@ def main() -> int:
     baseline_s = statistics.median(starts)
     results = [measure(size, args.starts, baseline_s, baseline_rss) for size in sizes]
     print(table(results, baseline_s, baseline_rss))
+    onet_s = onet_import_seconds()
+    if onet_s is not None:
+        print(f"\nO*NET 29.3 import (about 1,000 occupations, CLI, fresh home): {onet_s:.1f} s")
     if args.json:
         args.json.write_text(json.dumps({"baseline_start_s": baseline_s, "baseline_rss_mib": baseline_rss,
-                                         "results": results}, indent=2))
+                                         "onet_import_s": onet_s, "results": results}, indent=2))
     return 0
 
 

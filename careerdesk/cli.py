@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", help="only this role's skills")
     p.add_argument("--json", action="store_true")
 
+    onet = commands.add_parser("onet", help="the O*NET occupation database as a catalogue source")
+    onet_cmd = onet.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = onet_cmd.add_parser("import", parents=[home], help="add (or replace) the O*NET occupations")
+    p.add_argument("path", type=Path, help="folder of the O*NET text files, or their zip")
+    p.add_argument("--wages", type=Path, help="OEWS national wage file (CSV) for pay figures")
+    onet_cmd.add_parser("remove", parents=[home], help="remove the O*NET occupations")
+
     plan = commands.add_parser("plan", help="your plan: gap, best fit, comparison, export")
     plan_cmd = plan.add_subparsers(dest="action", required=True, parser_class=_Parser)
     p = plan_cmd.add_parser("set", parents=[home], help="where you are and where you want to go")

@@ -100,6 +100,8 @@ COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
     ("roles", "export"): cli_roles.roles_export,
     ("roles", "import"): cli_roles.roles_import,
     ("roles", "remove"): cli_roles.roles_remove,
+    ("onet", "import"): cli_roles.onet_import,
+    ("onet", "remove"): cli_roles.onet_remove,
     ("skills", "tick"): _set(SkillStatus.HAVE),
     ("skills", "untick"): _set(SkillStatus.NONE),
     ("skills", "list"): skills_list,

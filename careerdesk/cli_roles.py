@@ -39,3 +39,32 @@ def roles_remove(store: Store, args: argparse.Namespace) -> int:
     store.remove_role(args.role)
     print(f"removed {args.role}")
     return 0
+
+
+def onet_import(store: Store, args: argparse.Namespace) -> int:
+    import time
+
+    from pydantic import ValidationError
+
+    from careerdesk.domain.errors import describe_validation_error
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.importers.onet import read_onet
+
+    start = time.perf_counter()
+    profiles, problems = [], []
+    for data in read_onet(args.path.expanduser(), args.wages.expanduser() if args.wages else None):
+        try:
+            profiles.append(RoleProfile.model_validate(data))
+        except ValidationError as exc:
+            problems.extend(describe_validation_error(exc, f"O*NET {data.get('id')}"))
+    if problems:
+        raise CareerDeskError("\n".join(problems[:20]))
+    count = store.import_onet(profiles)
+    print(f"imported {count} O*NET occupations in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+def onet_remove(store: Store, _args: argparse.Namespace) -> int:
+    store.remove_onet()
+    print("removed the O*NET occupations")
+    return 0

@@ -173,6 +173,16 @@ class Desk:
             tmp.unlink(missing_ok=True)
             raise
 
+    def read_onet(self, path: Path, wages: Path | None = None) -> list[RoleProfile]:
+        """Every O*NET occupation as a validated profile (safe to run off the main thread:
+        it touches no database)."""
+        from careerdesk.importers.onet import read_onet
+
+        return [RoleProfile.model_validate(d) for d in read_onet(path, wages)]
+
+    def import_onet(self, profiles: list[RoleProfile]) -> int:
+        return self.store.import_onet(profiles)
+
     def remove_role(self, role_id: str) -> None:
         self.store.remove_role(role_id)
 

@@ -49,6 +49,13 @@ class SkillIndex:
 
 
 def canonicalize(role: RoleProfile, index: SkillIndex) -> RoleProfile:
-    """The role with every skill under its canonical name, so ledger keys always agree."""
-    skills = [s.model_copy(update={"name": index.canonical_name(s.name)}) for s in role.skills]
+    """The role with every skill under its canonical name, so ledger keys always agree.
+    Two names of one skill (an imported page listing "Postgres" and "PostgreSQL") become
+    one entry, the first."""
+    skills, seen = [], set()
+    for s in role.skills:
+        name = index.canonical_name(s.name)
+        if skill_key(name) not in seen:
+            seen.add(skill_key(name))
+            skills.append(s.model_copy(update={"name": name}))
     return role.model_copy(update={"skills": skills})

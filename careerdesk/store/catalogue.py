@@ -47,10 +47,11 @@ def read_stamp(path: Path) -> str | None:
 
 
 def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
-                    user_roles: list[RoleProfile] = ()) -> None:
+                    user_roles: list[RoleProfile] = (), imported: list[RoleProfile] = ()) -> None:
     """Write a complete catalogue to a temporary file, then swap it in, so a crash
-    mid-build leaves the previous catalogue (or none), never half of one. A user's role
-    with the id of a bundled one takes its place."""
+    mid-build leaves the previous catalogue (or none), never half of one. Sources in order
+    of precedence: the user's own roles, then the bundled catalogue, then imported
+    databases such as O*NET; an id appears once."""
     tmp = path.with_name(path.name + ".building")
     for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         stale.unlink(missing_ok=True)
@@ -59,12 +60,12 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
         with db.atomic():
             create_catalogue_tables(db)
             _insert_skills(db, skills)
-            mine = {r.id for r in user_roles}
-            for role in roles:
-                if role.id not in mine:
-                    _insert_role(db, canonicalize(role, skills), skills, source="bundled")
-            for role in user_roles:
-                _insert_role(db, canonicalize(role, skills), skills, source="user")
+            placed: set[str] = set()
+            for source, group in (("user", user_roles), ("bundled", roles), ("onet", imported)):
+                for role in group:
+                    if role.id not in placed:
+                        placed.add(role.id)
+                        _insert_role(db, canonicalize(role, skills), skills, source=source)
             db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
             db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
     finally:

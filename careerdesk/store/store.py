@@ -119,13 +119,53 @@ class Store:
         """Rebuild the catalogue file when the bundled sources, the user's own roles, or the
         table layout changed."""
         user_roles, user_digest = self._user_roles()
-        stamp = catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}")
+        onet = self.onet_path
+        onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
+        stamp = catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}:{onet_stamp}")
         self._rebuilt = read_stamp(self.catalogue_path) != stamp
         if not self._rebuilt:
             return
         log.info("building catalogue from %s", self.data_dir)
         catalogue = load_catalogue(self.data_dir)
-        build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles)
+        imported = []
+        if onet.exists():
+            with onet.open(encoding="utf-8") as handle:
+                imported = [RoleProfile.model_validate_json(line) for line in handle if line.strip()]
+        build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles, imported)
+
+    # Imported databases
+
+    @property
+    def onet_path(self) -> Path:
+        return self.home / "sources" / "onet.jsonl"
+
+    def import_onet(self, profiles: list[RoleProfile]) -> int:
+        """Replace the O*NET source with `profiles` (written whole, then swapped in)."""
+        self.onet_path.parent.mkdir(exist_ok=True)
+        tmp = self.onet_path.with_name(".onet.jsonl.partial")
+        previous = self.onet_path.with_name(".onet.jsonl.previous")
+        with tmp.open("w", encoding="utf-8") as handle:
+            for profile in profiles:
+                handle.write(profile.model_dump_json() + "\n")
+        had_previous = self.onet_path.exists()
+        if had_previous:
+            self.onet_path.replace(previous)
+        tmp.replace(self.onet_path)
+        try:
+            self._reopen_catalogue()
+        except Exception:
+            # the new source does not build: put the old one back, so the app keeps working
+            self.onet_path.unlink(missing_ok=True)
+            if had_previous:
+                previous.replace(self.onet_path)
+            self._reopen_catalogue()
+            raise
+        previous.unlink(missing_ok=True)
+        return len(profiles)
+
+    def remove_onet(self) -> None:
+        self.onet_path.unlink(missing_ok=True)
+        self._reopen_catalogue()
 
     def _reopen_catalogue(self) -> None:
         self.db.conn.close()

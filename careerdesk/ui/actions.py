@@ -38,6 +38,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                                 "importRoles"),
         "export_role": _action(window, "Export &role…", lambda: role_files.export_role(window), None,
                                "exportRole"),
+        "import_onet": _action(window, "Import O*&NET database…", lambda: role_files.import_onet(window), None,
+                               "importOnet"),
         "remove_role": _action(window, "Re&move my role…", lambda: role_files.remove_role(window), None,
                                "removeRole"),
         "backup": _action(window, "&Back up my data now", lambda: data_actions.back_up_now(window), None,
@@ -62,7 +64,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
-    for key in ("import_roles", "export_role", "remove_role"):
+    for key in ("import_roles", "import_onet", "export_role", "remove_role"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
     for key in ("export", "print", "preview"):

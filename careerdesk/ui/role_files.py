@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,3 +109,42 @@ def remove_role(window: MainWindow) -> bool:
         return False
     window.catalogue_changed(open_id=role.id if window.desk.role(role.id) else None)
     return True
+
+
+def import_onet(window: MainWindow) -> int:
+    """File > Import O*NET database…: pick the folder (or zip), read it off the main thread
+    with a progress dialog, then add it as a catalogue source."""
+    folder = QFileDialog.getExistingDirectory(window, window.tr("Choose the O*NET text-format folder"),
+                                              str(Path.home()))
+    return import_onet_from(window, Path(folder)) if folder else 0
+
+
+def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    progress = QProgressDialog(window.tr("Reading the O*NET database…"), "", 0, 0, window)
+    progress.setWindowTitle(window.tr("Import O*NET"))
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            job = pool.submit(window.desk.read_onet, path, wages)
+            while not job.done():  # keep the window painting while the files are read
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                time.sleep(0.02)
+            profiles = job.result()
+        progress.setLabelText(window.tr("Adding {n} occupations to the catalogue…").format(n=len(profiles)))
+        QApplication.processEvents()
+        count = window.desk.import_onet(profiles)
+    except (CareerDeskError, OSError, ValueError) as exc:
+        progress.close()
+        show_error(window, window.tr("O*NET was not imported"), window.tr("The catalogue was not changed."), str(exc))
+        return 0
+    progress.close()
+    window.catalogue_changed(open_id=window.current_role.id if window.current_role else None)
+    window.statusBar().showMessage(window.tr("Added {n} O*NET occupations").format(n=count), 8000)
+    return count

@@ -110,3 +110,22 @@ def test_a_role_page_is_previewed_corrected_and_saved(qtbot, window, monkeypatch
     assert "`id`" in seen["invalid"] and seen["save_enabled"] is False
     assert window.current_role.id == "acme-analyst" and window.current_role.title == "Analyst (Acme)"
     assert window.desk.is_mine("acme-analyst")
+
+
+def test_onet_import_from_the_window_shows_progress_and_adds_occupations(window, tmp_path):
+    from careerdesk.ui.role_files import import_onet_from
+    from tests.importers.test_onet import write_release
+
+    count = import_onet_from(window, write_release(tmp_path / "onet"))
+    assert count == 3
+    window.search.setText("puzzle")
+    assert {window.roles.index(r).data() for r in range(window.roles.rowCount())} == {
+        "Puzzle Engineers", "Puzzle Testers"}
+    assert "Computer & Mathematical" in [window.family.itemText(i) for i in range(window.family.count())]
+
+
+def test_onet_import_of_a_wrong_folder_explains(window, tmp_path):
+    from careerdesk.ui.role_files import import_onet_from
+
+    assert import_onet_from(window, tmp_path) == 0
+    assert window.errors[0][0] == "O*NET was not imported" and "Occupation Data.txt" in window.errors[0][1]
