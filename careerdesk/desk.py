@@ -53,6 +53,9 @@ class Desk:
     def find_roles(self, text: str, family: str | None = None) -> list[RoleRow]:
         return self.store.catalogue.search(text, family or None)
 
+    def find_role_id(self, id_or_title: str) -> str | None:
+        return self.store.catalogue.find_role_id(id_or_title)
+
     def role(self, role_id: str) -> RoleProfile | None:
         return self.store.catalogue.role(role_id)
 

@@ -34,6 +34,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                          QKeySequence.StandardKey.Print, "printPlan"),
         "preview": _action(window, "Print pre&view…", lambda: plan_output.preview_plan(window, window.desk), None,
                            "previewPlan"),
+        "new_role": _action(window, "&New role…", lambda: role_files.edit_role(window, new=True), "Ctrl+N",
+                            "newRole"),
+        "edit_role": _action(window, "E&dit role…", lambda: role_files.edit_role(window), "Ctrl+Shift+E",
+                             "editRole"),
         "import_roles": _action(window, "&Import roles…", lambda: role_files.import_roles(window), "Ctrl+I",
                                 "importRoles"),
         "export_role": _action(window, "Export &role…", lambda: role_files.export_role(window), None,
@@ -64,7 +68,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
-    for key in ("import_roles", "import_onet", "export_role", "remove_role"):
+    for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
     for key in ("export", "print", "preview"):

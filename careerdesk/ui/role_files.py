@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import PAGE_KINDS
@@ -148,3 +148,37 @@ def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) 
     window.catalogue_changed(open_id=window.current_role.id if window.current_role else None)
     window.statusBar().showMessage(window.tr("Added {n} O*NET occupations").format(n=count), 8000)
     return count
+
+
+def edit_role(window: MainWindow, new: bool = False) -> str | None:
+    """File > New role… or Edit role…: the user's own role is edited in place; a catalogue
+    role opens as a personal copy. Returns the saved role's id."""
+    from careerdesk.ui.role_editor import RoleEditorDialog, blank_profile, personal_copy
+
+    desk = window.desk
+    rows = desk.find_roles("")
+    if new or window.current_role is None:
+        data = blank_profile()
+    elif desk.is_mine(window.current_role.id):
+        data = window.current_role.model_dump(mode="json")
+    else:
+        data = personal_copy(window.current_role, {r.id for r in rows})
+    index = desk.skill_index()
+    words = sorted({name for s in index.skills for name in (s.name, *s.aliases)}, key=str.casefold)
+    dialog = RoleEditorDialog(data, desk.families(), words, [r.title for r in rows], desk.find_role_id, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is None:
+        return None
+    profile = dialog.profile
+    if desk.existing_ids([profile]) and not desk.is_mine(profile.id):
+        answer = QMessageBox.question(window, window.tr("Replace role?"), window.tr(
+            "“{id}” is a catalogue role. Save yours in its place? Removing yours later brings it back.").format(
+                id=profile.id))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        desk.import_roles([profile], replace=True)
+    except (CareerDeskError, OSError) as exc:
+        show_error(window, window.tr("Could not save the role"), window.tr("Nothing was changed."), str(exc))
+        return None
+    window.catalogue_changed(open_id=profile.id)
+    return profile.id

@@ -1,0 +1,99 @@
+"""The role editor: a copy of a catalogue role, a role from scratch, validation as you type."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from careerdesk.app import build_window
+from careerdesk.ui.role_editor import RoleEditorDialog, form_to_profile
+
+
+@pytest.fixture
+def window(qtbot, isolated_home):
+    w = build_window(isolated_home)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def with_dialog(action) -> dict:
+    """Run `action(dialog)` on the editor once it is open; returns what it recorded."""
+    seen: dict = {}
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RoleEditorDialog)
+        action(dialog, seen)
+
+    QTimer.singleShot(0, run)
+    return seen
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_editing_a_catalogue_role_saves_a_personal_copy(qtbot, window):
+    window.open_role("backend-engineer")
+
+    def edit(dialog, seen):
+        seen["id"] = dialog.id_edit.text()
+        dialog.title_edit.setText("Backend Engineer at Acme")
+        dialog.responsibilities.list.setCurrentRow(11)
+        dialog.responsibilities.move(-11)  # the last responsibility moves to the top
+        dialog.skills.add(["Rust", "tool", "for the payments service"])
+        seen["valid"] = save_button(dialog).isEnabled()
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    seen = with_dialog(edit)
+    window.actions_["edit_role"].trigger()
+    assert seen == {"id": "backend-engineer-mine", "valid": True}
+    mine = window.desk.role("backend-engineer-mine")
+    assert mine.title == "Backend Engineer at Acme" and window.desk.is_mine(mine.id)
+    assert mine.responsibilities[0].startswith("Stay up-to-date with emerging technologies")
+    assert mine.skills[-1].label == "Rust (for the payments service)"
+    assert window.desk.role("backend-engineer").title == "Backend Engineer"  # the catalogue role is untouched
+    assert window.current_role.id == "backend-engineer-mine"
+
+
+def test_a_new_role_is_checked_as_you_type(qtbot, window, monkeypatch):
+    def build(dialog, seen):
+        seen["blank_valid"] = save_button(dialog).isEnabled()
+        dialog.title_edit.setText("Prompt Engineer")
+        dialog.id_edit.setText("Prompt Engineer")  # not a valid id
+        dialog.summary.setPlainText("Writes and tests prompts.\n\nWorks with product teams.")
+        dialog.outlook.setPlainText("Young and changing fast.")
+        seen["bad_id"] = dialog.status.text()
+        dialog.id_edit.setText("prompt-engineer")
+        dialog.levels.add(["Junior", "x", "", "50000", "70000", "usd", "Learns the craft."])
+        seen["bad_years"] = dialog.status.text()
+        dialog.levels.table.item(0, 1).setText("0")
+        dialog.skills.add(["Postgres", "tool", ""])
+        dialog.path.add()
+        dialog.path.list.item(0).setText("AI Engineer")
+        seen["valid"] = save_button(dialog).isEnabled()
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    seen = with_dialog(build)
+    window.actions_["new_role"].trigger()
+    assert seen["blank_valid"] is False
+    assert "`id`" in seen["bad_id"] and "seniority_levels[0].years_min" in seen["bad_years"]
+    assert seen["valid"] is True
+    role = window.desk.role("prompt-engineer")
+    assert role.skills[0].name == "PostgreSQL"  # the alias became the canonical skill: ticks count
+    assert role.seniority_levels[0].currency == "USD"
+    assert [(s.title, s.role_id) for s in role.career_path] == [("AI Engineer", "ai-engineer")]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_["remove_role"].trigger()
+    assert window.desk.role("prompt-engineer") is None
+
+
+def test_form_to_profile_keeps_numbers_as_text_for_validation_to_name():
+    data = form_to_profile({"id": "x", "title": "X", "family": "F", "summary": "s", "outlook": "o"}, [], [],
+                           [["SQL", "", ""]], [["L", "2", "", "1", "2", "", "s"]], [], None, ["Nowhere"],
+                           lambda _t: None)
+    assert data["skills"] == [{"name": "SQL", "kind": "technical"}]
+    assert data["seniority_levels"][0]["years_max"] is None and data["seniority_levels"][0]["currency"] == "USD"
+    assert data["career_path"] == [{"title": "Nowhere", "role_id": None}]
