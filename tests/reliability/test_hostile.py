@@ -105,3 +105,33 @@ def test_binary_junk_is_rejected_cleanly(tmp_path: Path, junk):
     (folder / "roles" / "x.json").write_bytes(junk)
     with pytest.raises(CatalogueError, match="^x.json"):
         load_catalogue(folder)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+                    lambda children: st.lists(children, max_size=4)
+                    | st.dictionaries(st.sampled_from(list(role_dict("x", "X"))) | st.text(max_size=8),
+                                      children, max_size=6),
+                    max_leaves=30))
+def test_fuzzed_import_files_are_rejected_cleanly_or_imported_whole(tmp_path: Path, value):
+    from careerdesk.importers.role_files import RoleImportError, read_role_files
+
+    path = tmp_path / "fuzz.json"
+    path.write_text(json.dumps(value), encoding="utf-8")
+    try:
+        profiles = read_role_files([path])
+    except RoleImportError as exc:
+        assert exc.problems and all(p.startswith(("fuzz.json", "no role profiles")) for p in exc.problems)
+    else:
+        assert profiles
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_fuzzed_role_pages_never_crash_the_reader(tmp_path: Path, text):
+    from careerdesk.domain.skills import CanonicalSkill, SkillIndex
+    from careerdesk.importers.role_page import parse_role_page
+
+    index = SkillIndex([CanonicalSkill(name="SQL", kind="technical", aliases=["Structured Query Language"])])
+    data = parse_role_page(text, index, lambda _t: None, lambda _t: "Imported")
+    assert isinstance(data["title"], str) and isinstance(data["skills"], list)
