@@ -24,6 +24,15 @@ EMOJI = "Dev 👩🏽‍💻 e\u0301cole"  # skin-tone ZWJ sequence and a combin
 LONG = "word " * 2000
 
 
+# Any JSON value, leaning towards objects with the keys of a role profile.
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(list(role_dict("x", "X"))) | st.text(max_size=8), children, max_size=6),
+    max_leaves=30,
+)
+
+
 def hostile_role() -> dict:
     role = role_dict("hostile", f"{RICH} Engineer", aliases=[IMG, RTL],
                      skills=[(f"{LINK} skill", "technical"), ("SQL", "technical")],
@@ -80,11 +89,7 @@ def test_every_label_is_plain_text(hostile_window):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
-                    lambda children: st.lists(children, max_size=4)
-                    | st.dictionaries(st.sampled_from(list(role_dict("x", "X"))) | st.text(max_size=8),
-                                      children, max_size=6),
-                    max_leaves=30))
+@given(JSON_VALUES)
 def test_fuzzed_role_files_are_rejected_cleanly(tmp_path: Path, value):
     folder = tmp_path / "fuzz"
     write_catalogue(folder, [])
@@ -108,11 +113,7 @@ def test_binary_junk_is_rejected_cleanly(tmp_path: Path, junk):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
-                    lambda children: st.lists(children, max_size=4)
-                    | st.dictionaries(st.sampled_from(list(role_dict("x", "X"))) | st.text(max_size=8),
-                                      children, max_size=6),
-                    max_leaves=30))
+@given(JSON_VALUES)
 def test_fuzzed_import_files_are_rejected_cleanly_or_imported_whole(tmp_path: Path, value):
     from careerdesk.importers.role_files import RoleImportError, read_role_files
 
