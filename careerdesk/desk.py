@@ -186,6 +186,17 @@ class Desk:
     def import_onet(self, profiles: list[RoleProfile]) -> int:
         return self.store.import_onet(profiles)
 
+    def rename_in_plan(self, old_id: str, new_id: str) -> None:
+        """Keep the plan pointing at a role whose id the user changed."""
+        plan = self.plan()
+        changes = {k: new_id for k in ("current_role", "target_role") if getattr(plan, k) == old_id}
+        if changes:
+            self.store.plan.save(plan.model_copy(update=changes))
+
+    def catalogue_changed_elsewhere(self) -> bool:
+        """True (and the catalogue reopened) when another process rebuilt it meanwhile."""
+        return self.store.refresh_catalogue()
+
     def remove_role(self, role_id: str) -> None:
         self.store.remove_role(role_id)
 

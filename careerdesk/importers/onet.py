@@ -100,14 +100,27 @@ def _role_id(code: str) -> str:
 def read_onet(path: Path, wages: Path | None = None,
               progress: Callable[[str], None] = lambda _step: None) -> list[dict]:
     """Every occupation as profile data in the public JSON form (validate before use)."""
+    try:
+        return _read_onet(path, wages, progress)
+    except KeyError as exc:
+        raise OnetError(f"{path}: a table lacks the column {exc}; is this the O*NET text release?") from exc
+    except (ValueError, UnicodeDecodeError, csv.Error) as exc:
+        raise OnetError(f"{path}: not readable as the O*NET text release ({exc})") from exc
+
+
+def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None]) -> list[dict]:
     rows = open_release(path)
     progress("occupations")
     occupations = {r["O*NET-SOC Code"]: r for r in rows("Occupation Data.txt")}
     if not occupations:
         raise OnetError(f"{path}: 'Occupation Data.txt' holds no occupations")
     aliases: dict[str, list[str]] = defaultdict(list)
+    for r in rows("Sample of Reported Titles.txt"):  # what incumbents call the job: most searched
+        aliases[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
     for r in rows("Alternate Titles.txt"):
-        aliases[r["O*NET-SOC Code"]].append(r.get("Short Title") or r["Alternate Title"])
+        aliases[r["O*NET-SOC Code"]].append(r["Alternate Title"])
+        if r.get("Short Title"):
+            aliases[r["O*NET-SOC Code"]].append(r["Short Title"])
     progress("tasks")
     tasks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for r in rows("Task Statements.txt"):

@@ -49,11 +49,18 @@ def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None
         return []
     kind = PAGE_KINDS.get(path.suffix.lower())
     if kind is not None and page_reader is not None:
-        return [(name, page_reader(text, kind))]
+        try:
+            return [(name, page_reader(text, kind))]
+        except Exception as exc:  # a page we cannot read is one problem line, never a crash
+            problems.append(f"{name}: could not be read as a role page ({exc})")
+            return []
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.append(f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        return []
+    except RecursionError:
+        problems.append(f"{name}: nested too deeply to be a role profile")
         return []
     if isinstance(data, dict):
         return [(f"{name}", data)]

@@ -20,7 +20,10 @@ from careerdesk.domain.skills import SkillIndex
 HEADINGS = {
     "role overview": "overview", "overview": "overview", "key responsibilities": "responsibilities",
     "responsibilities": "responsibilities", "required skills": "skills", "technical skills": "technical",
-    "soft skills": "soft", "tools & technologies": "tools", "tools and technologies": "tools",
+    "soft skills": "soft", "tools & technologies": "tools", "tools and technologies": "tools", "tools": "tools",
+    "skills": "skills", "requirements": "skills", "qualifications": "skills",
+    "benefits": "ignored", "perks": "ignored", "similar roles": "ignored", "related jobs": "ignored",
+    "about the company": "ignored", "how to apply": "ignored",
     "seniority levels": "levels", "frequently asked questions": "faq", "faq": "faq",
     "salary range": "salary", "career path": "path",
 }
@@ -77,6 +80,7 @@ def page_text(raw: str, kind: str = "txt") -> str:
     elif kind in ("md", "markdown"):
         text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)  # headings
         text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
+        text = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", text)  # *emphasis*
         text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines)
@@ -168,7 +172,8 @@ def skill_items(sentence: str, index: SkillIndex, kind: SkillKind) -> list[dict]
 def tool_items(line: str, index: SkillIndex) -> list[dict]:
     """Tools separated only by spaces, some with a parenthesis: known multi-word names are
     matched first ("Google Cloud"), then single words; a parenthesis becomes the detail."""
-    tokens = re.findall(r"\([^)]*\)|[^\s(]+", line)
+    tokens = [t.strip(",;|/") for t in re.findall(r"\([^)]*\)|[^\s(,;|/]+", line)]
+    tokens = [t for t in tokens if t]
     items: list[dict] = []
     i = 0
     while i < len(tokens):
@@ -196,23 +201,38 @@ MONEY = re.compile(r"([$€£])?\s*(\d[\d,.]*)\s*(k|K|000)?\s*(USD|EUR|GBP)?")
 
 
 def _amount(number: str, thousands: str | None) -> int:
-    value = float(number.replace(",", ""))
+    """"50,000", "50.000" (European thousands), "1.200.000", "45.5" with k -> whole units."""
+    digits = number.strip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        value = float(re.sub(r"[.,]", "", digits))
+    else:
+        try:
+            value = float(digits.replace(",", ""))
+        except ValueError:
+            return 0
     return int(round(value * 1000)) if thousands in ("k", "K") else int(round(value))
 
 
 def salary_of(lines: list[str]) -> dict | None:
     text = " ".join(lines)
-    match = re.search(r"([$€£])?\s*(\d[\d,.]*)\s*([kK])?\s*(?:USD|EUR|GBP)?\s*[-–to]+\s*"
-                      r"([$€£])?\s*(\d[\d,.]*)\s*([kK])?"
+    match = re.search(r"([$€£])?\s*(\d[\d,.]*)\s*([kK])?\s*(?:USD|EUR|GBP)?\s*(?:/\s*\w+\s*)?(?:-|–|—|to)\s*"
+                      r"([$€£])?\s*(\d[\d,.]*)\s*([kK])?\+?"
                       r"\s*(USD|EUR|GBP)?\s*(?:/|per)?\s*(year|yr|annum|month|mo|hour|hr)?", text)
-    if not match:
-        return None
+    if not match or not (match.group(1) or match.group(4) or match.group(7) or match.group(3) or match.group(6)):
+        single = re.search(r"([$€£])\s*(\d[\d,.]*)\s*([kK])?\+?\s*(?:/|per)?\s*(year|yr|annum|month|mo|hour|hr)?",
+                           text)
+        if not single:
+            return None
+        amount = _amount(single.group(2), single.group(3))
+        return {"min": amount, "max": amount, "currency": SYMBOLS[single.group(1)],
+                "period": PERIODS.get((single.group(4) or "year").lower(), "year"), "region": "Not stated",
+                "source": ("Role page: " + text)[:300]}
     symbol = match.group(1) or match.group(4)
     currency = match.group(7) or SYMBOLS.get(symbol or "", "USD")
     low, high = _amount(match.group(2), match.group(3) or match.group(6)), _amount(match.group(5), match.group(6))
     rest = text[match.end():].strip()
     region = "Global" if re.search(r"\bglobal\b", rest, re.I) else "Not stated"
-    region_match = re.search(r"\bin (the [A-Z][\w ]+|[A-Z][\w]+(?: [A-Z][\w]+)*)", rest)
+    region_match = re.search(r"\b[Ii]n (the [A-Z][\w ]+|[A-Z][\w]+(?: [A-Z][\w]+)*)", rest)
     if region == "Not stated" and region_match:
         region = region_match.group(1)
     return {"min": min(low, high), "max": max(low, high), "currency": currency,
@@ -248,14 +268,25 @@ def levels_of(lines: list[str], title: str) -> list[dict]:
 
 
 def faq_of(lines: list[str]) -> list[dict]:
+    """Question lines end in "?" (a question may wrap over lines); the lines after it, up to
+    the next question, are its answer."""
     faq: list[dict] = []
+    pending: list[str] = []  # lines of a question not finished yet
     for line in lines:
         if not line:
             continue
-        if line.endswith("?") and (not faq or faq[-1]["answer"]):
-            faq.append({"question": line, "answer": ""})
+        if line.endswith("?") and (not faq or faq[-1]["answer"] or pending):
+            faq.append({"question": " ".join([*pending, line]), "answer": ""})
+            pending = []
+        elif faq and not faq[-1]["answer"]:
+            faq[-1]["answer"] = line
+        elif not line.endswith((".", "!", ")", ":")) and len(line) < 120:
+            pending.append(line)  # perhaps the first line of a question that wraps
         elif faq:
-            faq[-1]["answer"] = f"{faq[-1]['answer']} {line}".strip()
+            faq[-1]["answer"] = " ".join([faq[-1]["answer"], *pending, line]).strip()
+            pending = []
+    if faq and pending:
+        faq[-1]["answer"] = " ".join([faq[-1]["answer"], *pending]).strip()
     return [f for f in faq if f["answer"]]
 
 
@@ -272,7 +303,10 @@ def path_of(lines: list[str], find_role: Callable[[str], str | None]) -> list[di
 
 
 def slug(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:80] or "imported-role"
+    """An id from a title: cut, then trimmed, so it never ends in a dash; symbols that tell
+    titles apart ("C++", "C#") are spelled out."""
+    text = title.casefold().replace("c++", "cpp").replace("c#", "csharp").replace("f#", "fsharp")
+    return re.sub(r"[^a-z0-9]+", "-", text)[:80].strip("-") or "imported-role"
 
 
 def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str | None],
@@ -285,8 +319,11 @@ def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str 
                        if re.search(r"\b(market|demand|growth|outlook|projected)\b", overview[i], re.I)), None)
     outlook = overview.pop(outlook_at) if outlook_at is not None else "Not stated on the source page."
     skills: list[dict] = []
-    for section, kind_ in (("technical", SkillKind.TECHNICAL), ("soft", SkillKind.SOFT)):
-        for sentence in sentences(" ".join(line for line in s.get(section, []) if line)):
+    for section, kind_ in (("skills", SkillKind.TECHNICAL), ("technical", SkillKind.TECHNICAL),
+                           ("soft", SkillKind.SOFT)):
+        lines = [BULLET.sub("", line) for line in s.get(section, []) if line]
+        for sentence in (sentences(" ".join(lines)) if not any(BULLET.match(x) for x in s.get(section, []))
+                         else [x.rstrip(".") for x in lines]):
             skills.extend(skill_items(sentence, index, kind_))
     for line in s.get("tools", []):
         if line:

@@ -112,7 +112,7 @@ class Store:
             rows = conn.execute("SELECT id, profile, added_at FROM user_roles ORDER BY id").fetchall()
         finally:
             conn.close()
-        digest = hashlib.sha256("".join(f"{i}\0{a}\0{len(p)}\n" for i, p, a in rows).encode()).hexdigest()
+        digest = hashlib.sha256("".join(f"{i}\0{p}\n" for i, p, _ in rows).encode()).hexdigest()
         return [RoleProfile.model_validate_json(p) for _, p, _ in rows], digest
 
     def _ensure_catalogue(self) -> None:
@@ -175,6 +175,19 @@ class Store:
         self.catalogue.db = self.db
         self.ledger.db = self.db
         self.plan.db = self.db
+
+    def refresh_catalogue(self) -> bool:
+        """Reopen the catalogue if another process rebuilt it (after an import, say)."""
+        current = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        on_disk = read_stamp(self.catalogue_path)
+        user_roles, user_digest = self._user_roles()
+        onet = self.onet_path
+        onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
+        wanted = catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}:{onet_stamp}")
+        if current and current[0] == wanted == on_disk:
+            return False
+        self._reopen_catalogue()
+        return True
 
     # The user's own roles
 

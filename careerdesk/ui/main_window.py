@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
     def pick_up_outside_changes(self, force: bool = False) -> None:
         """Show ticks made meanwhile by the CLI or another window (nothing is lost either
         way: every write commits at once; this keeps what is shown true)."""
+        if self.desk.catalogue_changed_elsewhere():
+            self.catalogue_changed(open_id=self.current_role.id if self.current_role else None)
         version = self.desk.data_version()
         if version == self._data_version and not force:
             return

@@ -45,8 +45,9 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
     if taken:
         answer = QMessageBox.question(
             window, window.tr("Replace roles?"),
-            window.tr("These roles are already in the catalogue: {ids}. Replace them with yours? "
-                      "(Removing yours later brings the catalogue's back.)").format(ids=", ".join(taken)))
+            window.tr("These roles already exist: {ids}. Replace them with the imported ones? "
+                      "(If one was a catalogue role, removing yours later brings it back.)").format(
+                ids=", ".join(taken)))
         if answer != QMessageBox.StandardButton.Yes:
             return []
     try:
@@ -131,6 +132,13 @@ def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) 
     progress.setMinimumDuration(0)
     progress.show()
     try:
+        return _import_onet_with(window, progress, path, wages, ThreadPoolExecutor, QEventLoop, QApplication)
+    finally:
+        progress.close()
+
+
+def _import_onet_with(window, progress, path, wages, ThreadPoolExecutor, QEventLoop, QApplication) -> int:  # noqa: N803
+    try:
         with ThreadPoolExecutor(max_workers=1) as pool:
             job = pool.submit(window.desk.read_onet, path, wages)
             while not job.done():  # keep the window painting while the files are read
@@ -141,10 +149,8 @@ def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) 
         QApplication.processEvents()
         count = window.desk.import_onet(profiles)
     except (CareerDeskError, OSError, ValueError) as exc:
-        progress.close()
         show_error(window, window.tr("O*NET was not imported"), window.tr("The catalogue was not changed."), str(exc))
         return 0
-    progress.close()
     window.catalogue_changed(open_id=window.current_role.id if window.current_role else None)
     window.statusBar().showMessage(window.tr("Added {n} O*NET occupations").format(n=count), 8000)
     return count
@@ -157,10 +163,12 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
 
     desk = window.desk
     rows = desk.find_roles("")
+    editing = None  # the id of the user's own role being edited in place
     if new or window.current_role is None:
         data = blank_profile()
     elif desk.is_mine(window.current_role.id):
         data = window.current_role.model_dump(mode="json")
+        editing = window.current_role.id
     else:
         data = personal_copy(window.current_role, {r.id for r in rows})
     index = desk.skill_index()
@@ -169,14 +177,16 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is None:
         return None
     profile = dialog.profile
-    if desk.existing_ids([profile]) and not desk.is_mine(profile.id):
+    if profile.id != editing and desk.existing_ids([profile]):
         answer = QMessageBox.question(window, window.tr("Replace role?"), window.tr(
-            "“{id}” is a catalogue role. Save yours in its place? Removing yours later brings it back.").format(
-                id=profile.id))
+            "A role with the id “{id}” exists already. Save this one in its place?").format(id=profile.id))
         if answer != QMessageBox.StandardButton.Yes:
             return None
     try:
         desk.import_roles([profile], replace=True)
+        if editing and profile.id != editing:  # a changed id renames the role
+            desk.rename_in_plan(editing, profile.id)
+            desk.remove_role(editing)
     except (CareerDeskError, OSError) as exc:
         show_error(window, window.tr("Could not save the role"), window.tr("Nothing was changed."), str(exc))
         return None

@@ -86,7 +86,7 @@ def profiles(release: Path, wages: Path | None = None) -> dict[str, RoleProfile]
 def test_an_occupation_becomes_a_full_profile(release, wages):
     role = profiles(release, wages)["onet-15-1299-99"]
     assert role.title == "Puzzle Engineers" and role.family == "Computer & Mathematical"
-    assert role.aliases == ["Puzzle Dev"]  # the short title; the title itself is not an alias
+    assert role.aliases == ["Puzzle Software Engineer", "Puzzle Dev"]  # not the title itself
     assert role.paragraphs[0] == "Design puzzles for software." and ATTRIBUTION in role.summary
     assert role.responsibilities == ["Write puzzle code.", "Review puzzles."]  # core tasks first
     assert [(s.name, s.kind) for s in role.skills_of(SkillKind.TECHNICAL)] == [("Programming", SkillKind.TECHNICAL)]

@@ -97,3 +97,48 @@ def test_form_to_profile_keeps_numbers_as_text_for_validation_to_name():
     assert data["skills"] == [{"name": "SQL", "kind": "technical"}]
     assert data["seniority_levels"][0]["years_max"] is None and data["seniority_levels"][0]["currency"] == "USD"
     assert data["career_path"] == [{"title": "Nowhere", "role_id": None}]
+
+
+def test_changing_the_id_of_your_own_role_renames_it_and_keeps_the_plan(qtbot, window):
+    from careerdesk.domain.plan import Plan
+
+    window.desk.import_roles([window.desk.role("tech-lead").model_copy(update={"id": "mine-a", "title": "A"})])
+    window.desk.save_plan(Plan(target_role="mine-a"))
+    window.open_role("mine-a")
+
+    def rename(dialog, seen):
+        dialog.id_edit.setText("mine-b")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    with_dialog(rename)
+    window.actions_["edit_role"].trigger()
+    assert window.desk.role("mine-a") is None and window.desk.role("mine-b").title == "A"
+    assert window.desk.plan().target_role == "mine-b"
+
+
+def test_saving_over_another_existing_id_asks_first(qtbot, window, monkeypatch):
+    window.desk.import_roles([window.desk.role("tech-lead").model_copy(update={"id": "mine-a", "title": "A"}),
+                              window.desk.role("tech-lead").model_copy(update={"id": "mine-b", "title": "B"})])
+    window.open_role("mine-a")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.No)
+
+    def clash(dialog, seen):
+        dialog.id_edit.setText("mine-b")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    with_dialog(clash)
+    window.actions_["edit_role"].trigger()
+    assert asked and window.desk.role("mine-b").title == "B" and window.desk.role("mine-a").title == "A"
+
+
+def test_roles_imported_by_the_cli_appear_in_the_open_window(qtbot, window, isolated_home):
+    from careerdesk.store.store import Store
+    from tests.conftest import BUNDLED_DATA
+
+    other = Store(isolated_home, BUNDLED_DATA)
+    other.import_roles([window.desk.role("tech-lead").model_copy(update={"id": "from-cli", "title": "From CLI"})])
+    other.close()
+    window.pick_up_outside_changes()
+    window.search.setText("from cli")
+    assert window.roles.index(0).data() == "From CLI"
