@@ -15,6 +15,7 @@ from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
+from careerdesk.store.catalogue import SEARCH_LIMIT
 from careerdesk.store.store import Store
 
 
@@ -49,6 +50,8 @@ class Desk:
 
     def families(self) -> list[str]:
         return self.store.catalogue.families()
+
+    search_limit = SEARCH_LIMIT
 
     def find_roles(self, text: str, family: str | None = None) -> list[RoleRow]:
         return self.store.catalogue.search(text, family or None)

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 # Full-text matches considered per query beyond the name matches: plenty for a list a
 # person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
 _FTS_CAP = 600
+# Matches shown while typing: more than anyone scrolls, few enough to redraw within a keystroke.
+SEARCH_LIMIT = 200
 _ROW = "r.id, r.title, r.family, r.source = 'user'"  # the columns of a RoleRow
 _TOKEN = re.compile(r"[\w+#]+")
 
@@ -152,7 +154,7 @@ class CatalogueQueries:
         sql += " ORDER BY r.family, r.title COLLATE NOCASE"
         return [_role_row(r) for r in self.db.execute(sql, params)]
 
-    def search(self, text: str, family: str | None = None, limit: int = 500) -> list[RoleRow]:
+    def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT) -> list[RoleRow]:
         """Roles matching `text` on title, aliases and skills, best match first.
 
         Ranking, cheapest evidence first: a title or alias equal to the text; a title, then an

@@ -186,7 +186,10 @@ class MainWindow(QMainWindow):
         rows = self.desk.find_roles(self.search.text(), self.family.currentData())
         self.roles.set_rows(rows)
         n = len(rows)
-        self.result_count.setText(self.tr("{n} roles").format(n=n) if n != 1 else self.tr("1 role"))
+        if self.search.text().strip() and n >= self.desk.search_limit:
+            self.result_count.setText(self.tr("The best {n} matches; type more to narrow").format(n=n))
+        else:
+            self.result_count.setText(self.tr("{n} roles").format(n=n) if n != 1 else self.tr("1 role"))
         if self.current_role is not None:
             self._select_row(self.roles.row_of(self.current_role.id))
 
