@@ -105,31 +105,35 @@ class Store:
         self._reopen_catalogue()  # the backup may hold other roles of the user's own
         return safety
 
-    def _user_roles(self) -> tuple[list[RoleProfile], str]:
-        """The user's own roles, and a digest that changes whenever they do."""
+    def _user_role_rows(self) -> list[tuple[str, str]]:
+        """(id, profile JSON) of the user's own roles."""
         conn = sqlite3.connect(self.user_path)
         try:
-            rows = conn.execute("SELECT id, profile, added_at FROM user_roles ORDER BY id").fetchall()
+            return conn.execute("SELECT id, profile FROM user_roles ORDER BY id").fetchall()
         finally:
             conn.close()
-        digest = hashlib.sha256("".join(f"{i}\0{p}\n" for i, p, _ in rows).encode()).hexdigest()
-        return [RoleProfile.model_validate_json(p) for _, p, _ in rows], digest
 
-    def _ensure_catalogue(self) -> None:
-        """Rebuild the catalogue file when the bundled sources, the user's own roles, or the
-        table layout changed."""
-        user_roles, user_digest = self._user_roles()
+    def _wanted_stamp(self, user_rows: list[tuple[str, str]]) -> str:
+        """What the catalogue must record to be current: bundled files, the user's roles
+        (their content), the imported O*NET source, and the table layout."""
+        user_digest = hashlib.sha256("".join(f"{i}\0{p}\n" for i, p in user_rows).encode()).hexdigest()
         onet = self.onet_path
         onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
-        stamp = catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}:{onet_stamp}")
+        return catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}:{onet_stamp}")
+
+    def _ensure_catalogue(self) -> None:
+        """Rebuild the catalogue file when any of its sources, or its layout, changed."""
+        user_rows = self._user_role_rows()
+        stamp = self._wanted_stamp(user_rows)
         self._rebuilt = read_stamp(self.catalogue_path) != stamp
         if not self._rebuilt:
             return
         log.info("building catalogue from %s", self.data_dir)
         catalogue = load_catalogue(self.data_dir)
+        user_roles = [RoleProfile.model_validate_json(p) for _, p in user_rows]
         imported = []
-        if onet.exists():
-            with onet.open(encoding="utf-8") as handle:
+        if self.onet_path.exists():
+            with self.onet_path.open(encoding="utf-8") as handle:
                 imported = [RoleProfile.model_validate_json(line) for line in handle if line.strip()]
         build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles, imported)
 
@@ -180,10 +184,7 @@ class Store:
         """Reopen the catalogue if another process rebuilt it (after an import, say)."""
         current = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         on_disk = read_stamp(self.catalogue_path)
-        user_roles, user_digest = self._user_roles()
-        onet = self.onet_path
-        onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
-        wanted = catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}:{onet_stamp}")
+        wanted = self._wanted_stamp(self._user_role_rows())
         if current and current[0] == wanted == on_disk:
             return False
         self._reopen_catalogue()
