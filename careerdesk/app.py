@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.desk import Desk
@@ -19,6 +16,7 @@ from careerdesk.domain.errors import CareerDeskError
 from careerdesk.logs import setup_logging
 from careerdesk.paths import bundled_data_dir, resources_dir
 from careerdesk.store.store import Store
+from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import install_excepthook, show_error
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import open_settings
@@ -39,25 +37,9 @@ def build_window(home: Path) -> QMainWindow:
 def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
     """Open the store off the main thread, so a first launch that builds a large catalogue
     shows progress instead of a frozen, blank screen; then build the window as usual."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        opening = pool.submit(Store, Path(home), bundled_data_dir())
-        progress = None
-        deadline = time.monotonic() + 0.4  # a normal start never sees the dialog
-        while not opening.done():
-            if progress is None and time.monotonic() > deadline:
-                progress = QProgressDialog(app.translate("app", "Preparing the role catalogue…"), "", 0, 0)
-                progress.setWindowTitle("CareerDesk")
-                progress.setCancelButton(None)
-                progress.setMinimumDuration(0)
-                progress.show()
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            try:
-                opening.exception(timeout=0.05)
-            except FutureTimeout:
-                pass
-        if progress is not None:
-            progress.close()
-        store = opening.result()
+    store = run_with_progress(app.translate("app", "Preparing the role catalogue…"),
+                              lambda: Store(Path(home), bundled_data_dir()),
+                              show_after=0.4)  # a normal start never sees the dialog
     window = MainWindow(Desk(store), open_settings(Path(home)))
     window.destroyed.connect(lambda *_: store.close())
     return window

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import PAGE_KINDS
+from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.page_preview import PagePreviewDialog
 
@@ -121,33 +121,12 @@ def import_onet(window: MainWindow) -> int:
 
 
 def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) -> int:
-    from concurrent.futures import ThreadPoolExecutor
-
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication, QProgressDialog
-
-    progress = QProgressDialog(window.tr("Reading the O*NET database…"), "", 0, 0, window)
-    progress.setWindowTitle(window.tr("Import O*NET"))
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-    progress.show()
     try:
-        return _import_onet_with(window, progress, path, wages, ThreadPoolExecutor, QEventLoop, QApplication)
-    finally:
-        progress.close()
-
-
-def _import_onet_with(window, progress, path, wages, ThreadPoolExecutor, QEventLoop, QApplication) -> int:  # noqa: N803
-    try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            job = pool.submit(window.desk.read_onet, path, wages)
-            while not job.done():  # keep the window painting while the files are read
-                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-                time.sleep(0.02)
-            profiles = job.result()
-        progress.setLabelText(window.tr("Adding {n} occupations to the catalogue…").format(n=len(profiles)))
+        profiles = run_with_progress(window.tr("Reading the O*NET database…"),
+                                     lambda: window.desk.read_onet(path, wages), window)
+        window.statusBar().showMessage(window.tr("Adding {n} occupations to the catalogue…").format(n=len(profiles)))
         QApplication.processEvents()
-        count = window.desk.import_onet(profiles)
+        count = window.desk.import_onet(profiles)  # rebuilds and reopens the store: stays on the main thread
     except (CareerDeskError, OSError, ValueError) as exc:
         show_error(window, window.tr("O*NET was not imported"), window.tr("The catalogue was not changed."), str(exc))
         return 0
