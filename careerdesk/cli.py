@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from careerdesk import __version__
 from careerdesk.domain.errors import CareerDeskError, describe_validation_error
 from careerdesk.paths import bundled_data_dir, default_home
+from careerdesk.store.errors import translate
 
 EXIT_USAGE = 2
 
@@ -138,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except (OSError, sqlite3.Error) as exc:
-        print(f"careerdesk: {exc}", file=sys.stderr)
+        for line in str(translate(exc)).splitlines():
+            print(f"careerdesk: {line}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -106,6 +106,15 @@ class Desk:
         self.store.ledger.set_entry(key, name, entry)
         self.entries[key] = entry
 
+    def replace_entry(self, key: str, name: str, expected: SkillEntry, entry: SkillEntry) -> bool:
+        """Undo's write: only while the skill is still `expected` (False when another
+        window or the CLI changed it meanwhile; the cache then learns what is stored)."""
+        if self.store.ledger.replace_entry(key, name, expected, entry):
+            self.entries[key] = entry
+            return True
+        self.entries[key] = self.store.ledger.entry(key)
+        return False
+
     def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
         self.store.ledger.set_note(key, name, note, evidence)
         self.entries[key] = self.entry(key).model_copy(update={"note": note, "evidence": evidence})

@@ -14,6 +14,7 @@ from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
+from careerdesk.store.errors import translated
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,11 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
     mid-build leaves the previous catalogue (or none), never half of one. Sources in order
     of precedence: the user's own roles, then the bundled catalogue, then imported
     databases such as O*NET; an id appears once."""
-    tmp = path.with_name(path.name + ".building")
-    for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    # Builders take turns under the folder lock, so any other half-built file is left
+    # from a build that died; the name is still this process's own, never shared.
+    for stale in path.parent.glob(f"{path.name}.*building*"):
         stale.unlink(missing_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
     db = dbmod.connect(tmp)
     try:
         with db.atomic():
@@ -133,6 +136,7 @@ def fts_query(text: str) -> str | None:
     return " ".join('"{}"*'.format(w.replace('"', '""')) for w in words)
 
 
+@translated
 class CatalogueQueries:
     """Read-only questions about the catalogue; every SQL statement about roles lives here."""
 

@@ -14,15 +14,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from careerdesk.store import errors
+
 log = logging.getLogger(__name__)
 
 USER_DB = "careerdesk.sqlite"
 CATALOGUE_DB = "catalogue.sqlite"
 BUSY_TIMEOUT_MS = 5000
-
-
-class DatabaseError(Exception):
-    """A database file that cannot be opened, read or written."""
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -33,7 +31,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot open {path}: {exc}") from exc
+        raise errors.translate(exc, path) from exc
     return sqlite_utils.Database(conn)
 
 

@@ -11,10 +11,12 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from careerdesk.store import errors
 from careerdesk.store.schema import known_user_migrations, user_migrations
 
 log = logging.getLogger(__name__)
@@ -25,28 +27,49 @@ DAMAGED_DIR = "damaged"
 KEEP_BACKUPS = 10
 BACKUP_EVERY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S-%f"  # sorts by time as text
+# How long a check waits for another program's lock before saying the file is in use.
+BUSY_WAIT_SECONDS = 3.0
 
 
-def problem_with(path: Path) -> str | None:
-    """Why `path` is not a usable CareerDesk data file, in words; None when it is fine
-    (a missing file is fine: it will be created)."""
-    if not path.exists():
+def problem_with(path: Path, leave_no_trace: bool = False) -> str | None:
+    """Why `path` is damaged, in words; None when it is fine (a missing file is fine: it
+    will be created). Only real damage is a problem: a file that is not a database, is
+    corrupt or truncated, or comes from a newer CareerDesk. A file that is locked, may not
+    be read, or sits on a failing or full disk raises a StoreError instead, because
+    setting such a file aside would roll a healthy file back.
+
+    `leave_no_trace` checks without creating the -wal/-shm files a reader normally makes
+    (for `data check`, which must change nothing)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise errors.translate(exc, path) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise errors.DataUnreadable(f"{path} is not a file; move it out of the way and try again")
     try:
         with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)  # the SQLite file header
+    except PermissionError as exc:
+        raise errors.DataUnreadable(
+            f"Your data file cannot be read ({path}): it belongs to another user or its permissions "
+            "forbid reading. Fix its permissions (or run CareerDesk as its owner); nothing was changed."
+        ) from exc
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        raise errors.translate(exc, path) from exc
     if not header:
         return "the file is empty"
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         return "it is not a database file (it may have been overwritten)"
+    if len(header) < 100:
+        return "the file is truncated"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _read_only(path, leave_no_trace)
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if result != "ok":
-                return f"the database is damaged ({result})"
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            if rows != ["ok"]:
+                return f"the database is damaged ({'; '.join(rows[:3])})"
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "_sqlite_migrations" not in tables:
                 return "it is not a CareerDesk data file"
@@ -54,13 +77,26 @@ def problem_with(path: Path) -> str | None:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [user_migrations.name])}
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return f"the database is damaged ({exc})"
+    except sqlite3.Error as exc:
+        error = errors.translate(exc, path)
+        if isinstance(error, errors.DataDamaged):
+            return f"the database is damaged ({exc})"
+        raise error from exc
     newer = applied - known_user_migrations()
     if newer:
         return ("it was written by a newer version of CareerDesk "
                 f"(changes this version does not know: {', '.join(sorted(newer))})")
     return None
+
+
+def _read_only(path: Path, leave_no_trace: bool) -> sqlite3.Connection:
+    """A read-only connection that waits a while for a writer. Without a -wal file no
+    writer is mid-change, so `immutable` can read the file alone and create nothing."""
+    immutable = leave_no_trace and not Path(f"{path}-wal").exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT_SECONDS)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT_SECONDS * 1000)}")
+    return conn
 
 
 @dataclass(frozen=True)
@@ -92,9 +128,11 @@ def _timestamped(folder: Path, stem: str, suffix: str) -> Path:
 
 
 def quarantine(path: Path) -> Path:
-    """Move `path` (and its -wal/-shm companions) into damaged/, unchanged."""
+    """Move `path` (and its -wal/-shm companions) into damaged/, unchanged. The folder is
+    made first and the main file moved first, so a failure moves nothing."""
     target = _timestamped(path.parent / DAMAGED_DIR, path.stem, path.suffix)
-    for suffix in ("", "-wal", "-shm"):
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
             shutil.move(str(companion), f"{target}{suffix}")
@@ -103,9 +141,9 @@ def quarantine(path: Path) -> Path:
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through the online backup API, swapped in only when complete."""
-    tmp = target.with_name(f".{target.name}.partial")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_WAIT_SECONDS)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -123,6 +161,22 @@ def copy_database(source: Path, target: Path) -> None:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
+def restore_into(source: Path, live: Path) -> None:
+    """Write `source` into the live data file through the online backup API: the file
+    stays the same file, so a window or CLI that has it open keeps writing to the data
+    everyone sees (a swapped-in file would leave them writing to an unlinked one), and
+    SQLite's locking makes them wait for, then notice, the new content."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_WAIT_SECONDS)
+    try:
+        dst = sqlite3.connect(live, timeout=BUSY_WAIT_SECONDS)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backups(home: Path) -> list[Path]:
     """Backup files, newest first."""
     folder = home / BACKUP_DIR
@@ -130,7 +184,11 @@ def backups(home: Path) -> list[Path]:
 
 
 def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:
+    """A new backup, keeping the newest `keep`. Call with the folder lock held: any
+    half-written copy still lying around is then from a backup that was interrupted."""
     target = _timestamped(home / BACKUP_DIR, "careerdesk", ".sqlite")
+    for stale in target.parent.glob(".*.partial"):
+        stale.unlink(missing_ok=True)
     copy_database(user_db, target)
     for old in backups(home)[keep:]:
         old.unlink(missing_ok=True)
@@ -146,18 +204,32 @@ def backup_due(home: Path, now: datetime | None = None) -> bool:
     return age >= BACKUP_EVERY
 
 
+def usable(backup: Path) -> bool:
+    """A backup that passes the health check (one that cannot even be read is not usable)."""
+    try:
+        return problem_with(backup, leave_no_trace=True) is None
+    except errors.StoreError:
+        return False
+
+
 def latest_good_backup(home: Path) -> Path | None:
-    for candidate in backups(home):
-        if problem_with(candidate) is None:
-            return candidate
-    return None
+    return next((b for b in backups(home) if usable(b)), None)
 
 
 def recover(user_db: Path, home: Path, problem: str) -> Recovery:
-    """Move the damaged file aside and put the newest good backup in its place."""
-    kept = quarantine(user_db)
+    """Set the damaged file aside and put the newest good backup in its place. The backup
+    is copied next to the data file before anything moves, so a full disk or a read-only
+    folder stops the recovery with the damaged file still where it was."""
     source = latest_good_backup(home)
+    staged = home / f".recovery-{os.getpid()}.sqlite"
     if source is not None:
-        copy_database(source, user_db)
+        copy_database(source, staged)
+    try:
+        kept = quarantine(user_db)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    if source is not None:
+        os.replace(staged, user_db)
     log.warning("recovered from damaged data file (%s); kept as %s; restored from %s", problem, kept, source)
     return Recovery(problem, kept, source)

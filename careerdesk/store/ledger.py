@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
+from careerdesk.store.errors import translated
 
 __all__ = ["Ledger", "PlanStore", "SkillStatus"]
 
@@ -15,6 +16,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@translated
 class Ledger:
     """Reads and writes `user.skill_status`. Every write commits before it returns."""
 
@@ -93,6 +95,29 @@ class Ledger:
             [key, name, entry.status.value, entry.note, entry.evidence, _now()],
         )
 
+    def entry(self, key: str) -> SkillEntry:
+        """What is stored for one skill now (the default entry when nothing is)."""
+        row = self.db.execute(f"SELECT status, note, evidence FROM {self.table} WHERE skill_key = ?", [key]).fetchone()
+        return SkillEntry() if row is None else SkillEntry(status=SkillStatus(row[0]), note=row[1], evidence=row[2])
+
+    def replace_entry(self, key: str, name: str, expected: SkillEntry, entry: SkillEntry) -> bool:
+        """Write `entry` only while the stored one is still `expected`: False, and nothing
+        written, when another window or the CLI changed the skill meanwhile. The read and
+        the write share one IMMEDIATE transaction, so nobody can slip in between."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.entry(key) != expected:
+                conn.execute("ROLLBACK")
+                return False
+            self.set_entry(key, name, entry)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return True
+
     def had(self) -> set[str]:
         """Keys of every skill the user has."""
         return {r[0] for r in self.db.execute(f"SELECT skill_key FROM {self.table} WHERE status = 'have'")}
@@ -104,6 +129,7 @@ def _join(first: str, second: str) -> str:
     return first if not second else f"{first}\n{second}"
 
 
+@translated
 class PlanStore:
     """The one-row plan table."""
 

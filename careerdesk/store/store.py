@@ -4,32 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlite_utils
+
 from careerdesk.catalogue import fingerprint, load_catalogue
-from careerdesk.domain.errors import CareerDeskError, NotFoundError
+from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
-from careerdesk.store import health
+from careerdesk.store import errors, health
 from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
+from careerdesk.store.errors import StoreError
+from careerdesk.store.filelock import folder_lock
 from careerdesk.store.ledger import Ledger, PlanStore, SkillStatus
 from careerdesk.store.schema import user_migrations
 
 log = logging.getLogger(__name__)
 
 
-class StoreError(CareerDeskError):
-    """The data folder cannot be used (unwritable, damaged, locked)."""
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.strerror} ({exc.filename})" if exc.filename else exc.strerror
-    return str(exc)
-
-
+@errors.translated
 class Store:
     """The one object the app and the CLI talk to for data."""
 
@@ -37,22 +35,29 @@ class Store:
         self.home = home
         self.data_dir = data_dir
         self.recovery: health.Recovery | None = None
+        self.user_path = home / dbmod.USER_DB
+        self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
+            if home.exists() and not home.is_dir():
+                raise errors.DataUnreadable(f"{home} is a file, not a folder")
             home.mkdir(parents=True, exist_ok=True)
-            self.user_path = home / dbmod.USER_DB
-            self.catalogue_path = home / dbmod.CATALOGUE_DB
-            problem = health.problem_with(self.user_path)
-            if problem is not None:
-                self.recovery = health.recover(self.user_path, home, problem)
-            self._prepare_user_db(auto_backup)
-            self._ensure_catalogue()
-            self.db = dbmod.connect(self.catalogue_path)
-            self._attach_user()
-        except (OSError, sqlite3.Error, dbmod.DatabaseError) as exc:
-            raise StoreError(f"Cannot use the data folder {home}: {_reason(exc)}") from exc
+            # One process at a time checks, recovers, migrates and builds; the others wait
+            # and then find the work done.
+            with folder_lock(home):
+                problem = health.problem_with(self.user_path)
+                if problem is not None:
+                    self.recovery = health.recover(self.user_path, home, problem)
+                self._prepare_user_db(auto_backup)
+                self._ensure_catalogue()
+            self.db = self._open_catalogue()
+        except (OSError, sqlite3.Error, errors.StoreError) as exc:
+            error = errors.translate(exc, self.user_path)
+            raise type(error)(f"Cannot use the data folder {home}: {error}") from exc
         self.catalogue = CatalogueQueries(self.db)
         self.ledger = Ledger(self.db)
         self.plan = PlanStore(self.db)
+        self.error_path = self.ledger.error_path = self.plan.error_path = self.user_path
+        self.catalogue.error_path = self.catalogue_path
         if self._rebuilt:
             self.ledger.follow_renames(self.catalogue.alias_map())
 
@@ -69,9 +74,15 @@ class Store:
         finally:
             db.conn.close()
 
-    def _attach_user(self) -> None:
-        dbmod.attach(self.db, "user", self.user_path)
-        dbmod.use_wal(self.db, "user", durable=True)
+    def _open_catalogue(self) -> sqlite_utils.Database:
+        db = dbmod.connect(self.catalogue_path)
+        try:
+            dbmod.attach(db, "user", self.user_path)
+            dbmod.use_wal(db, "user", durable=True)
+        except BaseException:
+            db.conn.close()
+            raise
+        return db
 
     def user_data_version(self) -> int:
         """Changes whenever another connection (the CLI, a second window) commits."""
@@ -80,30 +91,42 @@ class Store:
     # Backups
 
     def back_up(self) -> Path:
-        return health.back_up(self.user_path, self.home)
+        with self._locked():
+            return health.back_up(self.user_path, self.home)
 
     def restore(self, source: Path) -> Path:
         """Replace the user's data with `source` (a backup), after backing up what is there
-        now; returns that safety backup. The source is checked first and never changed."""
-        problem = health.problem_with(source) if source.exists() else "the file does not exist"
-        if problem is not None:
-            raise StoreError(f"{source.name} cannot be restored: {problem}")
-        # Copy the source first: the safety backup below may rotate the oldest backup away,
-        # and that may be the very file being restored.
-        staged = self.home / ".restore-staging.sqlite"
-        health.copy_database(source, staged)
+        now; returns that safety backup. The source is checked first and never changed.
+        The data is written into the live file, so other open windows keep working on it."""
         try:
-            safety = self.back_up()
-            self.db.execute("DETACH DATABASE user")
+            problem = health.problem_with(source, leave_no_trace=True) if source.is_file() else (
+                "the file does not exist")
+        except errors.StoreError as exc:
+            raise errors.StoreError(f"{source.name} cannot be restored: {exc}") from exc
+        if problem is not None:
+            raise errors.StoreError(f"{source.name} cannot be restored: {problem}")
+        with self._locked():
+            # Copy the source first: the safety backup below may rotate the oldest backup
+            # away, and that may be the very file being restored.
+            staged = self.home / f".restore-staging-{os.getpid()}.sqlite"
+            health.copy_database(source, staged)
             try:
-                health.copy_database(staged, self.user_path)
+                safety = health.back_up(self.user_path, self.home)
+                health.restore_into(staged, self.user_path)
                 self._prepare_user_db(auto_backup=False)  # an older backup is upgraded here
             finally:
-                self._attach_user()
-        finally:
-            staged.unlink(missing_ok=True)
+                staged.unlink(missing_ok=True)
         self._reopen_catalogue()  # the backup may hold other roles of the user's own
         return safety
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The folder lock, with storage failures as CareerDesk errors."""
+        try:
+            with folder_lock(self.home):
+                yield
+        except (OSError, sqlite3.Error) as exc:
+            raise errors.translate(exc, self.user_path) from exc
 
     def _user_role_rows(self) -> list[tuple[str, str]]:
         """(id, profile JSON) of the user's own roles."""
@@ -145,6 +168,10 @@ class Store:
 
     def import_onet(self, profiles: list[RoleProfile]) -> int:
         """Replace the O*NET source with `profiles` (written whole, then swapped in)."""
+        with self._locked():
+            return self._import_onet(profiles)
+
+    def _import_onet(self, profiles: list[RoleProfile]) -> int:
         self.onet_path.parent.mkdir(exist_ok=True)
         tmp = self.onet_path.with_name(".onet.jsonl.partial")
         previous = self.onet_path.with_name(".onet.jsonl.previous")
@@ -172,13 +199,17 @@ class Store:
         self._reopen_catalogue()
 
     def _reopen_catalogue(self) -> None:
-        self.db.conn.close()
-        self._ensure_catalogue()
-        self.db = dbmod.connect(self.catalogue_path)
-        self._attach_user()
-        self.catalogue.db = self.db
-        self.ledger.db = self.db
-        self.plan.db = self.db
+        """Bring the catalogue up to date and switch to it. The old connection is closed
+        only once the new one works, so a failed rebuild leaves this process working."""
+        with self._locked():
+            self._ensure_catalogue()
+        try:
+            fresh = self._open_catalogue()
+        except (OSError, sqlite3.Error) as exc:
+            raise errors.translate(exc, self.catalogue_path) from exc
+        old, self.db = self.db, fresh
+        self.catalogue.db = self.ledger.db = self.plan.db = fresh
+        old.conn.close()
 
     def refresh_catalogue(self) -> bool:
         """Reopen the catalogue if another process rebuilt it (after an import, say)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +17,8 @@ if TYPE_CHECKING:
 def back_up_now(window: MainWindow) -> None:
     try:
         path = window.desk.back_up()
-    except (sqlite3.Error, OSError) as exc:
-        show_error(window, window.tr("Backup failed"), window.tr("No backup was made."), str(exc))
+    except CareerDeskError as exc:
+        show_error(window, window.tr("Backup failed"), window.tr("No backup was made.") + "\n\n" + str(exc))
         return
     window.statusBar().showMessage(window.tr("Backed up to {path}").format(path=path), 8000)
 
@@ -39,8 +38,8 @@ def restore_backup(window: MainWindow) -> None:
         return
     try:
         safety = window.desk.restore(Path(path))
-    except (CareerDeskError, sqlite3.Error, OSError) as exc:
-        show_error(window, window.tr("Could not restore"), window.tr("Your data was not changed."), str(exc))
+    except CareerDeskError as exc:
+        show_error(window, window.tr("Could not restore"), window.tr("Your data was not changed.") + "\n\n" + str(exc))
         return
     window.pick_up_outside_changes(force=True)
     if window.pages.currentIndex() == 1:

@@ -26,8 +26,9 @@ from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
+from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.role_list import RoleListDelegate
-from careerdesk.ui.undo import LedgerEditor
+from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.views.career_path import CareerPathView
 from careerdesk.ui.views.faq import FaqView
 from careerdesk.ui.views.overview import OverviewView
@@ -45,8 +46,10 @@ class MainWindow(QMainWindow):
         self.current_role: RoleProfile | None = None
         self.editor = LedgerEditor(desk, self)
         self.editor.changed.connect(self._on_ledger_changed)
-        self.editor.failed.connect(self._on_write_failed)
-        self._data_version = desk.data_version()
+        # Queued: the dialogs open after the undo stack has finished its step.
+        self.editor.failed.connect(self._on_write_failed, Qt.ConnectionType.QueuedConnection)
+        self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
+        self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self._splitter_restored = False
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -252,10 +255,8 @@ class MainWindow(QMainWindow):
         way: every write commits at once; this keeps what is shown true)."""
         if self.desk.catalogue_changed_elsewhere():
             self.catalogue_changed(open_id=self.current_role.id if self.current_role else None)
-        version = self.desk.data_version()
-        if version == self._data_version and not force:
+        if not self.outside.changed() and not force:
             return
-        self._data_version = version
         self.desk.reload()
         self._on_ledger_changed()
         if self.pages.currentIndex() == 1:
@@ -338,10 +339,11 @@ class MainWindow(QMainWindow):
         show_error(
             self,
             self.tr("Could not save your change"),
-            self.tr("The change was not saved, so it is not shown. "
-                    "Check that the data folder is writable and has free space."),
-            message,
+            self.tr("The change was not saved, so it is not shown.") + "\n\n" + message,
         )
+
+    def _on_undo_conflict(self, skill: str) -> None:
+        show_error(self, *conflict_message(skill))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

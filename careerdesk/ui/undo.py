@@ -1,18 +1,19 @@
 """Undo and redo of skill status and note changes (Ctrl+Z, Ctrl+Shift+Z).
 
 Every change is written first and pushed only once it has been saved, so a failed write
-(full disk, locked file) never enters the history. Undo and redo write again; if that
-fails the step stays where it was and `failed` explains why.
+(full disk, locked file) never enters the history. Undo and redo write again, but only
+while the skill is still as this window left it: a change made meanwhile by the CLI or
+another window is never overwritten. Such a step leaves the history and `failed` says so;
+a step whose write failed stays where it was, to be tried again.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from careerdesk.desk import Desk
+from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import SkillEntry, SkillStatus
 
 
@@ -23,16 +24,31 @@ class _Change(QUndoCommand):
         text = f"{verb} {name}" if before.status is not after.status else f"edit note of {name}"
         super().__init__(text)
         self.editor, self.key, self.name, self.before, self.after = editor, key, name, before, after
-        self._applied = True  # the change was written before it was pushed
+        self._skip = True  # the change was written before it was pushed
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
+        if self._skip:
+            self._skip = False
             return
-        self.editor.write(self.key, self.name, self.after)
+        self._apply(self.before, self.after, back=self.editor.stack.undo)
 
     def undo(self) -> None:
-        self.editor.write(self.key, self.name, self.before)
+        if self._skip:
+            self._skip = False
+            return
+        self._apply(self.after, self.before, back=self.editor.stack.redo)
+
+    def _apply(self, expected: SkillEntry, entry: SkillEntry, back) -> None:
+        outcome = self.editor.replace(self.key, self.name, expected, entry)
+        if outcome is None:
+            return
+        if outcome == "conflict":
+            # QUndoStack drops an obsolete command right after undo()/redo() returns.
+            self.setObsolete(True)
+            return
+        # The write failed: step the index back without writing, so the history stays true.
+        self._skip = True
+        QTimer.singleShot(0, back)
 
 
 class LedgerEditor(QObject):
@@ -40,6 +56,7 @@ class LedgerEditor(QObject):
 
     changed = Signal()
     failed = Signal(str)
+    conflicted = Signal(str)
 
     def __init__(self, desk: Desk, parent: QObject | None = None):
         super().__init__(parent)
@@ -65,8 +82,30 @@ class LedgerEditor(QObject):
     def write(self, key: str, name: str, entry: SkillEntry) -> bool:
         try:
             self.desk.set_entry(key, name, entry)
-        except (sqlite3.Error, OSError) as exc:
+        except CareerDeskError as exc:
             self.failed.emit(str(exc))
             return False
         self.changed.emit()
         return True
+
+    def replace(self, key: str, name: str, expected: SkillEntry, entry: SkillEntry) -> str | None:
+        """Undo/redo's write: None when done, "conflict" or "failed" when not."""
+        try:
+            done = self.desk.replace_entry(key, name, expected, entry)
+        except CareerDeskError as exc:
+            self.failed.emit(str(exc))
+            return "failed"
+        self.changed.emit()  # either way the window shows what is stored now
+        if not done:
+            self.conflicted.emit(name)
+            return "conflict"
+        return None
+
+
+def conflict_message(skill: str) -> tuple[str, str]:
+    """Title and text telling the person why an undo did nothing."""
+    tr = QCoreApplication.translate
+    return (tr("undo", "Nothing to undo for {skill}").format(skill=skill),
+            tr("undo", "{skill} was changed outside this window (in another window or on the command line) "
+               "after your change, so undoing it here would overwrite that. Nothing was changed; the step "
+               "was removed from the undo history.").format(skill=skill))

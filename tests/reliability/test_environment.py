@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.store import db as dbmod
+from careerdesk.store.errors import DataUnwritable
 from careerdesk.store.store import Store, StoreError
 
 
@@ -40,18 +41,19 @@ def tick(window, name: str) -> bool:
                                        Qt.ItemDataRole.CheckStateRole)
 
 
-def test_full_disk_shows_a_message_and_the_tick_is_not_shown(window, isolated_home):
+def test_full_disk_shows_a_message_and_the_tick_is_not_shown(window, isolated_home, qtbot):
     assert tick(window, "SQL")
     store = window.desk.store
     pages = store.db.execute("PRAGMA user.page_count").fetchone()[0]
     store.db.execute(f"PRAGMA user.max_page_count = {pages}")  # the disk is now full
     for size in (1900, 300, 40, 0):  # pack every page until not even a tiny row fits
-        with pytest.raises(sqlite3.OperationalError, match="full"):
+        with pytest.raises(DataUnwritable, match="full"):
             for i in range(2000):
                 store.ledger.set_note(f"filler {size} {i}", "F", "x" * size, "")
     assert not tick(window, "PostgreSQL")
-    assert window.errors and window.errors[0][0] == "Could not save your change"
-    assert "disk is full" in window.errors[0][2]
+    qtbot.waitUntil(lambda: bool(window.errors))  # the message opens once the click is done
+    assert window.errors[0][0] == "Could not save your change"
+    assert "disk is full" in window.errors[0][1]
     assert row_of(window, "PostgreSQL").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     window.close()
     again = Store(isolated_home, store.data_dir)
@@ -59,13 +61,14 @@ def test_full_disk_shows_a_message_and_the_tick_is_not_shown(window, isolated_ho
     again.close()
 
 
-def test_locked_database_shows_a_message_then_works(window, isolated_home, monkeypatch):
+def test_locked_database_shows_a_message_then_works(window, isolated_home, monkeypatch, qtbot):
     window.desk.store.db.execute("PRAGMA busy_timeout = 200")
     other = sqlite3.connect(isolated_home / "careerdesk.sqlite", isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
         assert not tick(window, "SQL")
-        assert "locked" in window.errors[0][2]
+        qtbot.waitUntil(lambda: bool(window.errors))
+        assert "in use by another program" in window.errors[0][1]
         assert row_of(window, "SQL").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     finally:
         other.execute("ROLLBACK")

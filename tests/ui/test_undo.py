@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
+from careerdesk.store.errors import DataUnwritable
 from careerdesk.store.store import Store
 from tests.ui.conftest import activate
 
@@ -68,15 +69,15 @@ def test_undo_restores_status_note_and_evidence_together(window):
     assert window.desk.entry("kafka").note == "course"
 
 
-def test_a_failed_write_is_not_added_to_the_history(window, monkeypatch):
+def test_a_failed_write_is_not_added_to_the_history(window, monkeypatch, qtbot):
     errors = []
     monkeypatch.setattr("careerdesk.ui.main_window.show_error", lambda *a: errors.append(a[1]))
 
     def full(*_args):
-        import sqlite3
-        raise sqlite3.OperationalError("database or disk is full")
+        raise DataUnwritable("The disk is full. Free some space and try again; nothing was lost.")
 
     monkeypatch.setattr(window.desk, "set_entry", full)
     before = window.editor.stack.count()
     assert not window.editor.set_status("sql", "SQL", SkillStatus.HAVE)
+    qtbot.waitUntil(lambda: bool(errors))
     assert window.editor.stack.count() == before and errors == ["Could not save your change"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QDate, QRectF, QSize, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -242,7 +240,7 @@ class PlanView(QWidget):
             return
         try:
             self.desk.save_plan(self.plan_from_form())
-        except (CareerDeskError, sqlite3.Error, OSError, ValueError) as exc:
+        except (CareerDeskError, ValueError) as exc:
             show_error(self, self.tr("Could not save the plan"), str(exc))
             return
         plan = self.desk.plan()

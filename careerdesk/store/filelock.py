@@ -1,0 +1,78 @@
+"""One lock per data folder, held while a process checks, recovers, migrates, restores or
+rebuilds: two windows and a CLI started together then take turns instead of quarantining,
+migrating or rebuilding the same files at once. The operating system releases the lock when
+its process dies, so a crash never leaves the folder locked."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+LOCK_NAME = ".careerdesk.lock"
+WAIT_SECONDS = 120.0  # long enough for a first build of a very large catalogue
+
+
+class FolderBusy(TimeoutError):
+    """Another CareerDesk process kept the data folder locked for too long."""
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+_held: dict[Path, int] = {}  # re-entrant within one process: restore calls open steps
+
+
+@contextmanager
+def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
+    """Hold the folder's lock for the block (re-entrant in one process)."""
+    key = folder.resolve()
+    if key in _held:
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
+    fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise FolderBusy(f"another CareerDesk is still busy with {folder}")
+            time.sleep(0.02)
+        _held[key] = 1
+        try:
+            yield
+        finally:
+            del _held[key]
+            _unlock(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,45 @@
+"""Noticing changes made outside this window (the CLI, a second window, a restore)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from careerdesk.desk import Desk
+from careerdesk.domain.errors import CareerDeskError
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1500
+
+
+class OutsideChangeWatcher(QObject):
+    """Calls `on_change` within a second or two of another process committing to the
+    user's data, not only when the window is next activated. One cheap PRAGMA a tick."""
+
+    def __init__(self, desk: Desk, on_change: Callable[[], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.on_change = on_change
+        self.seen = desk.data_version()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def changed(self) -> bool:
+        """True once per outside change (and remembers having seen it)."""
+        version = self.desk.data_version()
+        if version == self.seen:
+            return False
+        self.seen = version
+        return True
+
+    def _poll(self) -> None:
+        try:
+            if self.desk.data_version() != self.seen:
+                self.on_change()
+        except CareerDeskError as exc:  # a locked or vanished file: say nothing, try again later
+            log.info("could not look for outside changes: %s", exc)
