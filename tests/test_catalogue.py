@@ -9,21 +9,28 @@ from pathlib import Path
 
 import pytest
 
-from careerdesk.catalogue import load_catalogue
-from careerdesk.domain.checks import check_catalogue
+from careerdesk.catalogue import load_catalogue, load_wages
+from careerdesk.domain.checks import check_catalogue, is_management
 from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
 from careerdesk.store.store import Store
-from careerdesk.top_of_ladder import TOP_OF_LADDER
 from tests.conftest import BUNDLED_DATA, ROOT
 
 WAGES = ROOT.parent / "shared" / "data" / "wages" / "oews_may2025_national.csv"
+# Function-based families, each holding its own individual-contributor and management tracks.
 REQUIRED_FAMILIES = {
     "Software Engineering", "Data & AI", "Infrastructure & Operations", "Security",
-    "Product & Design", "Management & Leadership",
+    "Product & Program Management", "Design & Content", "Engineering Leadership",
 }
-TECHNICAL_FAMILIES = REQUIRED_FAMILIES - {"Product & Design", "Management & Leadership"}
-MANAGEMENT_TITLES = re.compile(r"Manager|Director|VP|Chief|Head")
+TECHNICAL_FAMILIES = {"Software Engineering", "Data & AI", "Infrastructure & Operations", "Security"}
 SENIOR_IC_TITLES = re.compile(r"Architect|Staff|Principal|Lead")
+# The 14 roles of issue 16's "Grow", written on other branches: links to them may dangle here.
+# Delete this allowance (and its twin in scripts/check_catalogue.py) once they are merged.
+PENDING_NEW_ROLES = frozenset({
+    "it-support-specialist", "network-support-specialist", "business-analyst", "technical-program-manager",
+    "product-owner", "it-manager", "software-architect", "bi-analyst", "research-scientist-ai",
+    "mlops-engineer", "cloud-security-engineer", "digital-forensics-analyst", "head-of-design",
+    "data-science-manager",
+})
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +44,9 @@ def roles(catalogue) -> dict[str, RoleProfile]:
 
 
 def test_every_profile_is_complete_and_consistent(catalogue):
-    assert check_catalogue(catalogue.roles, catalogue.skills, set(TOP_OF_LADDER)) == []
+    problems = check_catalogue(catalogue.roles, catalogue.skills, load_wages(BUNDLED_DATA))
+    pending = [p for p in problems if any(f"({role_id}) names no catalogue role" in p for role_id in PENDING_NEW_ROLES)]
+    assert [p for p in problems if p not in pending] == []
 
 
 def test_size_and_families(roles):
@@ -60,15 +69,17 @@ def test_required_role_exists(roles, role_id):
     assert role_id in roles
 
 
-def test_top_of_ladder_list_names_real_roles(roles):
-    assert set(TOP_OF_LADDER) <= set(roles)
+def test_top_of_ladder_is_data_on_the_leadership_roles(roles):
+    top = {r.id for r in roles.values() if r.top_of_ladder}
+    assert {"cto", "ciso", "chief-product-officer", "principal-engineer"} <= top
+    assert not (top & {"software-engineer", "backend-engineer", "data-analyst"})
 
 
-def reachable(roles: dict[str, RoleProfile], start: str) -> set[str]:
+def reachable(roles: dict[str, RoleProfile], start: str, next_only: bool = False) -> set[str]:
     seen, queue = set(), deque([start])
     while queue:
         for step in roles[queue.popleft()].career_path:
-            if step.role_id and step.role_id not in seen:
+            if step.role_id in roles and step.role_id not in seen and (step.kind == "next" or not next_only):
                 seen.add(step.role_id)
                 queue.append(step.role_id)
     return seen
@@ -79,17 +90,23 @@ def test_paths_connect_entry_roles_to_both_tracks(roles):
     management role and, in the technical families, to a senior IC role (architect, staff,
     principal, lead) as well: both tracks exist."""
     for role in roles.values():
-        if role.id in TOP_OF_LADDER or MANAGEMENT_TITLES.search(role.title):
+        if role.top_of_ladder or is_management(role.title):
             continue
         ahead = [roles[r].title for r in reachable(roles, role.id)]
-        assert any(MANAGEMENT_TITLES.search(t) for t in ahead), f"{role.id}: no management role ahead"
+        assert any(is_management(t) for t in ahead), f"{role.id}: no management role ahead"
         if role.family in TECHNICAL_FAMILIES and not SENIOR_IC_TITLES.search(role.title):
             assert any(SENIOR_IC_TITLES.search(t) for t in ahead), f"{role.id}: no senior IC role ahead"
 
 
-def test_paths_have_no_cycles(roles):
+def test_next_steps_have_no_cycles(roles):
+    """Steps up a ladder never lead back; sideways ("related") moves may go both ways."""
     for role in roles.values():
-        assert role.id not in reachable(roles, role.id), role.id
+        assert role.id not in reachable(roles, role.id, next_only=True), role.id
+
+
+def test_cto_is_not_the_end_of_every_path(roles):
+    into_cto = [r.id for r in roles.values() if "cto" in {s.role_id for s in r.career_path}]
+    assert len(into_cto) <= 4, into_cto
 
 
 def test_no_alias_is_another_roles_title(roles):
