@@ -24,7 +24,8 @@ MIN_PATH = 3
 ENTRY_MAX_YEARS = 1
 
 SOC_IN_SOURCE = re.compile(r"\bSOC (\d{2}-\d{4})\b")
-# A headline that is the whole occupation's spread, not this role's, must say so.
+# A headline that is the whole occupation's spread, not this role's, must say so: in its
+# region ("United States (occupation-wide)") or at the start of its source.
 OCCUPATION_WIDE = re.compile(r"occupation-wide", re.IGNORECASE)
 # People-management titles; "Product Manager" and "Technical Program Manager" manage work,
 # not people, so they are individual-contributor roles.
@@ -56,7 +57,7 @@ def _pay_problems(role: RoleProfile, wages: Mapping[str, Wage] | None) -> list[s
         return []
     problems = []
     same_basis = [lv for lv in levels if lv.currency == salary.currency]
-    labelled = OCCUPATION_WIDE.search(salary.region) or OCCUPATION_WIDE.search(salary.source)
+    labelled = OCCUPATION_WIDE.search(salary.region) or OCCUPATION_WIDE.match(salary.source)
     if same_basis and not labelled:
         low, high = min(lv.salary_min for lv in same_basis), max(lv.salary_max for lv in same_basis)
         if salary.min < low or salary.max > high:
