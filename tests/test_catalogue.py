@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import deque
 from pathlib import Path
@@ -141,9 +142,8 @@ def test_backend_engineer_keeps_every_fact_of_the_seed_page(roles):
     assert {"Server-Side Engineer", "API Developer", "Software Engineer (Backend)"} <= set(role.aliases)
     assert len(role.responsibilities) == 12
     assert role.responsibilities[0].startswith("Design, develop, and maintain robust, scalable")
-    assert len(role.skills_of(SkillKind.TOOL)) == 8
     tools = [s.label for s in role.skills_of(SkillKind.TOOL)]
-    assert tools == ["Python (Django/Flask)", "Node.js (Express.js)", "Java (Spring Boot)", "PostgreSQL",
+    assert tools[:8] == ["Python (Django/Flask)", "Node.js (Express.js)", "Java (Spring Boot)", "PostgreSQL",
                      "MongoDB", "Docker", "Kubernetes", "AWS"]
     technical = {s.name for s in role.skills_of(SkillKind.TECHNICAL)}
     assert {"SQL", "NoSQL databases", "REST API design", "Microservices architecture",
@@ -155,8 +155,21 @@ def test_backend_engineer_keeps_every_fact_of_the_seed_page(roles):
     assert (junior.years_min, junior.years_max, junior.salary_min, junior.salary_max) == (1, 3, 50000, 80000)
     assert (role.salary.min, role.salary.max, role.salary.currency, role.salary.period.value) == (
         50000, 150000, "USD", "year")
-    assert len(role.faq) == 6
-    assert role.faq[0].question == "What is the difference between a backend engineer and a full-stack engineer?"
+    assert [q.question for q in role.faq[:6]] == [
+        "What is the difference between a backend engineer and a full-stack engineer?",
+        "What programming languages are most in-demand for backend engineers?",
+        "What are the key responsibilities of a backend engineer?",
+        "What kind of databases do backend engineers work with?",
+        "Is experience with cloud platforms important for a backend engineer?",
+        "How important is understanding of microservices architecture?"]
+    questions = " ".join(q.question for q in role.faq).casefold()
+    for topic in ("interview", "first backend job", "ai ", "progress", "earn"):
+        assert topic in questions, topic
+    # The seed's global figures, with the US figures beside them.
+    assert role.salary.region.startswith("Global")
+    assert "$82,460" in role.salary.source and "$214,670" in role.salary.source
+    senior = role.seniority_levels[-1]
+    assert "$165,000-$214,670" in senior.summary
     assert [s.title for s in role.career_path] == [
         "Lead Backend Engineer", "Backend Architect", "Engineering Manager", "Principal Engineer"]
 
@@ -167,19 +180,35 @@ def oews_rows() -> dict[str, dict[str, str]]:
 
 
 @pytest.mark.skipif(not WAGES.exists(), reason="OEWS wage file not present")
-def test_us_salaries_are_the_oews_percentiles_of_the_named_soc_code(roles):
+def test_us_salaries_are_oews_percentiles_or_the_roles_own_span(roles):
+    """A US headline is either the named SOC's 10th-90th percentile (when the role's ladder spans
+    the occupation) or the span of the role's own levels, with the OEWS figures in its source."""
     wages = oews_rows()
     checked = 0
     for role in roles.values():
         salary = role.salary
-        if salary.region != "United States":
+        if not salary.region.startswith("United States"):
             continue
         match = re.search(r"SOC (\d\d-\d{4})", salary.source)
         assert match, f"{role.id}: US salary must name its SOC code"
         row = wages[match.group(1)]
-        assert (salary.min, salary.max) == (int(row["annual_p10"]), int(row["annual_p90"])), role.id
+        p10, p90 = int(row["annual_p10"]), int(row["annual_p90"])
+        span = (min(lv.salary_min for lv in role.seniority_levels), max(lv.salary_max for lv in role.seniority_levels))
+        if (salary.min, salary.max) != (p10, p90):
+            assert (salary.min, salary.max) == span, role.id
+            assert f"${p10:,}" in salary.source and f"${p90:,}" in salary.source, role.id
         checked += 1
     assert checked >= 40
+
+
+@pytest.mark.skipif(not WAGES.exists(), reason="OEWS wage file not present")
+def test_shipped_wage_extract_matches_the_oews_file():
+    """data/oews-wages.json (scripts/make_oews_wages.py) is a faithful extract of the OEWS file."""
+    shipped = json.loads((BUNDLED_DATA / "oews-wages.json").read_text(encoding="utf-8"))["wages"]
+    wages = oews_rows()
+    for code, row in shipped.items():
+        assert (row["annual_p10"], row["annual_median"], row["annual_p90"]) == (
+            int(wages[code]["annual_p10"]), int(wages[code]["annual_median"]), int(wages[code]["annual_p90"])), code
 
 
 def test_levels_climb_in_pay_and_experience(roles):
@@ -197,9 +226,11 @@ def test_levels_climb_in_pay_and_experience(roles):
      ("CISO", "ciso"), ("pentest", "penetration-tester"), ("DBA", "database-administrator"),
      ("Server-Side Engineer", "backend-engineer"), ("API Developer", "backend-engineer"),
      ("ML Engineer", "ml-engineer"), ("sysadmin", "systems-administrator"),
-     ("Product Owner", "product-manager"), ("DevRel", "developer-advocate")],
+     ("Product Owner", "product-owner"), ("DevRel", "developer-advocate")],
 )
 def test_common_alternative_titles_find_their_role(tmp_path: Path, typed, role_id):
+    if role_id in PENDING_NEW_ROLES and not (BUNDLED_DATA / "roles" / f"{role_id}.json").exists():
+        pytest.skip(f"{role_id} is written on another branch")
     store = Store(tmp_path / "home", BUNDLED_DATA)
     try:
         assert role_id in [r.id for r in store.catalogue.search(typed)[:3]], typed
