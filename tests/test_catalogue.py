@@ -12,9 +12,10 @@ import pytest
 
 from careerdesk.catalogue import load_catalogue, load_wages
 from careerdesk.domain.checks import check_catalogue, is_management
+from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
 from careerdesk.store.store import Store
-from tests.conftest import BUNDLED_DATA, ROOT
+from tests.conftest import BUNDLED_DATA, FIXTURE_SKILLS, ROOT, write_catalogue
 
 WAGES = ROOT.parent / "shared" / "data" / "wages" / "oews_may2025_national.csv"
 # Function-based families, each holding its own individual-contributor and management tracks.
@@ -234,5 +235,25 @@ def test_common_alternative_titles_find_their_role(tmp_path: Path, typed, role_i
     store = Store(tmp_path / "home", BUNDLED_DATA)
     try:
         assert role_id in [r.id for r in store.catalogue.search(typed)[:3]], typed
+    finally:
+        store.close()
+
+
+def test_ticks_follow_merged_skills_to_their_one_name(tmp_path: Path):
+    """Issue 16 merged "Stakeholder communication" into "Communication" and "Kubernetes
+    operations" into the tool "Kubernetes": a user's ticks on the old names move with them."""
+    old = [*FIXTURE_SKILLS, {"name": "Stakeholder communication", "kind": "soft", "aliases": []},
+           {"name": "Kubernetes operations", "kind": "technical", "aliases": []}]
+    old_data = write_catalogue(tmp_path / "old", skills=old)
+    home = tmp_path / "home"
+    store = Store(home, old_data)
+    store.set_skill_status(["Stakeholder communication", "Kubernetes operations"], SkillStatus.HAVE)
+    store.close()
+    store = Store(home, BUNDLED_DATA)
+    try:
+        entries = store.ledger.entries()
+        assert entries["communication"].status is SkillStatus.HAVE
+        assert entries["kubernetes"].status is SkillStatus.HAVE
+        assert "stakeholder communication" not in entries and "kubernetes operations" not in entries
     finally:
         store.close()

@@ -107,7 +107,7 @@ def test_search_updates_as_you_type_and_clears(qtbot, open_window):
 
 def test_family_filter(qtbot, open_window):
     window = open_window()
-    window.family.setCurrentIndex(window.family.findData("Management & Leadership"))
+    window.family.setCurrentIndex(window.family.findData("Engineering Leadership"))
     titles = role_titles(window)
     assert "Engineering Manager" in titles and "Backend Engineer" not in titles
 
