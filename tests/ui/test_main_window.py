@@ -179,6 +179,14 @@ def test_career_path_steps_open_their_roles(qtbot, open_window):
     assert window.findChild(QLabel, "roleTitle").text() == "Backend Engineer"
 
 
+def test_career_path_says_which_steps_are_related_moves(qtbot, open_window):
+    window = open_window()
+    window.open_role("data-scientist")
+    steps = {b.accessibleName(): b.accessibleDescription() for b in window.career_path.step_buttons}
+    assert steps["Open Machine Learning Engineer"].startswith("Related move: ")
+    assert steps["Open Head of Data"].split(" ")[1] == "of"  # a next step: just the tally
+
+
 def test_career_path_step_shows_progress(qtbot, open_window):
     window = open_window()
     click_check(qtbot, window, "Communication")
