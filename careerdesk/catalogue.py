@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from careerdesk.domain.checks import Wage
 from careerdesk.domain.errors import CatalogueError, describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex
@@ -82,3 +83,19 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     if problems:
         raise CatalogueError("\n".join(problems))
     return Catalogue(skills=skills, roles=roles)
+
+
+WAGES_FILE = "oews-wages.json"
+
+
+def load_wages(data_dir: Path) -> dict[str, Wage] | None:
+    """The OEWS percentiles the catalogue checks test pay against (data/oews-wages.json, made
+    by scripts/make_oews_wages.py), or None when the folder has none (a user's own folder)."""
+    path = data_dir / WAGES_FILE
+    if not path.exists():
+        return None
+    data = _read_json(path)
+    try:
+        return {code: Wage(p10=w["annual_p10"], p90=w["annual_p90"]) for code, w in data["wages"].items()}
+    except (TypeError, KeyError) as exc:
+        raise CatalogueError(f"{WAGES_FILE}: not in the expected form ({exc})") from exc

@@ -51,7 +51,8 @@ def render_role_text(role: RoleProfile) -> str:
         s = role.salary
         lines += ["", f"Salary: {s.min:,}-{s.max:,} {s.currency} per {s.period.value} ({s.region}; {s.source})"]
     if role.career_path:
-        lines += ["", "Career path: " + " -> ".join(step.title for step in role.career_path)]
+        lines += ["", "Career path: " + " -> ".join(
+            step.title + (" (related move)" if step.kind == "related" else "") for step in role.career_path)]
     return "\n".join(lines)
 
 

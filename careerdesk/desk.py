@@ -37,6 +37,8 @@ class PathStep:
     title: str
     role_id: str | None
     tally: Tally | None
+    # "next": a step up the ladder; "related": a sideways move to a neighbouring role.
+    kind: str = "next"
 
 
 class Desk:
@@ -136,7 +138,7 @@ class Desk:
         for step in role.career_path:
             exists = step.role_id is not None and self.store.catalogue.title_of(step.role_id) is not None
             steps.append(PathStep(step.title, step.role_id if exists else None,
-                                  self.tally(step.role_id) if exists else None))
+                                  self.tally(step.role_id) if exists else None, step.kind))
         return steps
 
     def leading_to(self, role_id: str) -> tuple[list[RoleRow], list[RoleRow]]:

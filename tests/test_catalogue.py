@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import deque
 from pathlib import Path
 
 import pytest
 
-from careerdesk.catalogue import load_catalogue
-from careerdesk.domain.checks import check_catalogue
+from careerdesk.catalogue import load_catalogue, load_wages
+from careerdesk.domain.checks import check_catalogue, is_management
+from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
 from careerdesk.store.store import Store
-from careerdesk.top_of_ladder import TOP_OF_LADDER
-from tests.conftest import BUNDLED_DATA, ROOT
+from tests.conftest import BUNDLED_DATA, FIXTURE_SKILLS, ROOT, write_catalogue
 
 WAGES = ROOT.parent / "shared" / "data" / "wages" / "oews_may2025_national.csv"
+# Function-based families, each holding its own individual-contributor and management tracks.
 REQUIRED_FAMILIES = {
     "Software Engineering", "Data & AI", "Infrastructure & Operations", "Security",
-    "Product & Design", "Management & Leadership",
+    "Product & Program Management", "Design & Content", "Engineering Leadership",
 }
-TECHNICAL_FAMILIES = REQUIRED_FAMILIES - {"Product & Design", "Management & Leadership"}
-MANAGEMENT_TITLES = re.compile(r"Manager|Director|VP|Chief|Head")
+TECHNICAL_FAMILIES = {"Software Engineering", "Data & AI", "Infrastructure & Operations", "Security"}
 SENIOR_IC_TITLES = re.compile(r"Architect|Staff|Principal|Lead")
+# The 14 roles of issue 16's "Grow", written on other branches: links to them may dangle here.
+# Delete this allowance (and its twin in scripts/check_catalogue.py) once they are merged.
+PENDING_NEW_ROLES = frozenset({
+    "it-support-specialist", "network-support-specialist", "business-analyst", "technical-program-manager",
+    "product-owner", "it-manager", "software-architect", "bi-analyst", "research-scientist-ai",
+    "mlops-engineer", "cloud-security-engineer", "digital-forensics-analyst", "head-of-design",
+    "data-science-manager",
+})
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +46,9 @@ def roles(catalogue) -> dict[str, RoleProfile]:
 
 
 def test_every_profile_is_complete_and_consistent(catalogue):
-    assert check_catalogue(catalogue.roles, catalogue.skills, set(TOP_OF_LADDER)) == []
+    problems = check_catalogue(catalogue.roles, catalogue.skills, load_wages(BUNDLED_DATA))
+    pending = [p for p in problems if any(f"({role_id}) names no catalogue role" in p for role_id in PENDING_NEW_ROLES)]
+    assert [p for p in problems if p not in pending] == []
 
 
 def test_size_and_families(roles):
@@ -60,15 +71,17 @@ def test_required_role_exists(roles, role_id):
     assert role_id in roles
 
 
-def test_top_of_ladder_list_names_real_roles(roles):
-    assert set(TOP_OF_LADDER) <= set(roles)
+def test_top_of_ladder_is_data_on_the_leadership_roles(roles):
+    top = {r.id for r in roles.values() if r.top_of_ladder}
+    assert {"cto", "ciso", "chief-product-officer", "principal-engineer"} <= top
+    assert not (top & {"software-engineer", "backend-engineer", "data-analyst"})
 
 
-def reachable(roles: dict[str, RoleProfile], start: str) -> set[str]:
+def reachable(roles: dict[str, RoleProfile], start: str, next_only: bool = False) -> set[str]:
     seen, queue = set(), deque([start])
     while queue:
         for step in roles[queue.popleft()].career_path:
-            if step.role_id and step.role_id not in seen:
+            if step.role_id in roles and step.role_id not in seen and (step.kind == "next" or not next_only):
                 seen.add(step.role_id)
                 queue.append(step.role_id)
     return seen
@@ -79,17 +92,23 @@ def test_paths_connect_entry_roles_to_both_tracks(roles):
     management role and, in the technical families, to a senior IC role (architect, staff,
     principal, lead) as well: both tracks exist."""
     for role in roles.values():
-        if role.id in TOP_OF_LADDER or MANAGEMENT_TITLES.search(role.title):
+        if role.top_of_ladder or is_management(role.title):
             continue
         ahead = [roles[r].title for r in reachable(roles, role.id)]
-        assert any(MANAGEMENT_TITLES.search(t) for t in ahead), f"{role.id}: no management role ahead"
+        assert any(is_management(t) for t in ahead), f"{role.id}: no management role ahead"
         if role.family in TECHNICAL_FAMILIES and not SENIOR_IC_TITLES.search(role.title):
             assert any(SENIOR_IC_TITLES.search(t) for t in ahead), f"{role.id}: no senior IC role ahead"
 
 
-def test_paths_have_no_cycles(roles):
+def test_next_steps_have_no_cycles(roles):
+    """Steps up a ladder never lead back; sideways ("related") moves may go both ways."""
     for role in roles.values():
-        assert role.id not in reachable(roles, role.id), role.id
+        assert role.id not in reachable(roles, role.id, next_only=True), role.id
+
+
+def test_cto_is_not_the_end_of_every_path(roles):
+    into_cto = [r.id for r in roles.values() if "cto" in {s.role_id for s in r.career_path}]
+    assert len(into_cto) <= 4, into_cto
 
 
 def test_no_alias_is_another_roles_title(roles):
@@ -124,9 +143,8 @@ def test_backend_engineer_keeps_every_fact_of_the_seed_page(roles):
     assert {"Server-Side Engineer", "API Developer", "Software Engineer (Backend)"} <= set(role.aliases)
     assert len(role.responsibilities) == 12
     assert role.responsibilities[0].startswith("Design, develop, and maintain robust, scalable")
-    assert len(role.skills_of(SkillKind.TOOL)) == 8
     tools = [s.label for s in role.skills_of(SkillKind.TOOL)]
-    assert tools == ["Python (Django/Flask)", "Node.js (Express.js)", "Java (Spring Boot)", "PostgreSQL",
+    assert tools[:8] == ["Python (Django/Flask)", "Node.js (Express.js)", "Java (Spring Boot)", "PostgreSQL",
                      "MongoDB", "Docker", "Kubernetes", "AWS"]
     technical = {s.name for s in role.skills_of(SkillKind.TECHNICAL)}
     assert {"SQL", "NoSQL databases", "REST API design", "Microservices architecture",
@@ -138,8 +156,21 @@ def test_backend_engineer_keeps_every_fact_of_the_seed_page(roles):
     assert (junior.years_min, junior.years_max, junior.salary_min, junior.salary_max) == (1, 3, 50000, 80000)
     assert (role.salary.min, role.salary.max, role.salary.currency, role.salary.period.value) == (
         50000, 150000, "USD", "year")
-    assert len(role.faq) == 6
-    assert role.faq[0].question == "What is the difference between a backend engineer and a full-stack engineer?"
+    assert [q.question for q in role.faq[:6]] == [
+        "What is the difference between a backend engineer and a full-stack engineer?",
+        "What programming languages are most in-demand for backend engineers?",
+        "What are the key responsibilities of a backend engineer?",
+        "What kind of databases do backend engineers work with?",
+        "Is experience with cloud platforms important for a backend engineer?",
+        "How important is understanding of microservices architecture?"]
+    questions = " ".join(q.question for q in role.faq).casefold()
+    for topic in ("interview", "first backend job", "ai ", "progress", "earn"):
+        assert topic in questions, topic
+    # The seed's global figures, with the US figures beside them.
+    assert role.salary.region.startswith("Global")
+    assert "$82,460" in role.salary.source and "$214,670" in role.salary.source
+    senior = role.seniority_levels[-1]
+    assert "$165,000-$214,670" in senior.summary
     assert [s.title for s in role.career_path] == [
         "Lead Backend Engineer", "Backend Architect", "Engineering Manager", "Principal Engineer"]
 
@@ -150,19 +181,35 @@ def oews_rows() -> dict[str, dict[str, str]]:
 
 
 @pytest.mark.skipif(not WAGES.exists(), reason="OEWS wage file not present")
-def test_us_salaries_are_the_oews_percentiles_of_the_named_soc_code(roles):
+def test_us_salaries_are_oews_percentiles_or_the_roles_own_span(roles):
+    """A US headline is either the named SOC's 10th-90th percentile (when the role's ladder spans
+    the occupation) or the span of the role's own levels, with the OEWS figures in its source."""
     wages = oews_rows()
     checked = 0
     for role in roles.values():
         salary = role.salary
-        if salary.region != "United States":
+        if not salary.region.startswith("United States"):
             continue
         match = re.search(r"SOC (\d\d-\d{4})", salary.source)
         assert match, f"{role.id}: US salary must name its SOC code"
         row = wages[match.group(1)]
-        assert (salary.min, salary.max) == (int(row["annual_p10"]), int(row["annual_p90"])), role.id
+        p10, p90 = int(row["annual_p10"]), int(row["annual_p90"])
+        span = (min(lv.salary_min for lv in role.seniority_levels), max(lv.salary_max for lv in role.seniority_levels))
+        if (salary.min, salary.max) != (p10, p90):
+            assert (salary.min, salary.max) == span, role.id
+            assert f"${p10:,}" in salary.source and f"${p90:,}" in salary.source, role.id
         checked += 1
     assert checked >= 40
+
+
+@pytest.mark.skipif(not WAGES.exists(), reason="OEWS wage file not present")
+def test_shipped_wage_extract_matches_the_oews_file():
+    """data/oews-wages.json (scripts/make_oews_wages.py) is a faithful extract of the OEWS file."""
+    shipped = json.loads((BUNDLED_DATA / "oews-wages.json").read_text(encoding="utf-8"))["wages"]
+    wages = oews_rows()
+    for code, row in shipped.items():
+        assert (row["annual_p10"], row["annual_median"], row["annual_p90"]) == (
+            int(wages[code]["annual_p10"]), int(wages[code]["annual_median"]), int(wages[code]["annual_p90"])), code
 
 
 def test_levels_climb_in_pay_and_experience(roles):
@@ -180,11 +227,33 @@ def test_levels_climb_in_pay_and_experience(roles):
      ("CISO", "ciso"), ("pentest", "penetration-tester"), ("DBA", "database-administrator"),
      ("Server-Side Engineer", "backend-engineer"), ("API Developer", "backend-engineer"),
      ("ML Engineer", "ml-engineer"), ("sysadmin", "systems-administrator"),
-     ("Product Owner", "product-manager"), ("DevRel", "developer-advocate")],
+     ("Product Owner", "product-owner"), ("DevRel", "developer-advocate")],
 )
 def test_common_alternative_titles_find_their_role(tmp_path: Path, typed, role_id):
+    if role_id in PENDING_NEW_ROLES and not (BUNDLED_DATA / "roles" / f"{role_id}.json").exists():
+        pytest.skip(f"{role_id} is written on another branch")
     store = Store(tmp_path / "home", BUNDLED_DATA)
     try:
         assert role_id in [r.id for r in store.catalogue.search(typed)[:3]], typed
+    finally:
+        store.close()
+
+
+def test_ticks_follow_merged_skills_to_their_one_name(tmp_path: Path):
+    """Issue 16 merged "Stakeholder communication" into "Communication" and "Kubernetes
+    operations" into the tool "Kubernetes": a user's ticks on the old names move with them."""
+    old = [*FIXTURE_SKILLS, {"name": "Stakeholder communication", "kind": "soft", "aliases": []},
+           {"name": "Kubernetes operations", "kind": "technical", "aliases": []}]
+    old_data = write_catalogue(tmp_path / "old", skills=old)
+    home = tmp_path / "home"
+    store = Store(home, old_data)
+    store.set_skill_status(["Stakeholder communication", "Kubernetes operations"], SkillStatus.HAVE)
+    store.close()
+    store = Store(home, BUNDLED_DATA)
+    try:
+        entries = store.ledger.entries()
+        assert entries["communication"].status is SkillStatus.HAVE
+        assert entries["kubernetes"].status is SkillStatus.HAVE
+        assert "stakeholder communication" not in entries and "kubernetes operations" not in entries
     finally:
         store.close()

@@ -103,3 +103,15 @@ def test_bundled_catalogue_works_from_the_cli(isolated_home):
     result = run("roles", "search", "API Developer", "--json", home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["id"] == "backend-engineer"
+
+
+def test_roles_show_says_which_steps_are_related_moves(isolated_home):
+    from tests.conftest import BUNDLED_DATA
+
+    text = run("roles", "show", "data-scientist", home=isolated_home, data=BUNDLED_DATA).stdout
+    assert "Career path: Data Science Manager -> Head of Data -> Machine Learning Engineer (related move)" in text
+    shown = json.loads(run("roles", "show", "data-scientist", "--json", home=isolated_home, data=BUNDLED_DATA).stdout)
+    first = {"title": "Machine Learning Engineer", "role_id": "ml-engineer", "kind": "related"}
+    assert shown["career_path"][2] == first
+    assert "kind" not in shown["career_path"][0]
+    assert (shown["reviewed"], shown["onet_code"]) == ("2026-12-02", "15-2051.00")

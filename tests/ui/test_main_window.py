@@ -107,7 +107,7 @@ def test_search_updates_as_you_type_and_clears(qtbot, open_window):
 
 def test_family_filter(qtbot, open_window):
     window = open_window()
-    window.family.setCurrentIndex(window.family.findData("Management & Leadership"))
+    window.family.setCurrentIndex(window.family.findData("Engineering Leadership"))
     titles = role_titles(window)
     assert "Engineering Manager" in titles and "Backend Engineer" not in titles
 
@@ -177,6 +177,14 @@ def test_career_path_steps_open_their_roles(qtbot, open_window):
     assert back
     qtbot.mouseClick(back[0], Qt.MouseButton.LeftButton)
     assert window.findChild(QLabel, "roleTitle").text() == "Backend Engineer"
+
+
+def test_career_path_says_which_steps_are_related_moves(qtbot, open_window):
+    window = open_window()
+    window.open_role("data-scientist")
+    steps = {b.accessibleName(): b.accessibleDescription() for b in window.career_path.step_buttons}
+    assert steps["Open Machine Learning Engineer"].startswith("Related move: ")
+    assert steps["Open Head of Data"].split(" ")[1] == "of"  # a next step: just the tally
 
 
 def test_career_path_step_shows_progress(qtbot, open_window):

@@ -159,10 +159,12 @@ class CareerPathView(QScrollArea):
             return card
         tally = step.tally
         caption = tally.describe() if tally else ""
-        card = StepCard(str(number), step.title, self.tr("You have {c}").format(c=caption),
-                        (tally.have, tally.total) if tally else None)
+        # A sideways move reads differently from a step up the ladder, so it says so.
+        related = step.kind == "related"
+        shown = (self.tr("Related move · you have {c}") if related else self.tr("You have {c}")).format(c=caption)
+        card = StepCard(str(number), step.title, shown, (tally.have, tally.total) if tally else None)
         card.setAccessibleName(self.tr("Open {title}").format(title=step.title))
-        card.setAccessibleDescription(caption)
+        card.setAccessibleDescription(self.tr("Related move: {c}").format(c=caption) if related else caption)
         card.setToolTip(self.tr("Open {title}").format(title=step.title))
         card.setProperty("roleId", step.role_id)
         card.clicked.connect(lambda _=False, rid=step.role_id: self.roleRequested.emit(rid))
