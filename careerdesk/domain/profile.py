@@ -6,12 +6,14 @@ The JSON form of `RoleProfile` is the public format: `roles show --json`, the bu
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 ROLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ONET_CODE_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
@@ -107,6 +109,8 @@ class CareerStep(_Model):
 
     title: ShortText
     role_id: Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN)] | None = None
+    # "next": a step up this ladder; "related": a sideways move to a neighbouring role.
+    kind: Literal["next", "related"] = Field(default="next", exclude_if=lambda value: value == "next")
 
 
 class RoleProfile(_Model):
@@ -124,6 +128,12 @@ class RoleProfile(_Model):
     faq: list[FaqEntry] = Field(default_factory=list, max_length=100)
     salary: SalaryRange | None = None
     career_path: list[CareerStep] = Field(default_factory=list, max_length=20)
+    # Catalogue facts; left out of the JSON when unset, so user files stay as written.
+    onet_code: Annotated[str, StringConstraints(pattern=ONET_CODE_PATTERN)] | None = Field(
+        default=None, exclude_if=lambda value: value is None
+    )
+    top_of_ladder: bool = Field(default=False, exclude_if=lambda value: not value)
+    reviewed: date | None = Field(default=None, exclude_if=lambda value: value is None)
 
     @model_validator(mode="after")
     def _no_repeated_skill(self) -> RoleProfile:
