@@ -12,7 +12,7 @@ from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.importers.onet import ATTRIBUTION, OnetError, read_onet
 from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
-from tests.conftest import ROOT
+from tests.conftest import BUNDLED_DATA, ROOT
 
 REAL = Path(os.environ.get("CAREERDESK_ONET_DIR") or ROOT.parent / "shared" / "data" / "onet-29.3")
 WAGES = ROOT.parent / "shared" / "data" / "wages" / "oews_may2025_national.csv"
@@ -150,5 +150,5 @@ def test_the_real_onet_database_imports_whole(isolated_home):
     assert developers.responsibilities and developers.skills_of(SkillKind.TOOL)
     store.import_onet(list(found.values()))
     assert store.catalogue.search("Software Developers")[0].id == "onet-15-1252-00"
-    assert store.catalogue.count() == len(found) + 50
+    assert store.catalogue.count() == len(found) + len(list((BUNDLED_DATA / "roles").glob("*.json")))
     store.close()
