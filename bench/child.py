@@ -45,7 +45,7 @@ def bare() -> None:
 def startup(home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from careerdesk.app import build_window
+    from careerdesk.ui.start import build_window
 
     app = QApplication([])
     window = build_window(home)
@@ -71,10 +71,9 @@ def interact(home: Path, out: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from careerdesk.app import build_window
     from careerdesk.domain.plan import Plan
     from careerdesk.export.pdf import export_pdf
-    from careerdesk.export.report import build_report
+    from careerdesk.ui.start import build_window
 
     rng = random.Random(7)
     app = QApplication([])
@@ -140,7 +139,7 @@ def interact(home: Path, out: Path) -> None:
         samples = []
         for _ in range(3):
             start = time.perf_counter()
-            export_pdf(build_report(desk), Path(tmp) / "plan.pdf")
+            export_pdf(desk.plan_report(), Path(tmp) / "plan.pdf")
             samples.append((time.perf_counter() - start) * 1000)
     results["pdf_ms"] = statistics.median(samples)
     start = time.perf_counter()

@@ -2,6 +2,6 @@
 
 import sys
 
-from careerdesk.cli import main
+from careerdesk.app import main
 
 sys.exit(main())

@@ -15,9 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from careerdesk.catalogue import load_catalogue, load_wages  # noqa: E402
 from careerdesk.domain.checks import check_catalogue  # noqa: E402
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex  # noqa: E402
+from careerdesk.store.sources import load_catalogue, load_wages  # noqa: E402
+
 
 def main() -> int:
     parser = argparse.ArgumentParser()

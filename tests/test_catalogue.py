@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from careerdesk.catalogue import load_catalogue, load_wages
 from careerdesk.domain.checks import check_catalogue, is_management
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
+from careerdesk.service import Desk
+from careerdesk.store.sources import load_catalogue, load_wages
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, FIXTURE_SKILLS, ROOT, write_catalogue
 
@@ -245,7 +246,7 @@ def test_ticks_follow_merged_skills_to_their_one_name(tmp_path: Path):
     old_data = write_catalogue(tmp_path / "old", skills=old)
     home = tmp_path / "home"
     store = Store(home, old_data)
-    store.set_skill_status(["Stakeholder communication", "Kubernetes operations"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["Stakeholder communication", "Kubernetes operations"], SkillStatus.HAVE)
     store.close()
     store = Store(home, BUNDLED_DATA)
     try:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from careerdesk.desk import Desk
 from careerdesk.domain.profile import SkillKind
+from careerdesk.service.desk import Desk
 from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
 

@@ -27,7 +27,7 @@ def test_wheel_contains_catalogue_and_resources(tmp_path):
     assert "careerdesk/resources/careerdesk.desktop" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[gui_scripts]" in text and "careerdesk = careerdesk.cli:main" in text
+    assert "[gui_scripts]" in text and "careerdesk = careerdesk.app:main" in text
 
 
 def test_metadata_declares_licence_classifiers_and_urls():
@@ -35,7 +35,7 @@ def test_metadata_declares_licence_classifiers_and_urls():
     assert project["license"] == "MIT" and (ROOT / "LICENSE").exists()
     assert any(c.startswith("License ::") for c in project["classifiers"])
     assert {"Homepage", "Issues"} <= set(project["urls"])
-    assert project["gui-scripts"]["careerdesk"] == "careerdesk.cli:main"
+    assert project["gui-scripts"]["careerdesk"] == "careerdesk.app:main"
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])

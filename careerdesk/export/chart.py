@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from careerdesk.export.report import GroupCounts
+from careerdesk.domain.report import GroupCounts
 
 HAVE, LEARNING, MISSING = QColor("#2f80c8"), QColor("#f2b134"), QColor("#dde3ea")
 LABEL_W, COUNT_W, BAR_H, GAP, LEGEND_H = 130.0, 70.0, 16.0, 12.0, 22.0

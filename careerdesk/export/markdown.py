@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from careerdesk.domain.plan import GapItem
-from careerdesk.export.report import PlanReport
+from careerdesk.domain.report import PlanReport
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 

@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import GapItem
+from careerdesk.domain.report import PlanReport
 from careerdesk.export.chart import chart_height, paint_chart
-from careerdesk.export.report import PlanReport
 
 MARGIN = 50.0
 HEADER = 28.0
@@ -303,3 +303,17 @@ def export_markdown(text: str, out: Path) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+
+
+PAPER_NAMES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def export_pdf_file(report: PlanReport, out: Path, paper: str | None = None) -> int:
+    """export_pdf from anywhere, the command line included: painting text needs a
+    QGuiApplication, which needs no screen when there is none (offscreen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        export_pdf_file.app = QGuiApplication(["careerdesk"])  # kept alive for later exports
+    return export_pdf(report, out, PAPER_NAMES.get(paper or ""))

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import sqlite_utils
 
-from careerdesk.catalogue import fingerprint, load_catalogue
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
@@ -21,8 +20,9 @@ from careerdesk.store import errors, health
 from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
-from careerdesk.store.ledger import Ledger, PlanStore, SkillStatus
+from careerdesk.store.ledger import Ledger, PlanStore
 from careerdesk.store.schema import user_migrations
+from careerdesk.store.sources import fingerprint, load_catalogue
 
 log = logging.getLogger(__name__)
 
@@ -248,32 +248,3 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
-
-    # Convenience used by both the GUI and the CLI.
-
-    def require_role(self, id_or_title: str) -> RoleProfile:
-        role_id = self.catalogue.find_role_id(id_or_title)
-        role = self.catalogue.role(role_id) if role_id else None
-        if role is None:
-            raise NotFoundError(f"no role called {id_or_title!r} (try `careerdesk roles search`)")
-        return role
-
-    def resolve_skills(self, names: list[str]) -> list[tuple[str, str]]:
-        """Skill names or aliases -> (key, canonical name); unknown names are an error
-        naming all of them, before anything is written."""
-        resolved, unknown = [], []
-        for name in names:
-            hit = self.catalogue.resolve_skill(name)
-            if hit is None:
-                unknown.append(name)
-            else:
-                resolved.append(hit)
-        if unknown:
-            raise NotFoundError("unknown skill: " + ", ".join(repr(n) for n in unknown))
-        return resolved
-
-    def set_skill_status(self, names: list[str], status: SkillStatus) -> list[tuple[str, str]]:
-        """Resolve every name first, then write all in one transaction."""
-        resolved = self.resolve_skills(names)
-        self.ledger.set_status(resolved, status)
-        return resolved

@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from careerdesk.ui import data_actions, plan_output, role_files, theme
+from careerdesk.ui import data_actions, plan_output, role_import, theme
 from careerdesk.ui.about import show_about
+from careerdesk.ui.tabs import ROLE_TABS
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
-
-TAB_TITLES = ("Overview", "Responsibilities", "Skills", "FAQ", "Career Path")
-
 
 def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
     action = QAction(window.tr(text), window)
@@ -34,17 +32,17 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                          QKeySequence.StandardKey.Print, "printPlan"),
         "preview": _action(window, "Print pre&view…", lambda: plan_output.preview_plan(window, window.desk), None,
                            "previewPlan"),
-        "new_role": _action(window, "&New role…", lambda: role_files.edit_role(window, new=True), "Ctrl+N",
+        "new_role": _action(window, "&New role…", lambda: role_import.edit_role(window, new=True), "Ctrl+N",
                             "newRole"),
-        "edit_role": _action(window, "E&dit role…", lambda: role_files.edit_role(window), "Ctrl+Shift+E",
+        "edit_role": _action(window, "E&dit role…", lambda: role_import.edit_role(window), "Ctrl+Shift+E",
                              "editRole"),
-        "import_roles": _action(window, "&Import roles…", lambda: role_files.import_roles(window), "Ctrl+I",
+        "import_roles": _action(window, "&Import roles…", lambda: role_import.import_roles(window), "Ctrl+I",
                                 "importRoles"),
-        "export_role": _action(window, "Export &role…", lambda: role_files.export_role(window), None,
+        "export_role": _action(window, "Export &role…", lambda: role_import.export_role(window), None,
                                "exportRole"),
-        "import_onet": _action(window, "Import O*&NET database…", lambda: role_files.import_onet(window), None,
+        "import_onet": _action(window, "Import O*&NET database…", lambda: role_import.import_onet(window), None,
                                "importOnet"),
-        "remove_role": _action(window, "Re&move my role…", lambda: role_files.remove_role(window), None,
+        "remove_role": _action(window, "Re&move my role…", lambda: role_import.remove_role(window), None,
                                "removeRole"),
         "backup": _action(window, "&Back up my data now", lambda: data_actions.back_up_now(window), None,
                           "backUp"),
@@ -103,8 +101,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         appearance.addAction(action)
         actions[f"theme_{mode}"] = action
     view_menu.addSeparator()
-    for i, title in enumerate(TAB_TITLES):
-        view_menu.addAction(_action(window, title, lambda _=False, i=i: window.show_tab(i), f"Alt+{i + 1}"))
+    for i, tab in enumerate(ROLE_TABS):
+        shortcut = f"Alt+{i + 1}" if i < 9 else None
+        view_menu.addAction(_action(window, tab.title, lambda _=False, i=i: window.show_tab(i), shortcut))
     plan_menu = bar.addMenu(window.tr("&Plan"))
     plan_menu.addAction(actions["set_current"])
     plan_menu.addAction(actions["set_target"])

@@ -1,39 +1,114 @@
-"""Slow work off the main thread, with a busy dialog, so the window never freezes."""
+"""Slow work on a worker thread that reports by signal, behind a window-modal progress
+dialog, so the window never freezes and its menus cannot be used while the work runs."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 T = TypeVar("T")
 
+_running: set[QThread] = set()  # threads of cancelled work, kept alive until they end
+
+
+class Cancelled(Exception):
+    """The person cancelled the work; nothing it would have changed was changed."""
+
+
+class _Worker(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], object]):
+        super().__init__()
+        self._work = work
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, raised there
+            self.failed.emit(exc)
+        else:
+            self.done.emit(result)
+
+
+class _Outcome(QObject):
+    """Lives on the main thread, so the worker's signals arrive here queued."""
+
+    def __init__(self, loop: QEventLoop):
+        super().__init__()
+        self.loop = loop
+        self.result: object = None
+        self.error: BaseException | None = None
+        self.cancelled = False
+
+    @Slot(object)
+    def on_done(self, result: object) -> None:
+        self.result = result
+        self.loop.quit()
+
+    @Slot(object)
+    def on_failed(self, error: BaseException) -> None:
+        self.error = error
+        self.loop.quit()
+
+    @Slot()
+    def on_cancel(self) -> None:
+        self.cancelled = True
+        self.loop.quit()
+
 
 def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None = None,
-                      show_after: float = 0.0) -> T:
-    """Run `work` in a worker thread (it must not touch widgets) while the event loop keeps
-    painting; a busy dialog appears once it has taken `show_after` seconds. Returns its
-    result or raises its exception."""
-    app = QApplication.instance()
-    progress: QProgressDialog | None = None
-    deadline = time.monotonic() + show_after
-    try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            job = pool.submit(work)
-            while not job.done():
-                if progress is None and time.monotonic() >= deadline:
-                    progress = QProgressDialog(label, "", 0, 0, parent)
-                    progress.setWindowTitle("CareerDesk")
-                    progress.setCancelButton(None)
-                    progress.setMinimumDuration(0)
-                    progress.show()
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-                time.sleep(0.02)
-            return job.result()
-    finally:
-        if progress is not None:
-            progress.close()
+                      show_after: float = 0.0, cancellable: bool = False) -> T:
+    """Run `work` on a worker thread (it must not touch widgets); the dialog appears once it
+    has taken `show_after` seconds. Returns its result or raises its exception; raises
+    Cancelled when the person pressed Cancel (offer that only for work that changes nothing
+    until it returns, such as reading and checking a file)."""
+    loop = QEventLoop()
+    outcome = _Outcome(loop)
+    worker = _Worker(work)
+    thread = QThread()
+    worker.moveToThread(thread)
+    worker.done.connect(outcome.on_done)
+    worker.failed.connect(outcome.on_failed)
+    thread.started.connect(worker.run)
+
+    dialog = QProgressDialog(label, QApplication.translate("background", "Cancel") if cancellable else "",
+                             0, 0, parent)
+    dialog.setWindowTitle("CareerDesk")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(outcome.on_cancel)
+    dialog.hide()  # a QProgressDialog may show itself on creation; only show_after decides
+    reveal = QTimer()
+    reveal.setSingleShot(True)
+    reveal.timeout.connect(dialog.show)
+    reveal.start(int(show_after * 1000))
+
+    thread.start()
+    loop.exec()
+    reveal.stop()
+    dialog.canceled.disconnect(outcome.on_cancel)
+    dialog.close()
+    dialog.deleteLater()
+    if outcome.cancelled:
+        # The work cannot be stopped mid-way; let it finish unseen, and drop its result.
+        _running.add(thread)
+        worker.done.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        thread.finished.connect(lambda: _running.discard(thread))
+        thread.setProperty("worker", worker)  # keeps the worker alive with the thread
+        raise Cancelled()
+    thread.quit()
+    thread.wait()
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.result  # type: ignore[return-value]

@@ -41,8 +41,5 @@ def restore_backup(window: MainWindow) -> None:
     except CareerDeskError as exc:
         show_error(window, window.tr("Could not restore"), window.tr("Your data was not changed.") + "\n\n" + str(exc))
         return
-    window.pick_up_outside_changes(force=True)
-    if window.pages.currentIndex() == 1:
-        window.plan_view.load()
     window.statusBar().showMessage(window.tr("Restored. Your previous data is kept in {path}").format(path=safety),
                                  10000)

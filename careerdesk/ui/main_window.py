@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,22 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile
+from careerdesk.service import Changes, Desk
 from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
-from careerdesk.ui.actions import TAB_TITLES, build_actions
+from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.tabs import ROLE_TABS
 from careerdesk.ui.undo import LedgerEditor, conflict_message
-from careerdesk.ui.views.career_path import CareerPathView
-from careerdesk.ui.views.faq import FaqView
-from careerdesk.ui.views.overview import OverviewView
 from careerdesk.ui.views.plan import PlanView
-from careerdesk.ui.views.responsibilities import ResponsibilitiesView
-from careerdesk.ui.views.skills import SkillsView
 from careerdesk.ui.welcome import WelcomeBanner
 
 
@@ -45,11 +41,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.current_role: RoleProfile | None = None
         self.editor = LedgerEditor(desk, self)
-        self.editor.changed.connect(self._on_ledger_changed)
+        desk.changes.subscribe(self.on_changes)
         # Queued: the dialogs open after the undo stack has finished its step.
         self.editor.failed.connect(self._on_write_failed, Qt.ConnectionType.QueuedConnection)
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
+        self.destroyed.connect(lambda *_: desk.changes.unsubscribe(self.on_changes))
         self._splitter_restored = False
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -151,21 +148,17 @@ class MainWindow(QMainWindow):
         progress_row.addWidget(self.header_progress, 0, Qt.AlignmentFlag.AlignVCenter)
         progress_row.addWidget(self.header_progress_text, 1)
 
-        self.overview = OverviewView()
-        self.responsibilities = ResponsibilitiesView()
-        self.skills = SkillsView(self.desk, self.editor)
-        self.faq = FaqView()
-        self.career_path = CareerPathView(self.desk)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roleTabs")
         self.tabs.setAccessibleName(self.tr("Role sections"))
         self.tabs.setDocumentMode(True)
-        for widget, title in zip(
-            (self.overview, self.responsibilities, self.skills, self.faq, self.career_path),
-            TAB_TITLES,
-            strict=True,
-        ):
-            self.tabs.addTab(widget, self.tr(title))
+        self.views: dict[str, QWidget] = {}
+        for tab in ROLE_TABS:
+            view = tab.make(self.desk, self.editor)
+            self.views[tab.name] = view
+            self.tabs.addTab(view, QCoreApplication.translate("MainWindow", tab.title))
+        self.overview, self.responsibilities, self.skills, self.faq, self.career_path = (
+            self.views[name] for name in ("overview", "responsibilities", "skills", "faq", "career_path"))
         self.reader = QWidget()
         layout = QVBoxLayout(self.reader)
         layout.setContentsMargins(16, 12, 10, 0)
@@ -230,6 +223,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         self.actions_["roles" if page == 0 else "plan"].setChecked(True)
 
+    def show_tab_named(self, name: str) -> None:
+        """Open the tab saved by name (settings of older versions saved its position)."""
+        names = list(self.views)
+        if name.isdigit() and int(name) < len(names):
+            name = names[int(name)]
+        self.tabs.setCurrentIndex(names.index(name) if name in names else 0)
+
     def show_tab(self, index: int) -> None:
         self.show_mode(0)
         self.tabs.setCurrentIndex(index)
@@ -251,16 +251,25 @@ class MainWindow(QMainWindow):
             self.pick_up_outside_changes()
 
     def pick_up_outside_changes(self, force: bool = False) -> None:
-        """Show ticks made meanwhile by the CLI or another window (nothing is lost either
-        way: every write commits at once; this keeps what is shown true)."""
-        if self.desk.catalogue_changed_elsewhere():
+        """Show what another process (the CLI, a second window) changed meanwhile: the
+        desk re-reads it and announces it like any change made here."""
+        if self.outside.changed() or force:
+            self.desk.notice_outside_changes()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The one route for every change, made here or elsewhere: each view that shows
+        the changed data refreshes itself."""
+        if changes.catalogue:
             self.catalogue_changed(open_id=self.current_role.id if self.current_role else None)
-        if not self.outside.changed() and not force:
-            return
-        self.desk.reload()
-        self._on_ledger_changed()
+        else:
+            for view in self.views.values():
+                view.on_changes(changes)
+            self._update_progress()
         if self.pages.currentIndex() == 1:
-            self.plan_view.load()  # the plan itself may have changed, not only the ledger
+            if changes.outside or changes.catalogue:
+                self.plan_view.load()  # the plan itself, or its role lists, may differ
+            elif changes.skills:
+                self.plan_view.refresh()  # (a plan edited here is shown by the plan view itself)
 
     def open_role(self, role_id: str) -> None:
         """Show a role in every tab; make it visible and selected in the list."""
@@ -275,11 +284,8 @@ class MainWindow(QMainWindow):
         if role.aliases:
             subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases)
         self.subtitle.setText(subtitle)
-        self.overview.show_role(role)
-        self.responsibilities.show_role(role)
-        self.skills.show_role(role)
-        self.faq.show_role(role)
-        self.career_path.show_role(role)
+        for view in self.views.values():
+            view.show_role(role)
         self._update_progress()
         row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0):
@@ -305,7 +311,9 @@ class MainWindow(QMainWindow):
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()
-        target = open_id or (self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None)
+        if open_id is None or self.desk.role(open_id) is None:
+            open_id = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None
+        target = open_id
         if target:
             self.open_role(target)
 
@@ -325,15 +333,6 @@ class MainWindow(QMainWindow):
                 roles=self.desk.role_count(), skills=len(self.desk.had)
             )
         )
-
-    def _on_ledger_changed(self) -> None:
-        """Some status or note changed (here, by undo, or outside): every view follows."""
-        self.skills.refresh()
-        self._update_progress()
-        if self.current_role is not None:
-            self.career_path.show_role(self.current_role)
-        if self.pages.currentIndex() == 1:
-            self.plan_view.refresh()
 
     def _on_write_failed(self, message: str) -> None:
         show_error(
@@ -390,7 +389,7 @@ class MainWindow(QMainWindow):
             self.subtitle.setText(self.tr("Import or add roles to start planning."))
         for key in ("set_current", "set_target"):
             self.actions_[key].setEnabled(self.current_role is not None)
-        self.tabs.setCurrentIndex(keys.read_int(self.settings, keys.LAST_TAB, 0))
+        self.show_tab_named(str(self.settings.value(keys.LAST_TAB, "") or ""))
         if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
             self.show_mode(1)
 
@@ -409,7 +408,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
         if self.current_role is not None:
             self.settings.setValue(keys.LAST_ROLE, self.current_role.id)
-        self.settings.setValue(keys.LAST_TAB, self.tabs.currentIndex())
+        self.settings.setValue(keys.LAST_TAB, list(self.views)[max(self.tabs.currentIndex(), 0)])
         self.settings.setValue(keys.LAST_MODE, self.pages.currentIndex())
         self.settings.sync()
 

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
-from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
+from careerdesk.service.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class OutsideChangeWatcher(QObject):
         return True
 
     def _poll(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            return  # slow work or a question is under way; look again afterwards
         try:
             if self.desk.data_version() != self.seen:
                 self.on_change()

@@ -7,11 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.export.markdown import render_markdown
-from careerdesk.export.pdf import export_markdown, export_pdf, paper_for_locale, render
-from careerdesk.export.report import PlanReport, build_report
+from careerdesk.domain.report import PlanReport
+from careerdesk.export.pdf import render
+from careerdesk.service import Desk
 from careerdesk.ui.errors import show_error
 
 PDF_FILTER = "PDF document (*.pdf)"
@@ -20,7 +19,7 @@ MD_FILTER = "Markdown (*.md)"
 
 def _report(parent: QWidget, desk: Desk) -> PlanReport | None:
     try:
-        return build_report(desk)
+        return desk.plan_report()
     except CareerDeskError as exc:
         show_error(parent, parent.tr("Nothing to export yet"),
                    parent.tr("Choose a target role in My Plan first."), str(exc))
@@ -39,21 +38,18 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
                                                f"{PDF_FILTER};;{MD_FILTER}")
     if not path:
         return None
-    out = write_plan(parent, report, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
+    out = write_plan(parent, desk, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
     status = getattr(parent, "statusBar", None)
     if out is not None and status is not None:
         status().showMessage(parent.tr("Plan saved to {path}").format(path=out), 8000)
     return out
 
 
-def write_plan(parent: QWidget, report: PlanReport, out: Path, markdown: bool) -> Path | None:
+def write_plan(parent: QWidget, desk: Desk, out: Path, markdown: bool) -> Path | None:
     if not markdown and out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
     try:
-        if markdown:
-            export_markdown(render_markdown(report), out)
-        else:
-            export_pdf(report, out, paper_for_locale())
+        out, _pages = desk.export_plan(out, markdown=markdown)
     except (CareerDeskError, OSError) as exc:
         show_error(parent, parent.tr("Could not export the plan"),
                    parent.tr("Nothing was written. Choose a folder you can write to."), str(exc))

@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import SkillEntry, SkillStatus
+from careerdesk.service.desk import Desk
 
 
 class _Change(QUndoCommand):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.catalogue import load_catalogue, load_wages
 from careerdesk.domain.checks import Wage, check_catalogue, is_entry, is_management
 from careerdesk.domain.profile import CareerStep, RoleProfile, SkillKind, SkillRef
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex
+from careerdesk.store.sources import load_catalogue, load_wages
 from tests.conftest import BUNDLED_DATA
 
 

@@ -9,11 +9,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 
-from careerdesk.desk import Desk
 from careerdesk.domain.plan import Plan, SkillStatus
 from careerdesk.export.markdown import render_markdown
 from careerdesk.export.pdf import ExportError, export_pdf, paginate, plan_blocks
-from careerdesk.export.report import build_report
+from careerdesk.service.desk import Desk
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, role_dict, write_catalogue
 
@@ -42,7 +41,7 @@ def desk(qapp, isolated_home):
 
 
 def test_pdf_holds_the_whole_plan_as_selectable_text(desk, tmp_path):
-    report = build_report(desk, today=dt.date(2026, 11, 29))
+    report = desk.plan_report(today=dt.date(2026, 11, 29))
     out = tmp_path / "plan.pdf"
     pages = export_pdf(report, out, QPageSize.PageSizeId.A4)
     texts = pdf_pages(out)
@@ -67,7 +66,7 @@ def test_pdf_holds_the_whole_plan_as_selectable_text(desk, tmp_path):
 
 
 def test_paper_size_a4_and_letter(desk, tmp_path):
-    report = build_report(desk)
+    report = desk.plan_report()
     for paper, size in ((QPageSize.PageSizeId.A4, (595, 842)), (QPageSize.PageSizeId.Letter, (612, 792))):
         out = tmp_path / f"{paper.name}.pdf"
         export_pdf(report, out, paper)
@@ -76,7 +75,7 @@ def test_paper_size_a4_and_letter(desk, tmp_path):
 
 
 def test_no_block_is_split_and_headings_stay_with_their_table(desk):
-    blocks = plan_blocks(build_report(desk))
+    blocks = plan_blocks(desk.plan_report())
     width, height = 495.0, 400.0  # a short page forces many breaks
     pages = paginate(blocks, width, height)
     assert len(pages) > 3
@@ -92,7 +91,7 @@ def test_no_block_is_split_and_headings_stay_with_their_table(desk):
 
 
 def test_failed_export_leaves_no_file(desk, tmp_path):
-    report = build_report(desk)
+    report = desk.plan_report()
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
     with pytest.raises(ExportError, match="cannot write"):
@@ -101,7 +100,7 @@ def test_failed_export_leaves_no_file(desk, tmp_path):
 
 
 def test_markdown_escapes_markup_and_lists_everything(desk):
-    text = render_markdown(build_report(desk, today=dt.date(2026, 11, 29)))
+    text = render_markdown(desk.plan_report(today=dt.date(2026, 11, 29)))
     assert text.startswith("# Career plan: Ada Lovelace\n")
     assert "\\<b\\>bold\\</b\\>" in text and "<b>" not in text
     assert "## What to learn next" in text and "## The path from here" in text
@@ -114,7 +113,7 @@ def test_empty_role_and_no_name_still_export(qapp, isolated_home, tmp_path):
     desk = Desk(store)
     desk.save_plan(Plan(target_role="empty"))
     out = tmp_path / "empty.pdf"
-    assert export_pdf(build_report(desk), out) == 1
+    assert export_pdf(desk.plan_report(), out) == 1
     text = pdf_pages(out)[0]
     assert "Career plan" in text and "Nothing missing" in text and "No skills ticked yet" in text
     store.close()

@@ -10,6 +10,7 @@ import pytest
 
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.importers.onet import ATTRIBUTION, OnetError, read_onet
+from careerdesk.service import Desk
 from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, ROOT
@@ -109,7 +110,7 @@ def test_thin_occupations_import_with_what_they_have(release, wages):
 
 def test_import_search_reimport_and_remove_keep_user_data(release, wages, isolated_home, fixture_data):
     store = Store(isolated_home, fixture_data)
-    store.set_skill_status(["Python"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["Python"], SkillStatus.HAVE)
     assert store.import_onet(list(profiles(release, wages).values())) == 3
     assert store.catalogue.search("puzzle dev")[0].id == "onet-15-1299-99"
     assert store.catalogue.role("onet-15-1299-99").skills_of(SkillKind.TOOL)[0].name == "Python"  # canonical

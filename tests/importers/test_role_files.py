@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from careerdesk.catalogue import load_catalogue
 from careerdesk.importers.role_files import RoleImportError, profile_json, read_role_files
+from careerdesk.store.sources import load_catalogue
 from careerdesk.store.store import Store, StoreError
 from tests.conftest import BUNDLED_DATA, FIXTURE_SKILLS, role_dict, write_catalogue
 

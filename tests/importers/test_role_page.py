@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.importers.role_files import RoleImportError, read_role_files
+from careerdesk.service.desk import Desk
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA
 

@@ -20,7 +20,7 @@ def say(line: str) -> None:
 
 
 def churn_desk(home: Path, data: Path, rng: random.Random) -> None:
-    from careerdesk.desk import Desk
+    from careerdesk.service.desk import Desk
     from careerdesk.store.store import Store
 
     desk = Desk(Store(home, data, auto_backup=False))
@@ -50,7 +50,7 @@ def churn_gui(home: Path, data: Path, rng: random.Random) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from careerdesk.app import build_window
+    from careerdesk.ui.start import build_window
 
     app = QApplication([])
     window = build_window(home)

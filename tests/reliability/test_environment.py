@@ -10,11 +10,12 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
+from careerdesk.service import Desk
 from careerdesk.store import db as dbmod
 from careerdesk.store.errors import DataUnwritable
 from careerdesk.store.store import Store, StoreError
+from careerdesk.ui.start import build_window
 
 
 @pytest.fixture
@@ -107,5 +108,5 @@ def test_wal_and_busy_timeout_are_on(isolated_home, fixture_data):
     assert store.db.execute("PRAGMA user.journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == dbmod.BUSY_TIMEOUT_MS
     assert store.db.execute("PRAGMA user.synchronous").fetchone()[0] == 2  # FULL
-    store.set_skill_status(["SQL"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.HAVE)
     store.close()

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from careerdesk.app import build_window
-from careerdesk.desk import Desk
 from careerdesk.domain.plan import Plan, SkillStatus
 from careerdesk.domain.profile import RoleProfile
+from careerdesk.service.desk import Desk
 from careerdesk.store.store import Store
+from careerdesk.ui.start import build_window
 from tests.conftest import ROOT, role_dict, write_catalogue
 from tests.reliability.test_environment import tick
 
@@ -50,7 +50,7 @@ def cli(home: Path, data: Path | None, *args: str, plain_user: bool = False, tim
 def seed(home: Path, data: Path) -> None:
     """Ticks, a plan and one role of the user's own: what must never be rolled back."""
     store = Store(home, data)
-    store.set_skill_status(["SQL", "PostgreSQL"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL", "PostgreSQL"], SkillStatus.HAVE)
     store.plan.save(Plan(name="Road to data", target_role="data-engineer"))
     store.import_roles([RoleProfile.model_validate(role_dict("my-role", "My Own Role"))])
     store.close()

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QLabel
 
-from careerdesk.app import build_window
-from careerdesk.catalogue import load_catalogue
 from careerdesk.domain.errors import CatalogueError
+from careerdesk.store.sources import load_catalogue
+from careerdesk.ui.start import build_window
 from careerdesk.ui.views.richtext import ReadingView
 from tests.conftest import FIXTURE_SKILLS, role_dict, write_catalogue
 

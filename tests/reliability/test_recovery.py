@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from careerdesk.domain.plan import SkillStatus
+from careerdesk.service import Desk
 from careerdesk.store import health
 from careerdesk.store.store import Store, StoreError
 
@@ -55,9 +56,9 @@ DAMAGE = {"truncated": damage_truncate, "junk": damage_junk, "zero bytes": damag
 def settled(home: Path, data: Path) -> None:
     """Ticks made, a backup taken, everything checkpointed into the main file."""
     store = Store(home, data)
-    store.set_skill_status(["SQL", "Postgres"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL", "Postgres"], SkillStatus.HAVE)
     store.back_up()
-    store.set_skill_status(["Kubernetes"], SkillStatus.HAVE)  # after the backup: this one is lost
+    Desk(store).set_skill_status(["Kubernetes"], SkillStatus.HAVE)  # after the backup: this one is lost
     store.db.execute("PRAGMA user.wal_checkpoint(TRUNCATE)")
     store.close()
 
@@ -79,7 +80,7 @@ def test_damaged_file_is_kept_aside_and_backup_restored(isolated_home, fixture_d
         assert recovery.restored_from is not None
         assert store.ledger.had() == {"sql", "postgresql"}
         assert "Your data was restored from the backup" in recovery.message()
-        store.set_skill_status(["Kubernetes"], SkillStatus.HAVE)  # and it works normally again
+        Desk(store).set_skill_status(["Kubernetes"], SkillStatus.HAVE)  # and it works normally again
     finally:
         store.close()
     assert health.problem_with(user) is None
@@ -137,15 +138,15 @@ def test_damaged_catalogue_is_simply_rebuilt(isolated_home, fixture_data):
 
 def test_backups_rotate_and_restore_round_trips(isolated_home, fixture_data):
     store = Store(isolated_home, fixture_data)
-    store.set_skill_status(["SQL"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.HAVE)
     first = store.back_up()
     for _ in range(health.KEEP_BACKUPS + 3):
         store.back_up()
     assert len(health.backups(isolated_home)) == health.KEEP_BACKUPS
     kept = isolated_home / "kept.sqlite"
     shutil.copy(health.backups(isolated_home)[-1], kept)
-    store.set_skill_status(["SQL"], SkillStatus.NONE)
-    store.set_skill_status(["Python"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.NONE)
+    Desk(store).set_skill_status(["Python"], SkillStatus.HAVE)
     safety = store.restore(kept)
     assert store.ledger.had() == {"sql"}
     store.restore(safety)  # and back again
@@ -161,9 +162,9 @@ def test_backups_rotate_and_restore_round_trips(isolated_home, fixture_data):
 
 def test_restoring_the_oldest_backup_works_although_rotation_removes_it(isolated_home, fixture_data):
     store = Store(isolated_home, fixture_data)
-    store.set_skill_status(["SQL"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.HAVE)
     oldest = store.back_up()
-    store.set_skill_status(["SQL"], SkillStatus.NONE)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.NONE)
     while len(health.backups(isolated_home)) < health.KEEP_BACKUPS:
         store.back_up()
     assert health.backups(isolated_home)[-1] == oldest

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from careerdesk.desk import Desk
 from careerdesk.domain.plan import SkillStatus
+from careerdesk.service.desk import Desk
 from careerdesk.store import health
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, FIXTURE_ROLES, FIXTURE_SKILLS, role_dict, write_catalogue
@@ -62,7 +62,7 @@ def old_catalogue(tmp_path):
 def test_newer_catalogue_renames_removals_and_aliases_keep_user_data(isolated_home, old_catalogue):
     store = Store(isolated_home, old_catalogue)
     desk = Desk(store)
-    store.set_skill_status(["Communication", "PostgreSQL"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["Communication", "PostgreSQL"], SkillStatus.HAVE)
     desk.set_note("communication", "Communication", "ran the guild", "talks 2025")
     desk.set_status("python", "Python", SkillStatus.LEARNING)
     from careerdesk.domain.plan import Plan
@@ -98,8 +98,8 @@ def test_newer_catalogue_renames_removals_and_aliases_keep_user_data(isolated_ho
 
 
 def test_plan_naming_a_dropped_role_opens_in_the_window(qtbot, isolated_home, old_catalogue, monkeypatch):
-    from careerdesk.app import build_window
     from careerdesk.domain.plan import Plan
+    from careerdesk.ui.start import build_window
 
     store = Store(isolated_home, old_catalogue)
     Desk(store).save_plan(Plan(current_role="frontend-engineer", target_role="data-engineer"))
@@ -119,8 +119,8 @@ def test_plan_naming_a_dropped_role_opens_in_the_window(qtbot, isolated_home, ol
 
 
 def test_window_shows_a_plan_changed_from_the_cli(qtbot, isolated_home, old_catalogue, monkeypatch):
-    from careerdesk.app import build_window
     from careerdesk.domain.plan import Plan
+    from careerdesk.ui.start import build_window
 
     monkeypatch.setenv("CAREERDESK_DATA", str(old_catalogue))
     window = build_window(isolated_home)

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from careerdesk.domain.errors import CatalogueError, NotFoundError
+from careerdesk.service import Desk
 from careerdesk.store.catalogue import fts_query
 from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
@@ -100,11 +101,11 @@ def test_fts_query_quotes_every_word():
 
 
 def test_role_lookup_by_id_title_or_alias(store):
-    assert store.require_role("backend-engineer").title == "Backend Engineer"
-    assert store.require_role("backend ENGINEER").id == "backend-engineer"
-    assert store.require_role("api developer").id == "backend-engineer"
+    assert Desk(store).require_role("backend-engineer").title == "Backend Engineer"
+    assert Desk(store).require_role("backend ENGINEER").id == "backend-engineer"
+    assert Desk(store).require_role("api developer").id == "backend-engineer"
     with pytest.raises(NotFoundError, match="no role called 'astronaut'"):
-        store.require_role("astronaut")
+        Desk(store).require_role("astronaut")
 
 
 def test_catalogue_stores_canonical_skill_names(store):
@@ -113,21 +114,21 @@ def test_catalogue_stores_canonical_skill_names(store):
 
 
 def test_ticks_are_one_ledger_across_roles(store):
-    store.set_skill_status(["Postgres"], SkillStatus.HAVE)  # alias resolves to PostgreSQL
+    Desk(store).set_skill_status(["Postgres"], SkillStatus.HAVE)  # alias resolves to PostgreSQL
     counts = had_counts(store, ["backend-engineer", "data-engineer", "frontend-engineer"])
     assert counts == {"backend-engineer": (1, 4), "data-engineer": (1, 3), "frontend-engineer": (0, 1)}
 
 
 def test_unknown_skill_is_an_error_and_writes_nothing(store):
     with pytest.raises(NotFoundError, match="'Juggling'"):
-        store.set_skill_status(["SQL", "Juggling"], SkillStatus.HAVE)
+        Desk(store).set_skill_status(["SQL", "Juggling"], SkillStatus.HAVE)
     assert store.ledger.had() == set()
 
 
 def test_ticks_survive_reopening(isolated_home, fixture_data):
     first = Store(isolated_home, fixture_data)
-    first.set_skill_status(["SQL", "K8s"], SkillStatus.HAVE)
-    first.set_skill_status(["SQL"], SkillStatus.NONE)
+    Desk(first).set_skill_status(["SQL", "K8s"], SkillStatus.HAVE)
+    Desk(first).set_skill_status(["SQL"], SkillStatus.NONE)
     first.close()
     second = Store(isolated_home, fixture_data)
     assert second.ledger.had() == {"kubernetes"}
@@ -136,7 +137,7 @@ def test_ticks_survive_reopening(isolated_home, fixture_data):
 
 def test_a_new_catalogue_rebuilds_without_touching_user_data(isolated_home, fixture_data):
     first = Store(isolated_home, fixture_data)
-    first.set_skill_status(["SQL", "Communication"], SkillStatus.HAVE)
+    Desk(first).set_skill_status(["SQL", "Communication"], SkillStatus.HAVE)
     first.close()
     user_bytes_before = sqlite3.connect(isolated_home / "careerdesk.sqlite").execute(
         "SELECT skill_key, status FROM skill_status ORDER BY skill_key").fetchall()
@@ -193,7 +194,7 @@ def test_roles_leading_in_and_path_steps(store):
 def test_home_with_quote_and_spaces_works(tmp_path, fixture_data):
     home = tmp_path / "it's my ☃ home"
     store = Store(home, fixture_data)
-    store.set_skill_status(["SQL"], SkillStatus.HAVE)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.HAVE)
     assert store.ledger.had() == {"sql"}
     store.close()
     assert json.loads(json.dumps(str(home)))

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from careerdesk.app import build_window
 from careerdesk.domain.profile import SkillKind
 from careerdesk.ui.models.skills import GroupStartRole
+from careerdesk.ui.start import build_window
 from careerdesk.ui.views.skills import HEADER_HEIGHT
 from tests.ui.conftest import activate
 

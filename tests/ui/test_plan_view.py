@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
-from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.export.pdf import render
-from careerdesk.export.report import build_report
 from careerdesk.ui.skill_actions import NoteDialog, edit_notes, skill_menu
+from careerdesk.ui.start import build_window
 from tests.ui.conftest import activate
 
 
@@ -98,7 +97,7 @@ def test_learning_and_notes_show_in_checklist_gap_and_pdf(qtbot, window, tmp_pat
     out = tmp_path / "plan.pdf"
     from careerdesk.ui.plan_output import write_plan
 
-    assert write_plan(window, build_report(window.desk), out, markdown=False) == out
+    assert write_plan(window, window.desk, out, markdown=False) == out
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "AdaLovelace" in text and "Confluentcourse,donebyMarch" in text
     assert "<b>order-events</b>migration" in text
@@ -156,7 +155,7 @@ def test_print_path_renders_on_a_printer(window, tmp_path, qtbot):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    pages = render(build_report(window.desk), printer)
+    pages = render(window.desk.plan_report(), printer)
     del printer
     assert len(PdfReader(out).pages) == pages
     assert "Career plan: Ada Lovelace" in " ".join(PdfReader(out).pages[0].extract_text().split())

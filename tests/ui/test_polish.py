@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 
-from careerdesk.app import build_window
 from careerdesk.ui import theme
+from careerdesk.ui.start import build_window
 from careerdesk.ui.translations import install_translations
 from tests.ui.conftest import activate
 

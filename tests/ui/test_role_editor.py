@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from careerdesk.app import build_window
 from careerdesk.ui.role_editor import RoleEditorDialog, form_to_profile
+from careerdesk.ui.start import build_window
 
 
 @pytest.fixture

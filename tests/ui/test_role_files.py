@@ -9,15 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from careerdesk.app import build_window
 from careerdesk.ui.models.roles import MineRole
+from careerdesk.ui.start import build_window
 from tests.conftest import role_dict
 
 
 @pytest.fixture
 def window(qtbot, isolated_home, monkeypatch):
     errors = []
-    monkeypatch.setattr("careerdesk.ui.role_files.show_error", lambda *a: errors.append((a[1], a[3])))
+    monkeypatch.setattr("careerdesk.ui.role_import.show_error", lambda *a: errors.append((a[1], a[3])))
     w = build_window(isolated_home)
     qtbot.addWidget(w)
     w.show()
@@ -113,7 +113,7 @@ def test_a_role_page_is_previewed_corrected_and_saved(qtbot, window, monkeypatch
 
 
 def test_onet_import_from_the_window_shows_progress_and_adds_occupations(window, tmp_path):
-    from careerdesk.ui.role_files import import_onet_from
+    from careerdesk.ui.role_import import import_onet_from
     from tests.importers.test_onet import write_release
 
     count = import_onet_from(window, write_release(tmp_path / "onet"))
@@ -125,7 +125,7 @@ def test_onet_import_from_the_window_shows_progress_and_adds_occupations(window,
 
 
 def test_onet_import_of_a_wrong_folder_explains(window, tmp_path):
-    from careerdesk.ui.role_files import import_onet_from
+    from careerdesk.ui.role_import import import_onet_from
 
     assert import_onet_from(window, tmp_path) == 0
     assert window.errors[0][0] == "O*NET was not imported" and "Occupation Data.txt" in window.errors[0][1]

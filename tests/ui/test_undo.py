@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.store.errors import DataUnwritable
 from careerdesk.store.store import Store
+from careerdesk.ui.start import build_window
 from tests.ui.conftest import activate
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from careerdesk.desk import ChecklistItem, Desk
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.service.desk import ChecklistItem, Desk
 from careerdesk.ui.undo import LedgerEditor
 
 KindRole = Qt.ItemDataRole.UserRole + 1

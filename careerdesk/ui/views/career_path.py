@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.desk import Desk, PathStep
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile
+from careerdesk.service.desk import Desk, PathStep
 
 CARD_WIDTH = 460
 
@@ -108,8 +108,14 @@ class CareerPathView(QScrollArea):
         self.step_buttons: list[QPushButton] = []
         self.incoming_buttons: list[QPushButton] = []
         self.setWidget(QWidget())
+        self._role: RoleProfile | None = None
+
+    def on_changes(self, changes) -> None:
+        if changes.skills and self._role is not None:
+            self.show_role(self._role)  # each step's progress counts the user's skills
 
     def show_role(self, role: RoleProfile) -> None:
+        self._role = role
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)

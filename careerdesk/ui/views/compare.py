@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.fit import Comparison, level_span
 from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.profile import RoleProfile, SkillRef
+from careerdesk.service.desk import Desk
 from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.views.richtext import ReadingView, esc
 

@@ -107,6 +107,9 @@ class FaqView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
+    def on_changes(self, changes) -> None:
+        """Questions show no user data; a changed catalogue re-opens the role instead."""
+
     def show_role(self, role: RoleProfile) -> None:
         for item in self.items:
             item.deleteLater()

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from careerdesk.desk import Desk
 from careerdesk.domain.plan import Gap, GapItem
+from careerdesk.service.desk import Desk
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.domain.plan import Gap, Plan
+from careerdesk.domain.plan import Plan
+from careerdesk.domain.report import GroupCounts, group_counts
 from careerdesk.export.chart import chart_height, paint_chart
-from careerdesk.export.report import GroupCounts
+from careerdesk.service.desk import Desk
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
@@ -44,7 +44,7 @@ class ProgressChart(QWidget):
         self.groups: list[GroupCounts] = []
         self.setMaximumWidth(760)
 
-    def set_groups(self, groups: list[GroupCounts]) -> None:
+    def setgroup_counts(self, groups: list[GroupCounts]) -> None:
         self.groups = groups
         self.setAccessibleDescription(
             "; ".join(f"{g.kind.label}: {g.have} of {g.total}, {g.learning} learning" for g in groups))
@@ -72,11 +72,6 @@ class ProgressChart(QWidget):
         palette = self.palette()
         paint_chart(painter, QRectF(self.rect()), self.groups, font, palette.color(QPalette.ColorRole.Text),
                     palette.color(QPalette.ColorRole.PlaceholderText))
-
-
-def _groups(gap: Gap) -> list[GroupCounts]:
-    have, learning, missing = (gap.by_kind(x) for x in (gap.have, gap.learning, gap.missing))
-    return [GroupCounts(k, len(have[k]), len(learning[k]), len(missing[k])) for k in have]
 
 
 class PlanView(QWidget):
@@ -266,7 +261,7 @@ class PlanView(QWidget):
                                   "choose another target to see the gap.").format(id=plan.target_role)
         if gap is None:
             self.headline.setText(problem)
-            self.chart.set_groups([])
+            self.chart.setgroup_counts([])
             self.chart.hide()
         else:
             have, total = len(gap.have), gap.total
@@ -276,7 +271,7 @@ class PlanView(QWidget):
                 "{missing} still to start.").format(have=have, total=total, title=gap.target.title,
                                                     percent=percent, learning=len(gap.learning),
                                                     missing=len(gap.missing)))
-            self.chart.set_groups(_groups(gap))
+            self.chart.setgroup_counts(group_counts(gap))
             self.chart.show()
         self.gap_view.show_gap(gap)
         self._refresh_fit()

@@ -50,6 +50,9 @@ class ReadingView(QTextBrowser):
         self.document().setDocumentMargin(18)
         self.restyle()
 
+    def on_changes(self, changes) -> None:
+        """Role text shows no user data; a changed catalogue re-opens the role instead."""
+
     def restyle(self) -> None:
         """Take the current palette's colours (call after a theme change, then re-render)."""
         muted = muted_colour(self.palette()).name()

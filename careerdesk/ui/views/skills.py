@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.service.desk import Desk
 from careerdesk.ui.models.skills import (
     DetailRole,
     GroupLabelRole,
@@ -201,6 +201,10 @@ class SkillsView(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         self.update_progress()
+
+    def on_changes(self, changes) -> None:
+        if changes.skills:
+            self.refresh()
 
     def update_progress(self) -> None:
         if self._role is None:

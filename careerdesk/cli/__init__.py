@@ -6,9 +6,8 @@ Qt is imported only when the GUI starts, so scripted commands stay fast and need
 from __future__ import annotations
 
 import argparse
-import json
-import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -16,7 +15,6 @@ from pydantic import ValidationError
 from careerdesk import __version__
 from careerdesk.domain.errors import CareerDeskError, describe_validation_error
 from careerdesk.paths import bundled_data_dir, default_home
-from careerdesk.store.errors import translate
 
 EXIT_USAGE = 2
 
@@ -119,13 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None = None) -> int:
+    """Run one command; with none, `start_gui` opens the window (the app passes it in, so
+    the command line never imports the GUI)."""
     args = build_parser().parse_args(argv)
     home = (args.home or default_home()).expanduser()
     if args.command is None:
-        from careerdesk.app import run_gui
-
-        return run_gui(home)
+        if start_gui is None:
+            print("careerdesk: no command given (try --help)", file=sys.stderr)
+            return EXIT_USAGE
+        return start_gui(home)
     try:
         return _run_command(args, home)
     except CareerDeskError as exc:
@@ -138,31 +139,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
-    except (OSError, sqlite3.Error) as exc:
-        for line in str(translate(exc)).splitlines():
-            print(f"careerdesk: {line}", file=sys.stderr)
+    except OSError as exc:
+        print(f"careerdesk: {exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else ""), file=sys.stderr)
         return EXIT_USAGE
 
 
 def _run_command(args: argparse.Namespace, home: Path) -> int:
-    from careerdesk.cli_commands import COMMANDS
+    from careerdesk.cli.commands import COMMANDS
     from careerdesk.logs import setup_logging
-    from careerdesk.store.store import Store
+    from careerdesk.service import Desk
 
     setup_logging(home)
     if (args.command, args.action) == ("data", "check"):
-        from careerdesk.cli_data import data_check
+        from careerdesk.cli.data import data_check
 
         return data_check(home)  # looks without opening: opening would recover the file
-    store = Store(home, bundled_data_dir())
-    if store.recovery is not None:
-        print(f"careerdesk: {store.recovery.message()}", file=sys.stderr)
+    desk = Desk.open(home, bundled_data_dir())
+    if desk.recovery is not None:
+        print(f"careerdesk: {desk.recovery.message()}", file=sys.stderr)
     try:
-        return COMMANDS[(args.command, args.action)](store, args)
+        return COMMANDS[(args.command, args.action)](desk, args)
     finally:
-        store.close()
-
-
-def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+        desk.close()

@@ -4,46 +4,39 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 
-from careerdesk.cli import print_json
-from careerdesk.desk import Desk
+from careerdesk.cli.output import print_json
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import GapItem, Plan, SkillStatus
-from careerdesk.store.store import Store
+from careerdesk.service import Desk
 
 
-def skills_set(store: Store, args: argparse.Namespace) -> int:
+def skills_set(desk: Desk, args: argparse.Namespace) -> int:
     status = SkillStatus(args.status)
-    for _key, name in store.set_skill_status(args.skill, status):
+    for _key, name in desk.set_skill_status(args.skill, status):
         print(f"{name}: {status.value}")
     return 0
 
 
-def skills_note(store: Store, args: argparse.Namespace) -> int:
-    (key, name), = store.resolve_skills([args.skill])
-    current = Desk(store).entry(key)
-    note = current.note if args.note is None else args.note
-    evidence = current.evidence if args.evidence is None else args.evidence
-    store.ledger.set_note(key, name, note, evidence)
+def skills_note(desk: Desk, args: argparse.Namespace) -> int:
+    name = desk.note(args.skill, args.note, args.evidence)
     print(f"{name}: note saved")
     return 0
 
 
-def _role_id(store: Store, text: str | None) -> str | None:
+def _role_id(desk: Desk, text: str | None) -> str | None:
     if text is None:
         return None
-    return store.require_role(text).id
+    return desk.require_role(text).id
 
 
-def plan_set(store: Store, args: argparse.Namespace) -> int:
-    desk = Desk(store)
+def plan_set(desk: Desk, args: argparse.Namespace) -> int:
     plan = desk.plan()
     changes: dict[str, object] = {}
     if args.current is not None:
-        changes["current_role"] = _role_id(store, args.current)
+        changes["current_role"] = _role_id(desk, args.current)
     if args.target is not None:
-        changes["target_role"] = _role_id(store, args.target)
+        changes["target_role"] = _role_id(desk, args.target)
     if args.name is not None:
         changes["name"] = args.name
     if args.date is not None:
@@ -54,16 +47,16 @@ def plan_set(store: Store, args: argparse.Namespace) -> int:
     if not changes:
         raise CareerDeskError("plan set: give at least one of --current, --target, --name, --date")
     desk.save_plan(Plan.model_validate({**plan.model_dump(), **changes}))
-    return plan_show(store, argparse.Namespace(json=False))
+    return plan_show(desk, argparse.Namespace(json=False))
 
 
-def plan_show(store: Store, args: argparse.Namespace) -> int:
-    plan = Desk(store).plan()
+def plan_show(desk: Desk, args: argparse.Namespace) -> int:
+    plan = desk.plan()
     if args.json:
         print_json(plan.model_dump(mode="json"))
         return 0
     def title(role_id: str | None) -> str:
-        return (store.catalogue.title_of(role_id) or role_id) if role_id else "(not set)"
+        return (desk.title_of(role_id) or role_id) if role_id else "(not set)"
     print(f"Name:         {plan.name or '(not set)'}")
     print(f"Current role: {title(plan.current_role)}")
     print(f"Target role:  {title(plan.target_role)}")
@@ -84,9 +77,8 @@ def _item_json(item: GapItem) -> dict:
     return out
 
 
-def plan_gap(store: Store, args: argparse.Namespace) -> int:
-    desk = Desk(store)
-    gap = desk.gap(_role_id(store, args.target))
+def plan_gap(desk: Desk, args: argparse.Namespace) -> int:
+    gap = desk.gap(_role_id(desk, args.target))
     if args.json:
         print_json({"target": gap.target.id, "have": [_item_json(i) for i in gap.have],
                     "learning": [_item_json(i) for i in gap.learning],
@@ -102,8 +94,8 @@ def plan_gap(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def plan_fit(store: Store, args: argparse.Namespace) -> int:
-    fits = Desk(store).best_fit(args.family)
+def plan_fit(desk: Desk, args: argparse.Namespace) -> int:
+    fits = desk.best_fit(args.family)
     if args.json:
         print_json([{"id": f.id, "title": f.title, "family": f.family, "have": f.have, "total": f.total,
                      "percent": f.percent} for f in fits])
@@ -113,8 +105,8 @@ def plan_fit(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def plan_compare(store: Store, args: argparse.Namespace) -> int:
-    c = Desk(store).compare(_role_id(store, args.role_a), _role_id(store, args.role_b))
+def plan_compare(desk: Desk, args: argparse.Namespace) -> int:
+    c = desk.compare(_role_id(desk, args.role_a), _role_id(desk, args.role_b))
     names = lambda skills: [s.name for s in skills]  # noqa: E731
     if args.json:
         print_json({"a": c.a.id, "b": c.b.id, "both": names(c.both), "only_a": names(c.only_a),
@@ -128,27 +120,9 @@ def plan_compare(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def plan_export(store: Store, args: argparse.Namespace) -> int:
+def plan_export(desk: Desk, args: argparse.Namespace) -> int:
     fmt = args.format or ("md" if args.out.suffix.lower() in (".md", ".markdown") else "pdf")
-    if fmt == "pdf" and args.out.suffix.lower() not in (".pdf", ""):
-        raise CareerDeskError(f"{args.out.name}: use a .pdf name, or --format md for Markdown")
-    from careerdesk.export.markdown import render_markdown
-    from careerdesk.export.pdf import export_markdown
-    from careerdesk.export.report import build_report
-
-    report = build_report(Desk(store), _role_id(store, args.target))
-    out = args.out.expanduser()
-    if fmt == "md":
-        export_markdown(render_markdown(report), out)
-        print(f"wrote {out}")
-        return 0
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # painting needs no screen
-    from PySide6.QtGui import QGuiApplication, QPageSize
-
-    from careerdesk.export.pdf import export_pdf
-
-    _app = QGuiApplication.instance() or QGuiApplication(["careerdesk"])
-    paper = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}.get(args.paper or "")
-    pages = export_pdf(report, out, paper)
-    print(f"wrote {out} ({pages} pages)")
+    out, pages = desk.export_plan(args.out.expanduser(), markdown=fmt == "md", paper=args.paper,
+                                  target_id=_role_id(desk, args.target))
+    print(f"wrote {out}" + (f" ({pages} pages)" if pages else ""))
     return 0

@@ -1,16 +1,18 @@
-"""What each headless subcommand does: read the store, print text or JSON."""
+"""What each headless subcommand does: ask the service, print text or JSON."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 
-from careerdesk import cli_data, cli_plan, cli_roles
-from careerdesk.cli import print_json
+from careerdesk.cli import data as cli_data
+from careerdesk.cli import plan as cli_plan
+from careerdesk.cli import roles as cli_roles
+from careerdesk.cli.output import print_json
 from careerdesk.domain.listing import RoleRow
-from careerdesk.domain.profile import RoleProfile, skill_key
-from careerdesk.store.ledger import SkillStatus
-from careerdesk.store.store import Store
+from careerdesk.domain.plan import SkillStatus
+from careerdesk.domain.profile import RoleProfile
+from careerdesk.service import Desk
 
 
 def _rows_out(rows: list[RoleRow], as_json: bool) -> int:
@@ -23,16 +25,16 @@ def _rows_out(rows: list[RoleRow], as_json: bool) -> int:
     return 0
 
 
-def roles_list(store: Store, args: argparse.Namespace) -> int:
-    return _rows_out(store.catalogue.list_roles(args.family), args.json)
+def roles_list(desk: Desk, args: argparse.Namespace) -> int:
+    return _rows_out(desk.list_roles(args.family), args.json)
 
 
-def roles_search(store: Store, args: argparse.Namespace) -> int:
-    return _rows_out(store.catalogue.search(args.text, args.family), args.json)
+def roles_search(desk: Desk, args: argparse.Namespace) -> int:
+    return _rows_out(desk.find_roles(args.text, args.family), args.json)
 
 
-def roles_show(store: Store, args: argparse.Namespace) -> int:
-    role = store.require_role(args.role)
+def roles_show(desk: Desk, args: argparse.Namespace) -> int:
+    role = desk.require_role(args.role)
     if args.json:
         print_json(role.model_dump(mode="json"))
     else:
@@ -56,25 +58,18 @@ def render_role_text(role: RoleProfile) -> str:
     return "\n".join(lines)
 
 
-def _set(status: SkillStatus) -> Callable[[Store, argparse.Namespace], int]:
-    def run(store: Store, args: argparse.Namespace) -> int:
-        for _key, name in store.set_skill_status(args.skill, status):
+def _set(status: SkillStatus) -> Callable[[Desk, argparse.Namespace], int]:
+    def run(desk: Desk, args: argparse.Namespace) -> int:
+        for _key, name in desk.set_skill_status(args.skill, status):
             print(f"{name}: {status.value}")
         return 0
 
     return run
 
 
-def skills_list(store: Store, args: argparse.Namespace) -> int:
-    entries = store.ledger.entries()
-    if args.role:
-        role = store.require_role(args.role)
-        items = [(skill_key(s.name), s.name, s.kind.value, s.detail) for s in role.skills]
-    else:
-        items = [(key, name, kind, None) for key, name, kind in store.catalogue.canonical_skills()]
-        # records about skills no catalogue role lists any more are kept, and shown
-        known = store.catalogue.known_skill_keys()
-        items += [(key, name, None, None) for key, name in sorted(store.ledger.names().items()) if key not in known]
+def skills_list(desk: Desk, args: argparse.Namespace) -> int:
+    entries = desk.entries
+    items = desk.skill_rows(desk.require_role(args.role) if args.role else None)
     out = []
     for key, name, kind, detail in items:
         record = entries.get(key)
@@ -94,7 +89,7 @@ def skills_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
+COMMANDS: dict[tuple[str, str], Callable[[Desk, argparse.Namespace], int]] = {
     ("roles", "list"): roles_list,
     ("roles", "search"): roles_search,
     ("roles", "show"): roles_show,

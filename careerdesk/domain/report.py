@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from careerdesk.desk import Desk, PathStep
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.progress import Tally
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """A career-path step with how far the user already is towards it."""
+
+    title: str
+    role_id: str | None
+    tally: Tally | None
+    kind: str = "next"  # "next" up the ladder, or "related": a sideways move
 
 
 @dataclass(frozen=True)
@@ -41,8 +50,7 @@ class PlanReport:
         return Tally(len(self.gap.have), self.gap.total)
 
     def groups(self) -> list[GroupCounts]:
-        have, learning, missing = (self.gap.by_kind(x) for x in (self.gap.have, self.gap.learning, self.gap.missing))
-        return [GroupCounts(k, len(have[k]), len(learning[k]), len(missing[k])) for k in SkillKind]
+        return group_counts(self.gap)
 
     def subtitle(self) -> str:
         parts = []
@@ -63,16 +71,7 @@ class PlanReport:
         )
 
 
-def build_report(desk: Desk, target_id: str | None = None, today: dt.date | None = None) -> PlanReport:
-    """Everything the plan document shows, for `target_id` or the plan's target."""
-    plan = desk.plan()
-    gap = desk.gap(target_id)
-    current = desk.role(plan.current_role) if plan.current_role else None
-    return PlanReport(
-        plan=plan,
-        prepared_on=today or dt.date.today(),
-        current=current,
-        target=gap.target,
-        gap=gap,
-        path=desk.path_from(gap.target),
-    )
+def group_counts(gap: Gap) -> list[GroupCounts]:
+    """Have / learning / missing per skill group, for the progress chart."""
+    have, learning, missing = (gap.by_kind(x) for x in (gap.have, gap.learning, gap.missing))
+    return [GroupCounts(k, len(have[k]), len(learning[k]), len(missing[k])) for k in SkillKind]

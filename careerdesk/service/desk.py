@@ -1,7 +1,6 @@
-"""The app's use cases in plain Python: what the window asks for and what a click changes.
-
-The UI calls only this (and the domain), never SQL, so every behaviour here is testable
-without Qt.
+"""The app's use cases in plain Python: what the window and the CLI ask for and what a
+click or a command changes. Front ends call only this (and the domain), never the store, so
+every behaviour here is testable without Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +14,11 @@ from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
+from careerdesk.domain.report import PathStep
+from careerdesk.service.changes import PLAN, SKILLS, Broadcast
+from careerdesk.service.data_file import DataFile
+from careerdesk.service.own_roles import OwnRoles
+from careerdesk.service.plan_output import PlanOutput
 from careerdesk.store.catalogue import SEARCH_LIMIT
 from careerdesk.store.store import Store
 
@@ -30,23 +34,30 @@ class ChecklistItem:
         return self.entry.status is SkillStatus.HAVE
 
 
-@dataclass(frozen=True)
-class PathStep:
-    """A career-path step with how far the user already is towards it."""
+class Desk(OwnRoles, DataFile, PlanOutput):
+    """One user's view of one data folder: the one object the window and the CLI call.
 
-    title: str
-    role_id: str | None
-    tally: Tally | None
-    # "next": a step up the ladder; "related": a sideways move to a neighbouring role.
-    kind: str = "next"
-
-
-class Desk:
-    """One user's view of one data folder."""
+    Every use case that writes announces what it changed (`changes`), so each screen that
+    shows that data refreshes itself; changes by other processes take the same route."""
 
     def __init__(self, store: Store):
         self.store = store
+        self.changes = Broadcast()
         self._entries: dict[str, SkillEntry] | None = None
+
+    @classmethod
+    def open(cls, home: Path, data_dir: Path) -> Desk:
+        """The data folder `home` (made, checked, recovered, migrated) over the catalogue
+        sources in `data_dir`."""
+        return cls(Store(home, data_dir))
+
+    @property
+    def recovery(self):
+        """What was done on opening if the data file was damaged (None normally)."""
+        return self.store.recovery
+
+    def close(self) -> None:
+        self.store.close()
 
     # Catalogue
 
@@ -66,6 +77,23 @@ class Desk:
 
     def role_count(self) -> int:
         return self.store.catalogue.count()
+
+    def list_roles(self, family: str | None = None) -> list[RoleRow]:
+        return self.store.catalogue.list_roles(family or None)
+
+    def title_of(self, role_id: str) -> str | None:
+        return self.store.catalogue.title_of(role_id)
+
+    def skill_rows(self, role: RoleProfile | None = None) -> list[tuple[str, str, str | None, str | None]]:
+        """(key, name, kind, detail) of a role's skills, or of every canonical skill plus
+        the user's records of skills no role lists any more (kind None: kept, and shown)."""
+        if role is not None:
+            return [(skill_key(s.name), s.name, s.kind.value, s.detail) for s in role.skills]
+        items = [(key, name, kind, None) for key, name, kind in self.store.catalogue.canonical_skills()]
+        known = self.store.catalogue.known_skill_keys()
+        kept = sorted(self.store.ledger.names().items())
+        items += [(key, name, None, None) for key, name in kept if key not in known]
+        return items
 
     # Ledger
 
@@ -103,23 +131,63 @@ class Desk:
     def set_status(self, key: str, name: str, status: SkillStatus) -> None:
         self.store.ledger.set_status([(key, name)], status)
         self.entries[key] = self.entry(key).model_copy(update={"status": status})
+        self.changes.announce(SKILLS)
 
     def set_entry(self, key: str, name: str, entry: SkillEntry) -> None:
         self.store.ledger.set_entry(key, name, entry)
         self.entries[key] = entry
+        self.changes.announce(SKILLS)
+
+    def require_role(self, id_or_title: str) -> RoleProfile:
+        """The role named by id, title or other name, or a NotFoundError that says what to try."""
+        role_id = self.find_role_id(id_or_title)
+        role = self.role(role_id) if role_id else None
+        if role is None:
+            raise NotFoundError(f"no role called {id_or_title!r} (try `careerdesk roles search`)")
+        return role
+
+    def resolve_skills(self, names: list[str]) -> list[tuple[str, str]]:
+        """Skill names or aliases -> (key, canonical name); unknown names are an error
+        naming all of them, before anything is written."""
+        resolved, unknown = [], []
+        for name in names:
+            hit = self.store.catalogue.resolve_skill(name)
+            if hit is None:
+                unknown.append(name)
+            else:
+                resolved.append(hit)
+        if unknown:
+            raise NotFoundError("unknown skill: " + ", ".join(repr(n) for n in unknown))
+        return resolved
+
+    def set_skill_status(self, names: list[str], status: SkillStatus) -> list[tuple[str, str]]:
+        """Several skills by name, all or none, in one transaction."""
+        resolved = self.resolve_skills(names)
+        self.store.ledger.set_status(resolved, status)
+        self.reload()
+        self.changes.announce(SKILLS)
+        return resolved
+
+    def note(self, name: str, note: str | None, evidence: str | None) -> str:
+        """Write a skill's note and/or evidence (None keeps what is there); its canonical name."""
+        (key, canonical), = self.resolve_skills([name])
+        current = self.entry(key)
+        self.set_note(key, canonical, current.note if note is None else note,
+                      current.evidence if evidence is None else evidence)
+        return canonical
 
     def replace_entry(self, key: str, name: str, expected: SkillEntry, entry: SkillEntry) -> bool:
         """Undo's write: only while the skill is still `expected` (False when another
         window or the CLI changed it meanwhile; the cache then learns what is stored)."""
-        if self.store.ledger.replace_entry(key, name, expected, entry):
-            self.entries[key] = entry
-            return True
-        self.entries[key] = self.store.ledger.entry(key)
-        return False
+        done = self.store.ledger.replace_entry(key, name, expected, entry)
+        self.entries[key] = entry if done else self.store.ledger.entry(key)
+        self.changes.announce(SKILLS)  # either way, screens show what is stored now
+        return done
 
     def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
         self.store.ledger.set_note(key, name, note, evidence)
         self.entries[key] = self.entry(key).model_copy(update={"note": note, "evidence": evidence})
+        self.changes.announce(SKILLS)
 
     def progress(self, role: RoleProfile) -> Progress:
         return role_progress(role, self.had)
@@ -146,95 +214,6 @@ class Desk:
         rows = self.store.catalogue.roles_leading_to(role_id)
         return [r for r, steps in rows if steps == 0], [r for r, steps in rows if steps > 0]
 
-    # The user's own roles
-
-    def read_role_files(self, paths: list[Path]) -> list[RoleProfile]:
-        """Validated profiles from JSON files or role pages (RoleImportError lists every problem)."""
-        from careerdesk.importers.role_files import read_role_files
-
-        return read_role_files(paths, self.page_reader())
-
-    def skill_index(self):
-        return self.store.catalogue.skill_index()
-
-    def page_reader(self):
-        """Role page text -> profile data, with skills matched to this catalogue's canonical
-        names and career-path steps linked to its roles by title."""
-        from careerdesk.importers.role_page import parse_role_page
-
-        index = self.store.catalogue.skill_index()
-
-        def family(title: str) -> str:
-            hits = self.find_roles(title)
-            return hits[0].family if hits else "Imported"
-
-        return lambda text, kind: parse_role_page(text, index, self.store.catalogue.find_role_id, family, kind)
-
-    def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
-        return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]
-
-    def import_roles(self, profiles: list[RoleProfile], replace: bool = False) -> list[str]:
-        return self.store.import_roles(profiles, replace=replace)
-
-    def export_role(self, role_id: str, out: Path) -> None:
-        from careerdesk.importers.role_files import profile_json
-
-        role = self.role(role_id)
-        if role is None:
-            raise NotFoundError(f"no role called {role_id!r}")
-        tmp = out.with_name(f".{out.name}.partial")
-        try:
-            tmp.write_text(profile_json(role), encoding="utf-8")
-            tmp.replace(out)
-        except OSError:
-            tmp.unlink(missing_ok=True)
-            raise
-
-    def read_onet(self, path: Path, wages: Path | None = None) -> list[RoleProfile]:
-        """Every O*NET occupation as a validated profile (safe to run off the main thread:
-        it touches no database)."""
-        from careerdesk.importers.onet import read_onet
-
-        return [RoleProfile.model_validate(d) for d in read_onet(path, wages)]
-
-    def import_onet(self, profiles: list[RoleProfile]) -> int:
-        return self.store.import_onet(profiles)
-
-    def rename_in_plan(self, old_id: str, new_id: str) -> None:
-        """Keep the plan pointing at a role whose id the user changed."""
-        plan = self.plan()
-        changes = {k: new_id for k in ("current_role", "target_role") if getattr(plan, k) == old_id}
-        if changes:
-            self.store.plan.save(plan.model_copy(update=changes))
-
-    def catalogue_changed_elsewhere(self) -> bool:
-        """True (and the catalogue reopened) when another process rebuilt it meanwhile."""
-        return self.store.refresh_catalogue()
-
-    def remove_role(self, role_id: str) -> None:
-        self.store.remove_role(role_id)
-
-    def is_mine(self, role_id: str) -> bool:
-        return self.store.catalogue.is_mine(role_id)
-
-    # The data file
-
-    def data_version(self) -> int:
-        return self.store.user_data_version()
-
-    def back_up(self) -> Path:
-        return self.store.back_up()
-
-    def restore(self, source: Path) -> Path:
-        """Replace the user's data with a backup; returns the backup of what was there."""
-        safety = self.store.restore(source)
-        self.reload()
-        return safety
-
-    @property
-    def backups_folder(self) -> Path:
-        return self.store.home / "backups"
-
     # Plan
 
     def plan(self) -> Plan:
@@ -247,6 +226,7 @@ class Desk:
             if role_id and self.role(role_id) is None and role_id not in (stored.current_role, stored.target_role):
                 raise NotFoundError(f"no role called {role_id!r}")
         self.store.plan.save(plan)
+        self.changes.announce(PLAN)
 
     def gap(self, target_id: str | None = None) -> Gap:
         """The gap for `target_id`, or for the plan's target; current role from the plan."""

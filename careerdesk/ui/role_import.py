@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import PAGE_KINDS
-from careerdesk.ui.background import run_with_progress
+from careerdesk.service.changes import CATALOGUE
+from careerdesk.ui.background import Cancelled, run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.page_preview import PagePreviewDialog
 
@@ -55,7 +56,7 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
     except (CareerDeskError, OSError) as exc:
         show_error(window, window.tr("Nothing was imported"), window.tr("No role was added."), str(exc))
         return []
-    window.catalogue_changed(open_id=added[0])
+    window.open_role(added[0])  # the lists themselves followed the change already
     window.statusBar().showMessage(window.tr("Imported {n} role(s)").format(n=len(added)), 8000)
     return added
 
@@ -108,7 +109,8 @@ def remove_role(window: MainWindow) -> bool:
     except (CareerDeskError, OSError) as exc:
         show_error(window, window.tr("Could not remove the role"), window.tr("Nothing was changed."), str(exc))
         return False
-    window.catalogue_changed(open_id=role.id if window.desk.role(role.id) else None)
+    if window.desk.role(role.id) is not None:  # a catalogue role it had replaced is back
+        window.open_role(role.id)
     return True
 
 
@@ -121,16 +123,21 @@ def import_onet(window: MainWindow) -> int:
 
 
 def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) -> int:
+    desk = window.desk
     try:
         profiles = run_with_progress(window.tr("Reading the O*NET database…"),
-                                     lambda: window.desk.read_onet(path, wages), window)
-        window.statusBar().showMessage(window.tr("Adding {n} occupations to the catalogue…").format(n=len(profiles)))
-        QApplication.processEvents()
-        count = window.desk.import_onet(profiles)  # rebuilds and reopens the store: stays on the main thread
+                                     lambda: desk.read_onet(path, wages), window, cancellable=True)
+        # The rebuild runs off the main thread too; its announcement waits until it is back
+        # here, because the views it reaches are widgets.
+        count = run_with_progress(window.tr("Adding {n} occupations to the catalogue…").format(n=len(profiles)),
+                                  lambda: desk.import_onet(profiles, announce=False), window)
+    except Cancelled:
+        window.statusBar().showMessage(window.tr("O*NET import cancelled; nothing was changed"), 8000)
+        return 0
     except (CareerDeskError, OSError, ValueError) as exc:
         show_error(window, window.tr("O*NET was not imported"), window.tr("The catalogue was not changed."), str(exc))
         return 0
-    window.catalogue_changed(open_id=window.current_role.id if window.current_role else None)
+    desk.changes.announce(CATALOGUE)
     window.statusBar().showMessage(window.tr("Added {n} O*NET occupations").format(n=count), 8000)
     return count
 
@@ -169,5 +176,5 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
     except (CareerDeskError, OSError) as exc:
         show_error(window, window.tr("Could not save the role"), window.tr("Nothing was changed."), str(exc))
         return None
-    window.catalogue_changed(open_id=profile.id)
+    window.open_role(profile.id)
     return profile.id

@@ -1,0 +1,7 @@
+"""The one door to the data: every use case the window and the command line share."""
+
+from careerdesk.service.changes import Changes
+from careerdesk.service.data_file import check_data
+from careerdesk.service.desk import ChecklistItem, Desk
+
+__all__ = ["ChecklistItem", "Changes", "Desk", "check_data"]

@@ -1,0 +1,83 @@
+"""Use cases for the data file itself: backups, restore, and noticing outside changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from careerdesk.service.changes import CATALOGUE, EVERYTHING, Changes
+
+if TYPE_CHECKING:
+    from careerdesk.service.changes import Broadcast
+    from careerdesk.store.store import Store
+
+
+class DataFile:
+    """Part of Desk: backups, restore, and changes made by other processes."""
+
+    store: Store
+    changes: Broadcast
+
+    def reload(self) -> None: ...  # provided by Desk
+
+    def data_version(self) -> int:
+        return self.store.user_data_version()
+
+    def back_up(self) -> Path:
+        return self.store.back_up()
+
+    def backups(self) -> list[Path]:
+        from careerdesk.store.health import backups
+
+        return backups(self.store.home)
+
+    @property
+    def backups_folder(self) -> Path:
+        return self.store.home / "backups"
+
+    def restore(self, source: Path) -> Path:
+        """Replace the user's data with a backup; returns the backup of what was there."""
+        safety = self.store.restore(source)
+        self.reload()
+        self.changes.announce(EVERYTHING)
+        return safety
+
+    def catalogue_changed_elsewhere(self) -> bool:
+        """True (and the catalogue reopened) when another process rebuilt it meanwhile."""
+        return self.store.refresh_catalogue()
+
+    def notice_outside_changes(self) -> Changes:
+        """After another process wrote (the CLI, a second window, a restore): re-read what
+        is cached, reopen a rebuilt catalogue, and announce it like any other change."""
+        self.reload()
+        changes = Changes(skills=True, plan=True, outside=True)
+        if self.catalogue_changed_elsewhere():
+            changes = changes | CATALOGUE
+        self.changes.announce(changes)
+        return changes
+
+
+@dataclass(frozen=True)
+class DataCheck:
+    """What `check_data` found, without opening (which would recover) or changing anything."""
+
+    path: Path
+    exists: bool
+    problem: str | None
+    backups: list[Path]
+    usable_backups: int
+
+
+def check_data(home: Path) -> DataCheck:
+    """Look at the user's data file and backups; StoreError when it cannot even be checked."""
+    from careerdesk.store import health
+    from careerdesk.store.db import USER_DB
+    from careerdesk.store.errors import StoreError
+
+    if home.exists() and not home.is_dir():
+        raise StoreError(f"{home} is a file, not a data folder")
+    user = home / USER_DB
+    problem = health.problem_with(user, leave_no_trace=True)
+    found = health.backups(home)
+    return DataCheck(user, user.exists(), problem, found, sum(health.usable(b) for b in found))

@@ -1,0 +1,115 @@
+"""Use cases for roles the user brings: role files, role pages, O*NET, the editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from careerdesk.domain.errors import CareerDeskError, NotFoundError, describe_validation_error
+from careerdesk.domain.profile import RoleProfile
+from careerdesk.service.changes import CATALOGUE, PLAN
+
+if TYPE_CHECKING:
+    from careerdesk.service.changes import Broadcast
+    from careerdesk.store.store import Store
+
+MAX_PROBLEMS = 20  # an import with more problems than this lists the first ones and says so
+
+
+class OwnRoles:
+    """Part of Desk: the user's own roles and imported sources."""
+
+    store: Store
+    changes: Broadcast
+
+    def read_role_files(self, paths: list[Path]) -> list[RoleProfile]:
+        """Validated profiles from JSON files or role pages (RoleImportError lists every problem)."""
+        from careerdesk.importers.role_files import read_role_files
+
+        return read_role_files(paths, self.page_reader())
+
+    def skill_index(self):
+        return self.store.catalogue.skill_index()
+
+    def page_reader(self):
+        """Role page text -> profile data, with skills matched to this catalogue's canonical
+        names and career-path steps linked to its roles by title."""
+        from careerdesk.importers.role_page import parse_role_page
+
+        catalogue = self.store.catalogue
+        index = catalogue.skill_index()
+
+        def family(title: str) -> str:
+            hits = catalogue.search(title)
+            return hits[0].family if hits else "Imported"
+
+        return lambda text, kind: parse_role_page(text, index, catalogue.find_role_id, family, kind)
+
+    def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
+        return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]
+
+    def import_roles(self, profiles: list[RoleProfile], replace: bool = False) -> list[str]:
+        added = self.store.import_roles(profiles, replace=replace)
+        self.changes.announce(CATALOGUE)
+        return added
+
+    def export_role(self, role_id: str, out: Path) -> Path:
+        """Write one role as a JSON profile file; returns where."""
+        from careerdesk.importers.role_files import profile_json
+
+        role = self.store.catalogue.role(self.store.catalogue.find_role_id(role_id) or role_id)
+        if role is None:
+            raise NotFoundError(f"no role called {role_id!r}")
+        tmp = out.with_name(f".{out.name}.partial")
+        try:
+            tmp.write_text(profile_json(role), encoding="utf-8")
+            tmp.replace(out)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise CareerDeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        return out
+
+    def read_onet(self, path: Path, wages: Path | None = None) -> list[RoleProfile]:
+        """Every O*NET occupation as a validated profile; every problem named (up to
+        MAX_PROBLEMS). Safe off the main thread: it touches no database."""
+        from pydantic import ValidationError
+
+        from careerdesk.importers.onet import read_onet
+
+        profiles, problems = [], []
+        for data in read_onet(path, wages):
+            try:
+                profiles.append(RoleProfile.model_validate(data))
+            except ValidationError as exc:
+                problems.extend(describe_validation_error(exc, f"O*NET {data.get('id')}"))
+        if problems:
+            more = len(problems) - MAX_PROBLEMS
+            raise CareerDeskError("\n".join(problems[:MAX_PROBLEMS] + ([f"... and {more} more"] if more > 0 else [])))
+        return profiles
+
+    def import_onet(self, profiles: list[RoleProfile], announce: bool = True) -> int:
+        """Replace the O*NET source. `announce=False` is for a worker thread: the caller
+        announces the change once it is back on the thread that owns the screens."""
+        count = self.store.import_onet(profiles)
+        if announce:
+            self.changes.announce(CATALOGUE)
+        return count
+
+    def remove_onet(self) -> None:
+        self.store.remove_onet()
+        self.changes.announce(CATALOGUE)
+
+    def rename_in_plan(self, old_id: str, new_id: str) -> None:
+        """Keep the plan pointing at a role whose id the user changed."""
+        plan = self.store.plan.get()
+        changes = {k: new_id for k in ("current_role", "target_role") if getattr(plan, k) == old_id}
+        if changes:
+            self.store.plan.save(plan.model_copy(update=changes))
+            self.changes.announce(PLAN)
+
+    def remove_role(self, role_id: str) -> None:
+        self.store.remove_role(role_id)
+        self.changes.announce(CATALOGUE)
+
+    def is_mine(self, role_id: str) -> bool:
+        return self.store.catalogue.is_mine(role_id)
