@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.importers.role_files import RoleImportError, profile_json, read_role_files
+from careerdesk.importers.role_files import RoleImportError, read_role_files
 from careerdesk.store.store import Store
 
 
 def roles_export(store: Store, args: argparse.Namespace) -> int:
     role = store.require_role(args.role)
     out = args.out.expanduser()
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        tmp.write_text(profile_json(role), encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CareerDeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    Desk(store).export_role(role.id, out)
     print(f"wrote {out}")
     return 0
 

@@ -166,18 +166,14 @@ class Desk:
         return self.store.import_roles(profiles, replace=replace)
 
     def export_role(self, role_id: str, out: Path) -> None:
+        """Write the role as JSON to `out` (checked and replaced atomically: export.output)."""
+        from careerdesk.export.output import write_text_output
         from careerdesk.importers.role_files import profile_json
 
         role = self.role(role_id)
         if role is None:
             raise NotFoundError(f"no role called {role_id!r}")
-        tmp = out.with_name(f".{out.name}.partial")
-        try:
-            tmp.write_text(profile_json(role), encoding="utf-8")
-            tmp.replace(out)
-        except OSError:
-            tmp.unlink(missing_ok=True)
-            raise
+        write_text_output(out, profile_json(role))
 
     def read_onet(self, path: Path, wages: Path | None = None) -> list[RoleProfile]:
         """Every O*NET occupation as a validated profile (safe to run off the main thread:
