@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from careerdesk.domain.errors import CatalogueError, describe_validation_error
+from careerdesk.domain.errors import CatalogueError, describe_json_error, describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex
 
@@ -51,7 +51,7 @@ def _read_json(path: Path) -> object:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path.name}: cannot be read ({exc})") from exc
     except json.JSONDecodeError as exc:
-        raise CatalogueError(f"{path.name}: not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+        raise CatalogueError(f"{path.name}: not valid JSON: {describe_json_error(exc)}") from exc
 
 
 def load_catalogue(data_dir: Path) -> Catalogue:
