@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from careerdesk.desk import Desk
 from careerdesk.store import db as dbmod
 from careerdesk.store import health
 from careerdesk.store.store import Store
@@ -18,7 +19,7 @@ def data_backup(store: Store, _args: argparse.Namespace) -> int:
 
 
 def data_restore(store: Store, args: argparse.Namespace) -> int:
-    safety = store.restore(args.file.expanduser().resolve())
+    safety = Desk(store).restore(args.file.expanduser().resolve())
     print(f"restored from {args.file}; your data as it was is kept in {safety}")
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from careerdesk.desk import Desk
+from careerdesk.desk import Desk, refuse_special_file
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import RoleImportError, read_role_files
 from careerdesk.store.store import Store
@@ -43,6 +43,9 @@ def onet_import(store: Store, args: argparse.Namespace) -> int:
     from careerdesk.domain.profile import RoleProfile
     from careerdesk.importers.onet import read_onet
 
+    refuse_special_file(args.path.expanduser(), "the folder or zip of the O*NET text files")
+    if args.wages is not None:
+        refuse_special_file(args.wages.expanduser(), "the OEWS wage file")
     start = time.perf_counter()
     profiles, problems = [], []
     for data in read_onet(args.path.expanduser(), args.wages.expanduser() if args.wages else None):

@@ -6,10 +6,11 @@ without Qt.
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from careerdesk.domain.errors import NotFoundError
+from careerdesk.domain.errors import CareerDeskError, NotFoundError
 from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
@@ -37,6 +38,18 @@ class PathStep:
     title: str
     role_id: str | None
     tally: Tally | None
+
+
+def refuse_special_file(path: Path, wanted: str) -> None:
+    """Refuse a FIFO, device or socket before anything opens it: reading a FIFO waits
+    forever for a writer, and a device such as /dev/zero never ends. A missing or
+    unreadable path is left to the reader, which says so in its own words."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise CareerDeskError(f"{path}: this is a pipe or a device, not a file; choose {wanted}")
 
 
 class Desk:
@@ -180,6 +193,9 @@ class Desk:
         it touches no database)."""
         from careerdesk.importers.onet import read_onet
 
+        refuse_special_file(path, "the folder or zip of the O*NET text files")
+        if wages is not None:
+            refuse_special_file(wages, "the OEWS wage file")
         return [RoleProfile.model_validate(d) for d in read_onet(path, wages)]
 
     def import_onet(self, profiles: list[RoleProfile]) -> int:
@@ -212,6 +228,7 @@ class Desk:
 
     def restore(self, source: Path) -> Path:
         """Replace the user's data with a backup; returns the backup of what was there."""
+        refuse_special_file(source, "a backup file")
         safety = self.store.restore(source)
         self.reload()
         return safety

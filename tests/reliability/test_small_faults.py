@@ -29,10 +29,11 @@ from careerdesk.store.partials import STALE_AFTER_SECONDS, remove_stale_partials
 from careerdesk.store.store import Store
 
 
-def run(*args: str, home: Path, data: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def run(*args: str, home: Path, data: Path, env: dict | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess:
     environ = {**os.environ, "CAREERDESK_DATA": str(data), **(env or {})}
     return subprocess.run([sys.executable, "-m", "careerdesk", "--home", str(home), *args],
-                          capture_output=True, text=True, env=environ, timeout=120)
+                          capture_output=True, text=True, env=environ, timeout=timeout)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, *needles: str) -> None:
@@ -358,3 +359,13 @@ def test_a_path_that_is_not_utf8_prints_even_on_a_strict_terminal(cli, tmp_path)
                                   ("--home", "", "roles", "list")])
 def test_an_empty_path_is_a_usage_error_not_the_current_folder(cli, args):
     assert_one_line_error(cli(*args), "give the name of")
+
+
+def test_restore_and_onet_import_refuse_a_fifo_or_device_before_reading(cli, tmp_path):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    folder = tmp_path / "onet"
+    folder.mkdir()
+    for args in (("data", "restore", str(fifo)), ("onet", "import", str(fifo)),
+                 ("onet", "import", str(folder), "--wages", str(fifo)), ("data", "restore", "/dev/zero")):
+        assert_one_line_error(cli(*args, timeout=30), "a pipe or a device, not a file")
