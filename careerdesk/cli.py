@@ -190,7 +190,11 @@ def _run_command(args: argparse.Namespace, home: Path) -> int:
     problem = _not_utf8(args, home)
     if problem:
         raise CareerDeskError(problem)
-    if home.exists() and not home.is_dir():
+    try:
+        is_file = home.exists() and not home.is_dir()
+    except OSError as exc:  # a name too long, a loop of symlinks
+        raise CareerDeskError(f"cannot use the data folder {home}: {exc.strerror or exc}") from exc
+    if is_file:
         raise CareerDeskError(f"the data folder {home} is not a folder (it is a file); give another --home")
     if (args.command, args.action) == ("data", "check"):
         from careerdesk.cli_data import data_check

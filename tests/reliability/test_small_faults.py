@@ -326,6 +326,10 @@ def test_home_that_is_a_file_is_a_clear_error_for_every_command(tmp_path, fixtur
     for args in (("data", "check"), ("roles", "list"), ("data", "backups")):
         assert_one_line_error(run(*args, home=home, data=fixture_data), f"{home} is not a folder")
     assert home.read_text() == "a file, not a folder"
+    too_long = tmp_path / ("z" * 300)
+    for args in (("data", "check"), ("roles", "list")):
+        assert_one_line_error(run(*args, home=too_long, data=fixture_data),
+                              f"cannot use the data folder {too_long}: File name too long")
 
 
 # 9. "starting at at line".
