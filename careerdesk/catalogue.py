@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from careerdesk.domain.errors import CatalogueError, describe_json_error, describe_validation_error
+from careerdesk.domain.errors import CatalogueError, describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex
 
@@ -51,6 +51,8 @@ def _read_json(path: Path) -> object:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path.name}: cannot be read ({exc})") from exc
     except json.JSONDecodeError as exc:
+        from careerdesk.domain.errors import describe_json_error
+
         raise CatalogueError(f"{path.name}: not valid JSON: {describe_json_error(exc)}") from exc
 
 
