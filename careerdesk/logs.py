@@ -1,26 +1,74 @@
-"""Logging to a rotating file in the data folder, so problems can be diagnosed afterwards."""
+"""Logging to a rotating file in the data folder, so problems can be diagnosed afterwards.
+
+The log is a help, never a reason to fail or to clutter the terminal: when it cannot be
+written (the logs folder is a file, the log file is a folder, the disk is full), the app
+carries on without it, and says so at most once, in one line.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import stat
+import sys
 from pathlib import Path
 
 LOG_FILE = "careerdesk.log"
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file handler that, when a write fails, warns once in one line and stops
+    logging to the file, instead of printing "--- Logging error ---" and a traceback for
+    every message."""
+
+    broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.broken:
+            return
+        self.broken = True
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or error
+        try:
+            self.close()
+        except OSError:
+            pass
+        try:
+            print(f"careerdesk: cannot write the log file {self.baseFilename} ({reason}); "
+                  "carrying on without it", file=sys.stderr)
+        except (OSError, ValueError):
+            pass  # no usable stderr either (a GUI start without a console)
+
+
+def _usable(log_file: Path) -> bool:
+    """True when `log_file` is missing or a regular file: never append to a folder, and
+    never open a FIFO or a device, which could block or write somewhere unexpected."""
+    try:
+        return stat.S_ISREG(log_file.stat().st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def setup_logging(home: Path, level: int = logging.INFO) -> Path | None:
-    """Log to home/logs/careerdesk.log (1 MB, 3 old files kept); None when the folder
+    """Log to home/logs/careerdesk.log (1 MB, 3 old files kept); None, quietly, when it
     cannot be written, in which case only warnings reach stderr."""
     root = logging.getLogger("careerdesk")
     root.setLevel(level)
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return None
+    folder = home / "logs"
     try:
-        folder = home / "logs"
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / LOG_FILE, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8", delay=True)
+        if not _usable(folder / LOG_FILE):
+            return None
+        handler = _QuietFileHandler(folder / LOG_FILE, maxBytes=1_000_000, backupCount=3,
+                                    encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

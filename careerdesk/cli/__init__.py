@@ -26,16 +26,54 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _path(what: str):
+    """An argparse type for a path where an empty name is a usage error: Path("") would
+    quietly mean the current folder."""
+    def convert(text: str) -> Path:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"give the name of {what}")
+        return Path(text)
+
+    return convert
+
+
+_output_file = _path("a file to write")
+_input_file = _path("a file or folder to read")
+_home_folder = _path("a data folder")
+
+
+def _not_utf8(args: argparse.Namespace, home: Path) -> str | None:
+    """The first text argument that is not valid UTF-8 (bytes that are not UTF-8 arrive as
+    lone surrogates, which SQLite and the role files cannot store), in words; None if all are.
+    Paths of files to read or write may be any bytes the system allows; the data folder's may
+    not, as SQLite takes its path as text."""
+    def bad(text: str) -> bool:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+
+    if bad(str(home)):
+        return f"the data folder path {str(home)!a} is not valid UTF-8 text; choose another --home"
+    for name, value in vars(args).items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and bad(text):
+                return f"{name}: {text!a} is not valid UTF-8 text"
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="careerdesk", description="Plan your next career step.")
     parser.add_argument("--version", action="version", version=f"careerdesk {__version__}")
     home = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand without --home must not overwrite a --home given before it.
     home.add_argument(
-        "--home", type=Path, default=argparse.SUPPRESS,
+        "--home", type=_home_folder, default=argparse.SUPPRESS,
         help="data folder (default: $CAREERDESK_HOME or the app-data folder)",
     )
-    parser.add_argument("--home", type=Path, help="data folder (default: $CAREERDESK_HOME or the app-data folder)")
+    parser.add_argument("--home", type=_home_folder,
+                        help="data folder (default: $CAREERDESK_HOME or the app-data folder)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     roles = commands.add_parser("roles", help="list, search and show role profiles")
@@ -52,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = roles_cmd.add_parser("export", parents=[home], help="write a role profile as JSON")
     p.add_argument("role", help="role id or title")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=_output_file)
     p = roles_cmd.add_parser("import", parents=[home], help="add roles from JSON files (all or nothing)")
-    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("files", nargs="+", type=_input_file)
     p.add_argument("--replace", action="store_true", help="replace roles with the same id")
     p = roles_cmd.add_parser("remove", parents=[home], help="remove one of your own roles")
     p.add_argument("role", help="role id")
@@ -78,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     onet = commands.add_parser("onet", help="the O*NET occupation database as a catalogue source")
     onet_cmd = onet.add_subparsers(dest="action", required=True, parser_class=_Parser)
     p = onet_cmd.add_parser("import", parents=[home], help="add (or replace) the O*NET occupations")
-    p.add_argument("path", type=Path, help="folder of the O*NET text files, or their zip")
-    p.add_argument("--wages", type=Path, help="OEWS national wage file (CSV) for pay figures")
+    p.add_argument("path", type=_input_file, help="folder of the O*NET text files, or their zip")
+    p.add_argument("--wages", type=_input_file, help="OEWS national wage file (CSV) for pay figures")
     onet_cmd.add_parser("remove", parents=[home], help="remove the O*NET occupations")
 
     plan = commands.add_parser("plan", help="your plan: gap, best fit, comparison, export")
@@ -105,12 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     data_cmd = data.add_subparsers(dest="action", required=True, parser_class=_Parser)
     data_cmd.add_parser("backup", parents=[home], help="back up your data now")
     p = data_cmd.add_parser("restore", parents=[home], help="restore your data from a backup file")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=_input_file)
     data_cmd.add_parser("check", parents=[home], help="check your data file and list backups")
     data_cmd.add_parser("backups", parents=[home], help="list backups, newest first")
 
     p = plan_cmd.add_parser("export", parents=[home], help="write the plan as PDF or Markdown")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=_output_file)
     p.add_argument("--target", metavar="ROLE")
     p.add_argument("--format", choices=["pdf", "md"])
     p.add_argument("--paper", choices=["a4", "letter"], help="default: from your locale")
@@ -127,6 +165,8 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
             print("careerdesk: no command given (try --help)", file=sys.stderr)
             return EXIT_USAGE
         return start_gui(home)
+    if sys.stdout.errors == "strict":  # a path that is not UTF-8 prints escaped, never a traceback
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         return _run_command(args, home)
     except CareerDeskError as exc:
@@ -149,11 +189,22 @@ def _run_command(args: argparse.Namespace, home: Path) -> int:
     from careerdesk.logs import setup_logging
     from careerdesk.service import Desk
 
-    setup_logging(home)
+    problem = _not_utf8(args, home)
+    if problem:
+        raise CareerDeskError(problem)
+    try:
+        is_file = home.exists() and not home.is_dir()
+    except OSError as exc:  # a name too long, a loop of symlinks
+        raise CareerDeskError(f"cannot use the data folder {home}: {exc.strerror or exc}") from exc
+    if is_file:
+        raise CareerDeskError(f"the data folder {home} is not a folder (it is a file); give another --home")
     if (args.command, args.action) == ("data", "check"):
         from careerdesk.cli.data import data_check
 
-        return data_check(home)  # looks without opening: opening would recover the file
+        # before logging, which would create logs/: a check changes nothing on disk, and it
+        # looks without opening: opening would recover the file
+        return data_check(home)
+    setup_logging(home)
     desk = Desk.open(home, bundled_data_dir())
     if desk.recovery is not None:
         print(f"careerdesk: {desk.recovery.message()}", file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pydantic import ValidationError
 
 
@@ -49,3 +51,10 @@ def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
             message = message.removeprefix("Value error, ")
         lines.append(f"{where}: `{field_path(tuple(err['loc']))}`: {message}")
     return lines
+
+
+def describe_json_error(exc: json.JSONDecodeError) -> str:
+    """'Expecting value at line 2, column 3'; some of json's messages already end in "at"
+    ("Unterminated string starting at"), which must not read "at at line"."""
+    where = f"line {exc.lineno}, column {exc.colno}"
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"

@@ -20,11 +20,17 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
 
 from careerdesk.domain.profile import ROLE_ID_PATTERN, RoleProfile, SkillKind, SkillRef, skill_key
 
 RoleId = Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN, max_length=80)]
+
+# A target date is a day in someone's working life. 1900 is far enough back for any plan
+# (and inside what every date widget can show: Qt's QDateEdit starts at 1752-09-14 and
+# would silently move an earlier date); 9999 is as far as ISO dates and QDate go.
+EARLIEST_TARGET_DATE = dt.date(1900, 1, 1)
+LATEST_TARGET_DATE = dt.date(9999, 12, 31)
 
 
 class SkillStatus(StrEnum):
@@ -56,6 +62,14 @@ class Plan(BaseModel):
     current_role: RoleId | None = None
     target_role: RoleId | None = None
     target_date: dt.date | None = None
+
+    @field_validator("target_date")
+    @classmethod
+    def _date_in_range(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None and not EARLIEST_TARGET_DATE <= value <= LATEST_TARGET_DATE:
+            raise ValueError(f"{value.isoformat()} is not a target date between "
+                             f"{EARLIEST_TARGET_DATE.isoformat()} and {LATEST_TARGET_DATE.isoformat()}")
+        return value
 
 
 class Tier(IntEnum):

@@ -7,12 +7,18 @@ import re
 from careerdesk.domain.plan import GapItem
 from careerdesk.domain.report import PlanReport
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+# CommonMark lets a backslash make any ASCII punctuation literal. Escaped everywhere: what
+# starts inline markup (emphasis, code, links, images, HTML, entities like &amp;, GFM
+# tables and ~strike~). At the start of a line also what starts a block (heading, list,
+# quote, rule); elsewhere those read as plain text, so a "1.5" or "C#" stays readable.
+_INLINE = re.compile(r"([\\`*_\[\]<>|&!~])")
+_BLOCK_START = re.compile(r"^(\d+)([.)])|^([#+\-=])")
 
 
 def md(text: str) -> str:
     """Escape Markdown (and inline HTML) so role text always reads literally."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    escaped = _INLINE.sub(r"\\\1", " ".join(text.split()))
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
 def _item(item: GapItem, number: int | None = None, reason: bool = False) -> str:

@@ -27,20 +27,16 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import GapItem
 from careerdesk.domain.report import PlanReport
 from careerdesk.export.chart import chart_height, paint_chart
+from careerdesk.export.output import ExportError, atomic_output, write_text_output
 
 MARGIN = 50.0
 HEADER = 28.0
 FOOTER = 26.0
 INK, MUTED, RULE, SHADE = QColor("#1f2933"), QColor("#5f6b7a"), QColor("#cfd6de"), QColor("#f4f6f8")
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
-
-
-class ExportError(CareerDeskError):
-    """The plan could not be written where the user asked."""
 
 
 def font(size: int, bold: bool = False) -> QFont:
@@ -272,15 +268,9 @@ def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number:
 
 
 def export_pdf(report: PlanReport, out: Path, paper: QPageSize.PageSizeId | None = None) -> int:
-    """Write the PDF next to `out` first and move it into place only when complete, so a
-    failure never leaves a half-written file behind."""
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        with open(tmp, "wb"):
-            pass
-    except OSError as exc:
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    try:
+    """Paint the plan into a temporary file and move it into place only when complete
+    (see export.output), so a failure never leaves a half-written file behind."""
+    with atomic_output(out) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(report.title)
@@ -288,21 +278,11 @@ def export_pdf(report: PlanReport, out: Path, paper: QPageSize.PageSizeId | None
         writer.setPageSize(QPageSize(paper or paper_for_locale()))
         pages = render(report, writer)
         del writer  # flushes and closes the file
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages
 
 
 def export_markdown(text: str, out: Path) -> None:
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    write_text_output(out, text)
 
 
 PAPER_NAMES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from careerdesk.domain.errors import CareerDeskError, describe_validation_error
+from careerdesk.domain.errors import CareerDeskError, describe_json_error, describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # far above any real role file (the bundled ones are ~15 KB)
@@ -57,7 +57,7 @@ def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        problems.append(f"{name}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        problems.append(f"{name}: not valid JSON: {describe_json_error(exc)}")
         return []
     except RecursionError:
         problems.append(f"{name}: nested too deeply to be a role profile")

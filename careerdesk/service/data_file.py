@@ -38,6 +38,9 @@ class DataFile:
 
     def restore(self, source: Path) -> Path:
         """Replace the user's data with a backup; returns the backup of what was there."""
+        from careerdesk.importers.files import refuse_special_file
+
+        refuse_special_file(source, "a backup file")
         safety = self.store.restore(source)
         self.reload()
         self.changes.announce(EVERYTHING)

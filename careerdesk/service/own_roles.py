@@ -55,18 +55,13 @@ class OwnRoles:
 
     def export_role(self, role_id: str, out: Path) -> Path:
         """Write one role as a JSON profile file; returns where."""
+        from careerdesk.export.output import write_text_output
         from careerdesk.importers.role_files import profile_json
 
         role = self.store.catalogue.role(self.store.catalogue.find_role_id(role_id) or role_id)
         if role is None:
             raise NotFoundError(f"no role called {role_id!r}")
-        tmp = out.with_name(f".{out.name}.partial")
-        try:
-            tmp.write_text(profile_json(role), encoding="utf-8")
-            tmp.replace(out)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise CareerDeskError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        write_text_output(out, profile_json(role))  # checked, and replaced atomically
         return out
 
     def read_onet(self, path: Path, wages: Path | None = None) -> list[RoleProfile]:
@@ -74,8 +69,12 @@ class OwnRoles:
         MAX_PROBLEMS). Safe off the main thread: it touches no database."""
         from pydantic import ValidationError
 
+        from careerdesk.importers.files import refuse_special_file
         from careerdesk.importers.onet import read_onet
 
+        refuse_special_file(path, "the folder or zip of the O*NET text files")
+        if wages is not None:
+            refuse_special_file(wages, "the OEWS wage file")
         profiles, problems = [], []
         for data in read_onet(path, wages):
             try:

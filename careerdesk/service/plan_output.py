@@ -48,9 +48,7 @@ class PlanOutput:
             export_markdown(render_markdown(report), out)
             return out, 0
         if out.suffix.lower() not in (".pdf", ""):
-            raise CareerDeskError(f"{out.name}: use a .pdf name, or Markdown (.md)")
-        if not out.suffix:
-            out = out.with_name(out.name + ".pdf")
+            raise CareerDeskError(f"{out.name}: use a .pdf name, or --format md for Markdown")
         from careerdesk.export.pdf import export_pdf_file
 
         return out, export_pdf_file(report, out, paper)

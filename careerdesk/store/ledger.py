@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 import sqlite_utils
+from pydantic import ValidationError
 
 from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
 from careerdesk.store.errors import translated
 
 __all__ = ["Ledger", "PlanStore", "SkillStatus"]
+
+log = logging.getLogger(__name__)
 
 
 def _now() -> str:
@@ -143,7 +147,13 @@ class PlanStore:
         ).fetchone()
         if row is None:
             return Plan()
-        return Plan(name=row[0], current_role=row[1], target_role=row[2], target_date=row[3])
+        try:
+            return Plan(name=row[0], current_role=row[1], target_role=row[2], target_date=row[3])
+        except ValidationError:
+            # Only a date stored before dates were range-checked can fail here (a CLI once
+            # took 1600-01-01); reading it as "no date" keeps the rest of the plan usable.
+            log.warning("stored target date %r is not a valid target date; read as not set", row[3])
+            return Plan(name=row[0], current_role=row[1], target_role=row[2])
 
     def save(self, plan: Plan) -> None:
         self.db.execute(

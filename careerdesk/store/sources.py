@@ -52,7 +52,9 @@ def _read_json(path: Path) -> object:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path.name}: cannot be read ({exc})") from exc
     except json.JSONDecodeError as exc:
-        raise CatalogueError(f"{path.name}: not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+        from careerdesk.domain.errors import describe_json_error
+
+        raise CatalogueError(f"{path.name}: not valid JSON: {describe_json_error(exc)}") from exc
 
 
 def load_catalogue(data_dir: Path) -> Catalogue:

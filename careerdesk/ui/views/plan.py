@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.domain.plan import Plan
+from careerdesk.domain.plan import EARLIEST_TARGET_DATE, LATEST_TARGET_DATE, Plan
 from careerdesk.domain.report import GroupCounts, group_counts
 from careerdesk.export.chart import chart_height, paint_chart
 from careerdesk.service.desk import Desk
@@ -102,6 +102,8 @@ class PlanView(QWidget):
         self.date.setAccessibleName(self.tr("Target date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        # the same range the plan accepts, so a stored date is never moved to fit the widget
+        self.date.setDateRange(QDate(EARLIEST_TARGET_DATE), QDate(LATEST_TARGET_DATE))
         self.date.setDate(QDate.currentDate().addYears(1))
         self.choices = RoleChoiceModel(self.tr("(choose a role)"), self)
         for combo in (self.current, self.target):
