@@ -24,7 +24,7 @@ def add_parsers(commands, skills_cmd, home: argparse.ArgumentParser) -> None:
     p.add_argument("--save-as-role", action="store_true", help="keep the ad as one of your own roles")
     p.add_argument("--title", help="title for the saved role (default: the ad's first line)")
     p.set_defaults(action="ad")
-    p = skills_cmd.add_parser("scan", parents=[home], help="suggest skills from your CV (nothing changes without --apply)")
+    p = skills_cmd.add_parser("scan", parents=[home], help="skills your CV shows (--apply to tick them)")
     p.add_argument("file", help="your CV: .txt, .md, .pdf or .docx; - reads standard input")
     p.add_argument("--json", action="store_true")
     p.add_argument("--apply", action="store_true", help="mark them as had, keeping each sentence as evidence")
