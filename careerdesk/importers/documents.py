@@ -118,33 +118,43 @@ def _decode(data: bytes, label: str) -> str:
 
 
 class _HtmlText(HTMLParser):
-    """Visible text only; block elements end a line; script, style and head are dropped."""
+    """Visible text only; block elements end a line. Script, style and head are dropped, and
+    so is anything marked hidden (`hidden`, `display:none`): keyword blocks a reader never sees."""
 
     BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "ul", "ol", "dt",
               "dd", "article", "header", "table", "blockquote", "pre"}
-    HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
+    HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "title"}
+    VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+    _INVISIBLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self._hidden = 0
+        self._open: list[tuple[str, bool]] = []  # (tag, hides its content)
+
+    def _hidden(self) -> bool:
+        return any(hides for _, hides in self._open)
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self.HIDDEN:
-            self._hidden += 1
-        elif tag in self.BLOCKS:
+        if tag not in self.VOID:
+            style = " ".join(v or "" for k, v in attrs if k == "style")
+            hides = tag in self.HIDDEN or any(k == "hidden" for k, _ in attrs) or bool(self._INVISIBLE.search(style))
+            self._open.append((tag, hides))
+        if tag in self.BLOCKS and not self._hidden():
             self.parts.append("\n")
             if tag == "li":
                 self.parts.append("• ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in self.BLOCKS:
+        for i in range(len(self._open) - 1, -1, -1):  # close up to the matching tag (HTML is forgiving)
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                break
+        if tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._hidden:
+        if not self._hidden():
             self.parts.append(data)
 
 
@@ -180,7 +190,9 @@ def _pdf_text(data: bytes, label: str) -> str:
         raise DocumentError(f"{label} is not a readable PDF ({exc.__class__.__name__})") from exc
     # pypdf gives ligatures as single characters and spaces as tabs
     text = "\n".join(pages).replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")
-    return text.replace("\t", " ")
+    text = text.replace("\t", " ")
+    # a PDF breaks lines where the page ran out; join a line that runs on into the next
+    return re.sub(r"(?<=[\w,])[ ]*\n(?=[ ]*[a-z(])", " ", text)
 
 
 def _docx_text(data: bytes, label: str) -> str:
