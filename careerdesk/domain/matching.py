@@ -232,6 +232,8 @@ class Matcher:
                 accepted.add(i)
             elif self._cued(text, s, e, rule):
                 accepted.add(i)
+            elif rule.needs == "sentence_start":
+                near.append(i)  # "React with TypeScript" opens a sentence; "React quickly" too, alone
             else:
                 pending.append(i)
         changed = True
