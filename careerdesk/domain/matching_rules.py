@@ -54,9 +54,13 @@ _LANGUAGE_CUES = (
 LETTER = Context(reject=_LETTER_REJECTS, needs="always", cues=_LANGUAGE_CUES)
 
 # Tool names that are ordinary English words: written with a capital mid-sentence they are
-# the tool; opening a sentence ("Swift response to alarms", "React calmly") they need a
-# neighbouring tool or a cue.
-COMMON_WORD = Context(needs="sentence_start", cues=((ANY, r"\s*(?:\(|\d|programming|language|framework)"),))
+# the tool; opening a sentence they count only as a noun, or in a sentence naming another tool.
+# A noun is followed by a list mark or a noun ("React front end", "Excel skills", "Swift, Kotlin");
+# the verb or adjective by an adverb or preposition ("React quickly", "Excel at", "Swift response").
+_NOUN_NEXT = (r"\s*(?:[,/(+&:;]|\d|(?:and|or|developers?|engineers?|front[- ]?end|back[- ]?end|experience|apps?|"
+              r"components?|framework|library|skills?|programming|language|code|knowledge|expertise|"
+              r"proficiency|models?|dashboards?|reports?|jobs?|pipelines?|clusters?|services?)\b)")
+COMMON_WORD = Context(needs="sentence_start", cues=((ANY, _NOUN_NEXT),))
 COMMON_WORDS = (
     "swift", "rust", "ruby", "rails", "spark", "helm", "unity", "unreal", "node", "dart", "flutter",
     "excel", "jest", "backstage", "snowflake", "cypress", "playwright", "blender", "perforce", "maze",
@@ -77,13 +81,12 @@ RULES: dict[str, Context] = {
     "go": Context(
         reject=(
             (ANY, r"[-‑–]\w"),
-            (ANY, r"\s+(?:to|ahead|live|through|back|beyond|over|out|on|into|above|for|further|the|a|an|and get|"
-                  r"get|well|far|together|with|wrong|home|there|here|again|up|down|in\b|off|by|along)\b"),
+            (ANY, r"\s+(?:to|ahead|live|through|back|beyond|further|the extra mile|above and beyond|get)\b"),
             (r"\b(?:to|will|can|must|let's|lets|let|we|you|they|ready to|good to|on the|have a|who)\s+", ANY),
             (ANY, r"[!?]"),
         ),
         needs="sentence_start",
-        cues=((ANY, r"\s*(?:\(|programming|language|services?|microservices|modules?|code|routines)"),),
+        cues=((ANY, _NOUN_NEXT), (ANY, r"\s*(?:microservices|modules?|routines)\b")),
     ),
     # "monitoring vital signs" is nursing; "monitoring with Prometheus" is observability.
     "monitoring": Context(case="any", near_tech=True),

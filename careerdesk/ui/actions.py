@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from careerdesk.ui import data_actions, plan_output, role_files, theme
+from careerdesk.ui import cv_scan, data_actions, job_ad, plan_output, role_files, theme
 from careerdesk.ui.about import show_about
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
                               "Ctrl+T", "setTarget"),
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
+        "check_ad": _action(window, "Check a &job ad…", lambda: job_ad.check_job_ad(window), None, "checkJobAd"),
+        "scan_cv": _action(window, "&Scan my CV…", lambda: cv_scan.scan_cv(window), None, "scanCv"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -68,7 +70,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
-    for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role"):
+    for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role", "scan_cv"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
     for key in ("export", "print", "preview"):
@@ -108,6 +110,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu = bar.addMenu(window.tr("&Plan"))
     plan_menu.addAction(actions["set_current"])
     plan_menu.addAction(actions["set_target"])
+    plan_menu.addAction(actions["check_ad"])
     plan_menu.addSeparator()
     plan_menu.addAction(actions["plan"])
     help_menu = bar.addMenu(window.tr("&Help"))
