@@ -142,3 +142,12 @@ def test_fixture_cv_in_every_format_scans(cli):
     for name in ("cv-accountant.pdf", "cv-nurse.docx", "cv-data-scientist.md", "cv-software-engineer.txt"):
         result = cli("skills", "scan", str(ROOT / "tests" / "fixtures" / "documents" / name), "--json")
         assert result.returncode == 0, (name, result.stderr)
+
+
+def test_an_ad_without_known_skills_is_not_saved(cli, tmp_path):
+    (tmp_path / "ad.txt").write_text("Barista\n\nMake great coffee with a smile.\n", encoding="utf-8")
+    assert "No skills from the vocabulary found" in cli("match", str(tmp_path / "ad.txt")).stdout
+    result = cli("match", str(tmp_path / "ad.txt"), "--save-as-role")
+    assert result.returncode == 2 and "nothing to plan against" in result.stderr
+    listed = json.loads(cli("roles", "list", "--json").stdout)
+    assert not any(r["mine"] for r in listed)

@@ -33,9 +33,14 @@ _SENTENCE_END = re.compile(r"\n|[.!?;:](?=\s)")
 _OPENER = re.compile(r"[\s\-•*·▪‣◦+>#\d.)(\[\]|]*")
 _LIST_GAP = re.compile(r"[\s,;/|&+()]*(?:(?:and|or|as well as|plus|including|such as|e\.g\.|like)\b[\s,;/|&+()]*)?",
                        re.I)
-_SPELLINGS = ((r"isation", "ization"), (r"ization", "isation"), (r"ising\b", "izing"), (r"izing\b", "ising"),
-              (r"ise\b", "ize"), (r"ize\b", "ise"), (r"modelling", "modeling"), (r"modeling", "modelling"),
-              (r"yse\b", "yze"), (r"yze\b", "yse"))
+_SPELLINGS = tuple((re.compile(old, re.I), new) for old, new in (
+    (r"isation", "ization"), (r"ization", "isation"), (r"ising\b", "izing"), (r"izing\b", "ising"),
+    (r"ise\b", "ize"), (r"ize\b", "ise"), (r"modelling", "modeling"), (r"modeling", "modelling"),
+    (r"yse\b", "yze"), (r"yze\b", "yse")))
+_ANY_SPELLING = re.compile(r"is(?:ation|ing\b|e\b)|iz(?:ation|ing\b|e\b)|modell?ing|y[sz]e\b", re.I)
+_PLURAL = re.compile(r"[a-z]s$")
+_NON_LETTERS = re.compile(r"[^A-Za-z]")
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ness)$")
 _TECH_KINDS = ("tool", "technical")
 
 
@@ -99,17 +104,16 @@ def variants(form: str, kind: str) -> list[str]:
     out = [form]
     if "-" in form:
         out += [form.replace("-", " ")]
-    for old, new in _SPELLINGS:
-        if re.search(old, form, re.I) and kind != "tool":
-            out.append(re.sub(old, new, form, flags=re.I))
+    if kind != "tool" and _ANY_SPELLING.search(form):
+        out += [pattern.sub(new, form) for pattern, new in _SPELLINGS if pattern.search(form)]
     multi = " " in form
     if kind != "tool" or multi:
         last = form.rsplit(" ", 1)[-1]
-        if re.search(r"[a-z]s$", last) and not re.search(r"(?:ss|us|is|ics|ness)$", last):
+        if _PLURAL.search(last) and not _NOT_PLURAL.search(last):
             out.append(form[:-1])
         elif last.casefold() == "testing":  # "A/B testing" -> "A/B tests"
             out += [form[:-3] + "s", form[:-3]]
-        elif re.search(r"[a-z]$", last, re.I) and not last.endswith(("ing", "y", "ship")) and len(last) > 3:
+        elif last[-1:].isalpha() and not last.endswith(("ing", "y", "ship")) and len(last) > 3:
             out.append(form + "s")
     return list(dict.fromkeys(out))
 
@@ -140,8 +144,7 @@ class Matcher:
                 low = fold(spelling)
                 if low in self._automaton:
                     continue
-                letters = re.sub(r"[^A-Za-z]", "", spelling)
-                upper = spelling.isupper() and len(letters) <= 5 and " " not in spelling
+                upper = spelling.isupper() and " " not in spelling and len(_NON_LETTERS.sub("", spelling)) <= 5
                 exact = (rule is not None and rule.case == "exact") or len(spelling) <= 2
                 self._automaton.add_word(low, len(self._terms))
                 self._terms.append(_Term(i, spelling, rule, exact, upper))
