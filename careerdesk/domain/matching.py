@@ -44,6 +44,7 @@ _PLURAL = re.compile(r"[a-z]s$")
 _NON_LETTERS = re.compile(r"[^A-Za-z]")
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ness)$")
 _TECH_KINDS = ("tool", "technical")
+MAX_PER_SPELLING = 200
 
 
 @dataclass(frozen=True)
@@ -171,12 +172,16 @@ class Matcher:
         low = fold(text)
         raw = []
         terms, bounded, cased = self._terms, self._bounded, self._cased
+        seen = [0] * len(terms)
         for end, index in self._automaton.iter(low):
             term = terms[index]
             start = end + 1 - len(term.written)
             if start and low[start - 1].isalnum():  # inside a word: most raw hits of "c" and "r" stop here
                 continue
-            if bounded(low, start, end + 1) and cased(text[start:end + 1], term):
+            # A person's document names a skill a few dozen times at most; past that it is a
+            # hostile text ("C " a million times) whose context checks would take minutes.
+            if seen[index] < MAX_PER_SPELLING and bounded(low, start, end + 1) and cased(text[start:end + 1], term):
+                seen[index] += 1
                 raw.append((start, end + 1, term))
         raw.sort(key=lambda h: (h[0], h[0] - h[1]))
         chosen, last_end = [], -1
@@ -241,19 +246,20 @@ class Matcher:
                 near.append(i)  # "React with TypeScript" opens a sentence; "React quickly" too, alone
             else:
                 pending.append(i)
-        changed = True
-        while pending and changed:
-            changed = False
-            for i in list(pending):
-                s, e, _ = chosen[i]
-                for j in (i - 1, i + 1):
-                    if j in accepted and 0 <= j < len(chosen) and self.skills[chosen[j][2].skill][1] in _TECH_KINDS:
-                        gap = text[e:chosen[j][0]] if j > i else text[chosen[j][1]:s]
-                        if sentence(s) == sentence(chosen[j][0]) and _LIST_GAP.fullmatch(gap):
-                            accepted.add(i)
-                            pending.remove(i)
-                            changed = True
-                            break
+        # Spread acceptance along lists, each hit looked at from its two neighbours only: linear,
+        # even for a hostile text of a million "C"s.
+        waiting = set(pending)
+        queue = [j for j in accepted if self.skills[chosen[j][2].skill][1] in _TECH_KINDS]
+        while queue and waiting:
+            j = queue.pop()
+            for i in (j - 1, j + 1):
+                if i not in waiting:
+                    continue
+                gap = text[chosen[i][1]:chosen[j][0]] if i < j else text[chosen[j][1]:chosen[i][0]]
+                if len(gap) <= 40 and _LIST_GAP.fullmatch(gap) and sentence(chosen[i][0]) == sentence(chosen[j][0]):
+                    waiting.discard(i)
+                    accepted.add(i)
+                    queue.append(i)
         tech_sentences = {sentence(chosen[i][0]) for i in accepted
                           if self.skills[chosen[i][2].skill][1] in _TECH_KINDS}
         accepted.update(i for i in near if sentence(chosen[i][0]) in tech_sentences)

@@ -7,6 +7,8 @@ import importlib.util
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from careerdesk.domain.matching import Matcher, sentence_around
 from careerdesk.domain.skills import CanonicalSkill
@@ -140,3 +142,21 @@ def test_labelled_set_meets_the_quality_target(matcher, capsys):
     assert tech["precision"] >= 0.95 and tech["recall"] >= 0.9, tech
     assert report["overall"]["soft"]["precision"] >= 0.9
     capsys.readouterr()
+
+
+def test_hostile_text_stays_fast(matcher):
+    import time
+
+    start = time.perf_counter()
+    assert matcher.find("C " * 500_000) == []  # a million characters of ambiguous letters
+    assert [f.name for f in matcher.find("Python, C, R, Go, " * 50_000)] == ["Python", "C", "R", "Go"]
+    assert time.perf_counter() - start < 10  # took over 20 s before the per-spelling cap
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("CRGoJavScript+#-./&() \n\tİß🚀kK8sPythonSQLé")), max_size=300))
+def test_any_text_gives_offsets_into_itself(matcher, text):
+    for found in matcher.find(text):
+        assert found.occurrences
+        for occ in found.occurrences:
+            assert text[occ.start:occ.end] == occ.text

@@ -6,8 +6,10 @@ import os
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from careerdesk.importers.documents import DocumentError, html_text, read_document
+from careerdesk.importers.documents import DocumentError, document_text, html_text, read_document
 from tests.conftest import ROOT
 
 DOCS = ROOT / "tests" / "fixtures" / "documents"
@@ -100,3 +102,14 @@ def test_kinds_can_be_narrowed(tmp_path):
     (tmp_path / "cv.html").write_text("<p>Python</p>", encoding="utf-8")
     with pytest.raises(DocumentError, match=r"use \.txt, \.md"):
         read_document(tmp_path / "cv.html", ("txt", "md"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=2000), kind=st.sampled_from(["txt", "md", "html", "pdf", "docx"]))
+def test_any_bytes_give_text_or_one_clear_error(data, kind):
+    try:
+        text = document_text(data, kind, "f")
+    except DocumentError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(text, str)
