@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from careerdesk.ui import cv_scan, data_actions, job_ad, plan_output, role_files, theme
+from careerdesk.ui import data_actions, plan_output, role_files, theme
 from careerdesk.ui.about import show_about
 
 if TYPE_CHECKING:
@@ -24,6 +25,13 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
         action.setObjectName(name)
     action.triggered.connect(slot)
     return action
+
+
+def _documents():
+    """Job ads and CVs, imported on first use so that start-up does not pay for the matcher."""
+    from careerdesk.ui import cv_scan, job_ad
+
+    return SimpleNamespace(check_job_ad=job_ad.check_job_ad, scan_cv=cv_scan.scan_cv)
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
@@ -59,8 +67,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
                               "Ctrl+T", "setTarget"),
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
-        "check_ad": _action(window, "Check a &job ad…", lambda: job_ad.check_job_ad(window), None, "checkJobAd"),
-        "scan_cv": _action(window, "&Scan my CV…", lambda: cv_scan.scan_cv(window), None, "scanCv"),
+        "check_ad": _action(window, "Check a &job ad…", lambda: _documents().check_job_ad(window), None, "checkJobAd"),
+        "scan_cv": _action(window, "&Scan my CV…", lambda: _documents().scan_cv(window), None, "scanCv"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
