@@ -60,7 +60,8 @@ LETTER = Context(reject=_LETTER_REJECTS, needs="always", cues=_LANGUAGE_CUES)
 _NOUN_NEXT = (r"\s*(?:[,/(+&:;]|\d|(?:and|or|developers?|engineers?|front[- ]?end|back[- ]?end|experience|apps?|"
               r"components?|framework|library|skills?|programming|language|code|knowledge|expertise|"
               r"proficiency|models?|dashboards?|reports?|jobs?|pipelines?|clusters?|services?)\b)")
-COMMON_WORD = Context(needs="sentence_start", cues=((ANY, _NOUN_NEXT),))
+_ALONE = r"[ \t]*[.,;]?[ \t]*(?:\n|\Z)"  # the whole line: an item of a one-per-line list
+COMMON_WORD = Context(needs="sentence_start", cues=((ANY, _NOUN_NEXT), (ANY, _ALONE)))
 COMMON_WORDS = (
     "swift", "rust", "ruby", "rails", "spark", "helm", "unity", "unreal", "node", "dart", "flutter",
     "excel", "jest", "backstage", "snowflake", "cypress", "playwright", "blender", "perforce", "maze",
@@ -86,7 +87,7 @@ RULES: dict[str, Context] = {
             (ANY, r"[!?]"),
         ),
         needs="sentence_start",
-        cues=((ANY, _NOUN_NEXT), (ANY, r"\s*(?:microservices|modules?|routines)\b")),
+        cues=((ANY, _NOUN_NEXT), (ANY, _ALONE), (ANY, r"\s*(?:microservices|modules?|routines)\b")),
     ),
     # "monitoring vital signs" is nursing; "monitoring with Prometheus" is observability.
     "monitoring": Context(case="any", near_tech=True),

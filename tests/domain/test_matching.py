@@ -72,6 +72,7 @@ def names(matcher: Matcher, text: str) -> set[str]:
      {"Hugging Face Transformers", "Apache Spark", "Rust"}),
     ("Batch jobs in Spark and Airflow", {"Apache Spark", "Apache Airflow"}, set()),
     ("Dashboards in Looker Studio", set(), {"Looker"}),
+    ("Skills\n• React\n• Swift\n• Excel.\n• Go\n", {"React", "Swift", "Microsoft Excel", "Go"}, set()),
     # generic words need a technical sentence
     ("Monitoring vital signs every hour.", set(), {"Observability"}),
     ("Monitoring with Prometheus and Grafana.", {"Observability", "Prometheus"}, set()),
