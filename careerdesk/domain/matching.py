@@ -190,7 +190,7 @@ class Matcher:
                 chosen.append(hit)
                 last_end = hit[1]
         # context is read only for the hits that survive: a ruled-out "Looker Studio" blocks nothing
-        chosen = [h for h in chosen if not self._rejected(text, h[0], h[1], h[2].rule)]
+        chosen = self._not_ruled_out(text, chosen)
         bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
         accepted = self._in_context(text, chosen, bounds)
         return [(t.skill, Occurrence(*self.skills[t.skill], s, e, text[s:e]))
@@ -219,10 +219,20 @@ class Matcher:
             return found == term.written or (len(found) > 2 and found.isupper())
         return True
 
-    def _rejected(self, text: str, start: int, end: int, rule: Context | None) -> bool:
+    def _not_ruled_out(self, text: str, chosen: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
+        """The hits no rule rules out. A negation covers the whole list before it: in "Flutter
+        or React Native experience is not required" neither is asked for."""
+        negated = [any(b.search(text, max(0, s - 60), s) and a.match(text, e, e + 60) for b, a in _NEGATED)
+                   for s, e, _ in chosen]
+        for i in range(len(chosen) - 2, -1, -1):
+            gap = text[chosen[i][1]:chosen[i + 1][0]]
+            if negated[i + 1] and not negated[i] and len(gap) <= 40 and _LIST_GAP.fullmatch(gap):
+                negated[i] = True
+        return [h for h, no in zip(chosen, negated, strict=True) if not no and not self._rejected(text, *h)]
+
+    def _rejected(self, text: str, start: int, end: int, term: _Term) -> bool:
+        rule = term.rule
         before, after = text[max(0, start - 60):start], text[end:end + 60]
-        if any(b.search(before) and a.match(after) for b, a in _NEGATED):
-            return True
         return rule is not None and any(b.search(before) and a.match(after) for b, a in self._compiled[rule][0])
 
     def _in_context(self, text: str, chosen: list[tuple[int, int, _Term]], bounds: list[int]) -> set[int]:

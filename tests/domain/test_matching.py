@@ -79,6 +79,7 @@ def names(matcher: Matcher, text: str) -> set[str]:
     ("Sharps containers on every trolley.", set(), {"Containerization"}),
     # said only to be ruled out
     ("Deep learning is not needed. No Go coding is required.", set(), {"Deep learning", "Go"}),
+    ("Flutter or React Native experience is not required.", set(), {"Flutter", "React Native"}),
     ("RAG pipelines with LangChain. Weekly RAG status report.", {"Retrieval-augmented generation"}, set()),
 ])
 def test_trap(matcher, text, present, absent):
