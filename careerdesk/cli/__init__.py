@@ -152,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", metavar="ROLE")
     p.add_argument("--format", choices=["pdf", "md"])
     p.add_argument("--paper", choices=["a4", "letter"], help="default: from your locale")
+    from careerdesk.cli.match import add_parsers  # job ads and CVs (issue 14)
+
+    add_parsers(commands, skills_cmd, home)
     return parser
 
 

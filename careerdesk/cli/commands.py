@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from careerdesk.cli import data as cli_data
+from careerdesk.cli import match as cli_match
 from careerdesk.cli import plan as cli_plan
 from careerdesk.cli import roles as cli_roles
 from careerdesk.cli.output import print_json
@@ -112,4 +113,5 @@ COMMANDS: dict[tuple[str, str], Callable[[Desk, argparse.Namespace], int]] = {
     ("data", "backup"): cli_data.data_backup,
     ("data", "restore"): cli_data.data_restore,
     ("data", "backups"): cli_data.data_backups,
+    **cli_match.COMMANDS,
 }

@@ -59,6 +59,15 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def close(self) -> None:
         self.store.close()
 
+    @property
+    def matching(self):
+        """Job ads and CVs against this desk's vocabulary and ledger (service/matching.py)."""
+        if getattr(self, "_matching", None) is None:
+            from careerdesk.service.matching import Matching
+
+            self._matching = Matching(self)
+        return self._matching
+
     # Catalogue
 
     def families(self) -> list[str]:

@@ -306,3 +306,13 @@ class CatalogueQueries:
                 return k, canonical
         row = self.db.execute("SELECT skill_key FROM role_skills WHERE skill_key = ? LIMIT 1", [key]).fetchone()
         return (key, name.strip()) if row else None
+
+    def overlap(self, keys: list[str]) -> list[tuple[str, str, int, int]]:
+        """(id, title, skills shared with `keys`, skills listed) for every catalogue role that
+        shares any; the user's own roles are left out (they are often saved job ads)."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        sql = f"""SELECT r.id, r.title, count(*), r.skill_count FROM role_skills rs JOIN roles r ON r.id = rs.role_id
+                  WHERE rs.skill_key IN ({marks}) AND r.source != 'user' GROUP BY r.id"""
+        return [tuple(r) for r in self.db.execute(sql, keys)]

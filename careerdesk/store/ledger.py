@@ -122,6 +122,12 @@ class Ledger:
             raise
         return True
 
+    def set_entries(self, items: list[tuple[str, str, SkillEntry]]) -> None:
+        """Several (key, name, entry) records in one transaction: all saved or none."""
+        with self.db.atomic():
+            for key, name, entry in items:
+                self.set_entry(key, name, entry)
+
     def had(self) -> set[str]:
         """Keys of every skill the user has."""
         return {r[0] for r in self.db.execute(f"SELECT skill_key FROM {self.table} WHERE status = 'have'")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -22,6 +23,13 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
         action.setObjectName(name)
     action.triggered.connect(slot)
     return action
+
+
+def _documents():
+    """Job ads and CVs, imported on first use so that start-up does not pay for the matcher."""
+    from careerdesk.ui import cv_scan, job_ad
+
+    return SimpleNamespace(check_job_ad=job_ad.check_job_ad, scan_cv=cv_scan.scan_cv)
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
@@ -57,6 +65,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
                               "Ctrl+T", "setTarget"),
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
+        "check_ad": _action(window, "Check a &job ad…", lambda: _documents().check_job_ad(window), None, "checkJobAd"),
+        "scan_cv": _action(window, "&Scan my CV…", lambda: _documents().scan_cv(window), None, "scanCv"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -66,7 +76,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
-    for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role"):
+    for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role", "scan_cv"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
     for key in ("export", "print", "preview"):
@@ -107,6 +117,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu = bar.addMenu(window.tr("&Plan"))
     plan_menu.addAction(actions["set_current"])
     plan_menu.addAction(actions["set_target"])
+    plan_menu.addAction(actions["check_ad"])
     plan_menu.addSeparator()
     plan_menu.addAction(actions["plan"])
     help_menu = bar.addMenu(window.tr("&Help"))

@@ -1,0 +1,213 @@
+"""The text of a document a person hands us (a job ad, a CV): .txt, .md, .html, .pdf, .docx
+or standard input. Only text comes out: HTML is parsed, never rendered, and its scripts and
+styles are dropped. Anything we cannot read honestly is refused with one clear line."""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+import stat
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from careerdesk.domain.errors import CareerDeskError
+
+MAX_BYTES = 5 * 1024 * 1024
+KINDS = ("txt", "md", "html", "pdf", "docx")
+_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+             ".pdf": "pdf", ".docx": "docx"}
+
+
+class DocumentError(CareerDeskError):
+    """A document that cannot be read as text."""
+
+
+def read_document(path: str | Path, allowed: tuple[str, ...] = KINDS) -> str:
+    """The text of `path` ("-" for standard input), whitespace tidied line by line."""
+    label = "standard input" if str(path) == "-" else str(path)
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        kind = _sniff(data)
+    else:
+        path = Path(path).expanduser()
+        info = _regular_file(path, label)
+        kind = _SUFFIXES.get(path.suffix.lower())
+        if kind is None or kind not in allowed:
+            raise DocumentError(f"{label}: cannot read this kind of file (use {', '.join('.' + k for k in allowed)})")
+        if info.st_size > MAX_BYTES:
+            raise DocumentError(f"{label} is larger than 5 MB; save the text part on its own and try that")
+        data = _read_file(path, label)
+    if not data.strip():
+        raise DocumentError(f"{label} is empty")
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"{label} is larger than 5 MB; save the text part on its own and try that")
+    text = document_text(data, kind, label)
+    if not text.strip():
+        if kind == "pdf":
+            raise DocumentError(f"no text found in {label} (is it a scanned image?)")
+        raise DocumentError(f"no text found in {label}")
+    return text
+
+
+def _regular_file(path: Path, label: str) -> os.stat_result:
+    """Checked before opening: a FIFO or a device would block or never end."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise DocumentError(f"cannot open {label}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentError(f"{label} is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(f"{label} is not a regular file")
+    return info
+
+
+def _read_file(path: Path, label: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise DocumentError(f"cannot read {label}: {exc.strerror or exc}") from exc
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if re.match(rb"(?i)<(!doctype|html|body|div|p|h1)\b", head):
+        return "html"
+    return "txt"
+
+
+def document_text(data: bytes, kind: str, label: str = "the document") -> str:
+    """Bytes of one kind -> plain lines."""
+    if kind == "pdf":
+        text = _pdf_text(data, label)
+    elif kind == "docx":
+        text = _docx_text(data, label)
+    else:
+        text = _decode(data, label)
+        if kind == "html":
+            text = html_text(text)
+        elif kind == "md":
+            text = markdown_text(text)
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _decode(data: bytes, label: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{label} is a binary file, not text")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = data.decode("latin-1")
+    control = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if control > 8:
+        raise DocumentError(f"{label} is a binary file, not text")
+    return text
+
+
+class _HtmlText(HTMLParser):
+    """Visible text only; block elements end a line. Script, style and head are dropped, and
+    so is anything marked hidden (`hidden`, `display:none`): keyword blocks a reader never sees."""
+
+    BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "ul", "ol", "dt",
+              "dd", "article", "header", "table", "blockquote", "pre"}
+    HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "title"}
+    VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+    _INVISIBLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._open: list[tuple[str, bool]] = []  # (tag, hides its content)
+
+    def _hidden(self) -> bool:
+        return any(hides for _, hides in self._open)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag not in self.VOID:
+            style = " ".join(v or "" for k, v in attrs if k == "style")
+            hides = tag in self.HIDDEN or any(k == "hidden" for k, _ in attrs) or bool(self._INVISIBLE.search(style))
+            self._open.append((tag, hides))
+        if tag in self.BLOCKS and not self._hidden():
+            self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("• ")
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self._open) - 1, -1, -1):  # close up to the matching tag (HTML is forgiving)
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                break
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden():
+            self.parts.append(data)
+
+
+def html_text(raw: str) -> str:
+    parser = _HtmlText()
+    parser.feed(raw)
+    parser.close()
+    return html.unescape("".join(parser.parts))
+
+
+def markdown_text(text: str) -> str:
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
+    text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", text)
+    text = re.sub(r"`([^`\n]+)`", r"\1", text)
+    return re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+
+
+def _pdf_text(data: bytes, label: str) -> str:
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter is not the user's business
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise DocumentError(f"{label} is password-protected; open it, save a copy without a password, try that")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on damaged files: one line, never a traceback
+        raise DocumentError(f"{label} is not a readable PDF ({exc.__class__.__name__})") from exc
+    # pypdf gives ligatures as single characters and spaces as tabs
+    text = "\n".join(pages).replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")
+    text = text.replace("\t", " ")
+    # a PDF breaks lines where the page ran out; join a line that runs on into the next
+    return re.sub(r"(?<=[\w,])[ ]*\n(?=[ ]*[a-z(])", " ", text)
+
+
+def _docx_text(data: bytes, label: str) -> str:
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # zip, package and lxml errors alike: one line, never a traceback
+        raise DocumentError(f"{label} is not a readable Word document (.docx)") from exc
+    lines = []
+    for para in document.paragraphs:
+        style = (para.style.name if para.style is not None else "") or ""
+        bullet = "• " if "List" in style else ""
+        lines.append(bullet + para.text)
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)

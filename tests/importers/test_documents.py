@@ -1,0 +1,115 @@
+"""Documents in: text out of every kind we accept, and one clear line for everything else."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careerdesk.importers.documents import DocumentError, document_text, html_text, read_document
+from tests.conftest import ROOT
+
+DOCS = ROOT / "tests" / "fixtures" / "documents"
+
+
+def test_plain_text_and_markdown(tmp_path):
+    (tmp_path / "ad.txt").write_text("Title\r\n\r\n  Python   and  SQL  \n", encoding="utf-8")
+    assert read_document(tmp_path / "ad.txt") == "Title\n\nPython and SQL"
+    (tmp_path / "ad.md").write_text("## Skills\n**Python** and [Go](https://go.dev)\n", encoding="utf-8")
+    assert read_document(tmp_path / "ad.md") == "Skills\nPython and Go"
+
+
+def test_windows_1252_text_is_read(tmp_path):
+    (tmp_path / "ad.txt").write_bytes("Caf\xe9 \x96 Python".encode("latin-1"))
+    assert read_document(tmp_path / "ad.txt") == "Café – Python"
+
+
+def test_html_keeps_visible_text_only():
+    raw = ("<html><head><title>T</title><style>p{}/* Rust */</style><script>var x='Kubernetes'</script></head>"
+           "<body><h1>Data Engineer</h1><ul><li>Spark &amp; Kafka</li></ul>"
+           "<p style='display: none'>Keywords: Swift</p><div hidden>Scala</div><p>Salary&nbsp;£60k</p>"
+           "<img src=x onerror=alert(1)></body></html>")
+    text = html_text(raw)
+    assert "Data Engineer" in text and "• Spark & Kafka" in text and "£60k" in text
+    for hidden in ("Rust", "Kubernetes", "Swift", "Scala", "alert", "<"):
+        assert hidden not in text
+
+
+def test_pdf_fixture_reads_back_with_words_whole():
+    text = read_document(DOCS / "cv-accountant.pdf")
+    assert "Power BI" in text and "Microsoft Excel" in text
+    assert "\ufb01" not in text  # no ligature characters
+    assert "Led the annual budgeting process and rolling forecasts for five cost centres" in text
+
+
+def test_docx_fixture_keeps_bullets_and_headings():
+    text = read_document(DOCS / "cv-nurse.docx")
+    assert text.startswith("Grace Okafor RN")
+    assert "• Swift escalation of deteriorating patients using NEWS2; led two cardiac arrest calls" in text
+
+
+def test_scanned_pdf_says_so(tmp_path, qapp):
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    path = tmp_path / "scan.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.fillRect(100, 100, 2000, 3000, QColor("gray"))  # an "image" of a page, no text
+    painter.end()
+    with pytest.raises(DocumentError, match=r"^no text found in .*scan\.pdf \(is it a scanned image\?\)$"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("empty.txt", b"", "is empty"),
+    ("blank.md", b"  \n\n ", "is empty"),
+    ("binary.txt", b"\x00\x01\x02ELF" * 100, "is a binary file"),
+    ("fake.pdf", b"%PDF-1.4 this is not really a pdf", "is not a readable PDF"),
+    ("fake.docx", b"PK\x03\x04 not a zip", "is not a readable Word document"),
+    ("cv.odt", b"text", "cannot read this kind of file"),
+])
+def test_bad_files_are_one_clear_line(tmp_path, name, data, message):
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(DocumentError, match=message) as info:
+        read_document(tmp_path / name)
+    assert "\n" not in str(info.value)
+
+
+def test_over_five_megabytes_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(5 * 1024 * 1024 + 1)
+    with pytest.raises(DocumentError, match="larger than 5 MB"):
+        read_document(path)
+
+
+def test_special_files_are_refused_without_opening(tmp_path):
+    with pytest.raises(DocumentError, match="is a folder"):
+        read_document(tmp_path)
+    with pytest.raises(DocumentError, match="cannot open"):
+        read_document(tmp_path / "missing.txt")
+    if sys.platform != "win32":
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)  # opening it would block forever
+        with pytest.raises(DocumentError, match="not a regular file"):
+            read_document(fifo)
+
+
+def test_kinds_can_be_narrowed(tmp_path):
+    (tmp_path / "cv.html").write_text("<p>Python</p>", encoding="utf-8")
+    with pytest.raises(DocumentError, match=r"use \.txt, \.md"):
+        read_document(tmp_path / "cv.html", ("txt", "md"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=2000), kind=st.sampled_from(["txt", "md", "html", "pdf", "docx"]))
+def test_any_bytes_give_text_or_one_clear_error(data, kind):
+    try:
+        text = document_text(data, kind, "f")
+    except DocumentError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(text, str)
