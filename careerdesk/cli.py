@@ -111,11 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     data_cmd.add_parser("check", parents=[home], help="check your data file and list backups")
     data_cmd.add_parser("backups", parents=[home], help="list backups, newest first")
 
-    p = plan_cmd.add_parser("export", parents=[home], help="write the plan as PDF or Markdown")
-    p.add_argument("--out", required=True, type=Path)
+    p = plan_cmd.add_parser("export", parents=[home], help="write the plan as PDF or Markdown, or milestones as .ics")
+    p.add_argument("--out", type=Path)
+    p.add_argument("--ics", type=Path, metavar="FILE", help="write the milestones as an iCalendar file")
     p.add_argument("--target", metavar="ROLE")
     p.add_argument("--format", choices=["pdf", "md"])
     p.add_argument("--paper", choices=["a4", "letter"], help="default: from your locale")
+    from careerdesk.cli_schedule import add_parsers
+
+    add_parsers(skills_cmd, plan_cmd, home)
     return parser
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from careerdesk import cli_data, cli_plan, cli_roles
+from careerdesk import cli_data, cli_plan, cli_roles, cli_schedule
 from careerdesk.cli import print_json
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
@@ -117,4 +117,5 @@ COMMANDS: dict[tuple[str, str], Callable[[Store, argparse.Namespace], int]] = {
     ("data", "backup"): cli_data.data_backup,
     ("data", "restore"): cli_data.data_restore,
     ("data", "backups"): cli_data.data_backups,
+    **cli_schedule.COMMANDS,
 }

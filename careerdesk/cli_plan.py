@@ -129,6 +129,14 @@ def plan_compare(store: Store, args: argparse.Namespace) -> int:
 
 
 def plan_export(store: Store, args: argparse.Namespace) -> int:
+    if args.ics is not None:
+        from careerdesk.cli_schedule import plan_export_ics
+
+        if args.out is None:
+            return plan_export_ics(store, args)
+        plan_export_ics(store, args)
+    elif args.out is None:
+        raise CareerDeskError("plan export: give --out FILE (PDF or Markdown) or --ics FILE (milestones)")
     fmt = args.format or ("md" if args.out.suffix.lower() in (".md", ".markdown") else "pdf")
     if fmt == "pdf" and args.out.suffix.lower() not in (".pdf", ""):
         raise CareerDeskError(f"{args.out.name}: use a .pdf name, or --format md for Markdown")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import sqlite_utils
 
+from careerdesk import clock
 from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
 from careerdesk.store.errors import translated
 
@@ -13,7 +12,7 @@ __all__ = ["Ledger", "PlanStore", "SkillStatus"]
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return clock.stamp()
 
 
 @translated
