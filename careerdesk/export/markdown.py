@@ -33,6 +33,10 @@ def render_markdown(report: PlanReport) -> str:
     out = [f"# {md(report.title)}", "", f"_{md(report.subtitle())}_", "", md(report.headline()), ""]
     out += ["| Group | Have | Learning | Not yet |", "|---|---:|---:|---:|"]
     out += [f"| {g.kind.label} | {g.have} | {g.learning} | {g.missing} |" for g in report.groups()]
+    if report.dated is not None:
+        out += ["", "## Timeline and pace", "", md(report.dated.pace.describe()), ""]
+        dated = sorted((r for r in report.dated.rows if r.due and r.status != "have"), key=lambda r: r.due)
+        out += [f"- {r.due.isoformat()}: **{md(r.name)}** (about {r.effort_weeks} weeks)" for r in dated]
     out += ["", "## What to learn next", ""]
     out += [_item(i, n, reason=True) for n, i in enumerate(gap.missing, 1)] or ["Nothing missing."]
     out += ["", "## In progress", ""]

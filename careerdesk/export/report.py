@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from careerdesk import clock
 from careerdesk.desk import Desk, PathStep
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.progress import Tally
+from careerdesk.schedule_service import DatedPlan, Schedule
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class PlanReport:
     target: RoleProfile
     gap: Gap
     path: list[PathStep]  # the target first, then the steps after it
+    dated: DatedPlan | None = None  # milestones, pace and progress over time
 
     @property
     def title(self) -> str:
@@ -68,11 +71,13 @@ def build_report(desk: Desk, target_id: str | None = None, today: dt.date | None
     plan = desk.plan()
     gap = desk.gap(target_id)
     current = desk.role(plan.current_role) if plan.current_role else None
+    today = today or clock.today()
     return PlanReport(
         plan=plan,
-        prepared_on=today or dt.date.today(),
+        prepared_on=today,
         current=current,
         target=gap.target,
         gap=gap,
         path=desk.path_from(gap.target),
+        dated=Schedule(desk).dated_plan(today, gap),
     )
