@@ -265,6 +265,10 @@ class Desk:
         demand = self.store.catalogue.skill_demand([skill_key(s.name) for s in target.skills])
         return compute_gap(target, self.entries, current, on_the_way, demand)
 
+    def learn_links(self, keys: list[str]) -> dict:
+        """Skill key -> free official places to learn it (links from data/skills.json)."""
+        return self.store.catalogue.learn_links(keys)
+
     def best_fit(self, family: str | None = None) -> list[Fit]:
         return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))
 

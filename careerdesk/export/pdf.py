@@ -145,10 +145,12 @@ def chart_block(report: PlanReport) -> Block:
     return Block(lambda _w: chart_height(groups), lambda p, rect: paint_chart(p, rect, groups, font, INK, MUTED))
 
 
-def _note(item: GapItem) -> str:
+def _note(item: GapItem, learn: list | None = None) -> str:
     parts = [item.entry.note, f"Evidence: {item.entry.evidence}" if item.entry.evidence else ""]
     text = "\n".join(p for p in parts if p)
-    return text if len(text) <= 600 else text[:597] + "…"
+    text = text if len(text) <= 600 else text[:597] + "…"
+    links = "\n".join(f"Learn: {link.title}, {link.url}" for link in learn or [])
+    return "\n".join(p for p in (text, links) if p)
 
 
 def dated_blocks(report: PlanReport) -> list[Block]:
@@ -204,7 +206,8 @@ def plan_blocks(report: PlanReport) -> list[Block]:
     if gap.missing:
         blocks += table_blocks(
             [skill_cols[0], skill_cols[1], Column("Why", 0.24), Column("Notes", 0.36)],
-            [Row([str(n), i.skill.label, i.tier.reason, _note(i)], [False, False, True, False])
+            [Row([str(n), i.skill.label, i.tier.reason, _note(i, report.learn.get(i.key))],
+                 [False, False, True, False])
              for n, i in enumerate(gap.missing, 1)],
         )
     else:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from careerdesk import clock
 from careerdesk.desk import Desk, PathStep
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.progress import Tally
+from careerdesk.domain.skills import LearnLink
 from careerdesk.schedule_service import DatedPlan, Schedule
 
 
@@ -34,6 +35,7 @@ class PlanReport:
     gap: Gap
     path: list[PathStep]  # the target first, then the steps after it
     dated: DatedPlan | None = None  # milestones, pace and progress over time
+    learn: dict[str, list[LearnLink]] = field(default_factory=dict)  # skill key -> where to learn it
 
     @property
     def title(self) -> str:
@@ -80,4 +82,5 @@ def build_report(desk: Desk, target_id: str | None = None, today: dt.date | None
         gap=gap,
         path=desk.path_from(gap.target),
         dated=Schedule(desk).dated_plan(today, gap),
+        learn=desk.learn_links([i.key for i in (*gap.missing, *gap.learning)]),
     )

@@ -7,7 +7,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 3
+CATALOGUE_SCHEMA = 4
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -62,7 +62,8 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             skill_key TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             kind TEXT NOT NULL,
-            aliases TEXT NOT NULL
+            aliases TEXT NOT NULL,
+            learn TEXT NOT NULL DEFAULT '[]'  -- JSON list of {title, url}
         );
         CREATE TABLE skill_demand (skill_key TEXT PRIMARY KEY, roles INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE career_steps (

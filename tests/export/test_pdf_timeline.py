@@ -53,3 +53,14 @@ def test_markdown_lists_pace_and_milestones(desk):
     text = render_markdown(build_report(desk, today=dt.date(2027, 2, 1)))
     assert "## Timeline and pace" in text and "on track for 2029-12-31" in text
     assert "- 2027-03-15: **Kafka** (about 3 weeks)" in text
+
+
+def test_what_to_learn_next_names_where_to_learn(desk, tmp_path):
+    report = build_report(desk, today=dt.date(2027, 2, 1))
+    out = tmp_path / "plan.pdf"
+    export_pdf(report, out, QPageSize.PageSizeId.A4)
+    squashed = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    first = report.gap.missing[0]
+    link = report.learn[first.key][0]
+    assert "".join(f"Learn: {link.title}, {link.url}".split()) in squashed
+    assert "learn: [" in render_markdown(report)
