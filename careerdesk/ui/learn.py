@@ -40,7 +40,7 @@ class LearnLabel(QLabel):
 
     def show_links(self, name: str | None, links) -> None:
         if not name:
-            self.setText("")
+            self.setText(self.tr("Select a skill to see where to learn it."))
         elif links:
             self.setText(self.tr("Where to learn {skill}: {links}").format(skill=html.escape(name),
                                                                           links=links_html(links)))
