@@ -114,8 +114,8 @@ class Schedule:
         self._milestones.set_effort(item.key, item.name, check_effort(weeks))
         return item
 
-    def timeline(self, gap: Gap | None = None) -> list[TimelineRow]:
-        return timeline(self.items(gap), self.milestones(), self.events())
+    def timeline(self, gap: Gap | None = None, events: list[HistoryEvent] | None = None) -> list[TimelineRow]:
+        return timeline(self.items(gap), self.milestones(), self.events() if events is None else events)
 
     def dated_plan(self, today: dt.date, gap: Gap | None = None) -> DatedPlan:
         gap = gap or self.desk.gap()
@@ -123,5 +123,6 @@ class Schedule:
         keys = {i.key for i in (*gap.have, *gap.learning, *gap.missing)}
         target_date = self.desk.plan().target_date
         remaining = len(gap.learning) + len(gap.missing)
-        return DatedPlan(today, target_date, self.timeline(gap), pace(events, keys, remaining, today, target_date),
+        return DatedPlan(today, target_date, self.timeline(gap, events),
+                         pace(events, keys, remaining, today, target_date),
                          weekly_had(events, keys, today), active_days(events), gap.total)

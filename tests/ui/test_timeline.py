@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillStatus
@@ -76,6 +76,16 @@ def test_schedule_then_move_a_milestone(qtbot, window, monkeypatch):
     # an own effort estimate is kept, and used by the next schedule
     panel.table.item(0, EFFORT).setData(Qt.ItemDataRole.EditRole, 9)
     assert Schedule(window.desk).milestones()[name.casefold()].effort_weeks == 9
+
+    # scheduling again asks before replacing the dates the user has; No keeps them
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(panel.schedule_button, Qt.MouseButton.LeftButton)
+    assert "Replace the" in asked[0] and Schedule(window.desk).milestones()[name.casefold()].due == dt.date(2027, 1, 10)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.schedule_button, Qt.MouseButton.LeftButton)
+    rescheduled = Schedule(window.desk).milestones()[name.casefold()]
+    assert rescheduled.due != dt.date(2027, 1, 10) and rescheduled.effort_weeks == 9
 
 
 def test_pace_changes_after_ticks_with_a_controlled_clock(qtbot, window, monkeypatch):

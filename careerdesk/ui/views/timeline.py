@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStyledItemDelegate,
@@ -183,6 +184,13 @@ class TimelinePanel(QScrollArea):
                 p, r, dated.rows, dated.today, dated.target_date, f, ink)
             self.progress.draw = lambda p, r, f, ink: charts.paint_progress(p, r, dated.weekly, dated.total, f, ink)
             self.heatmap.draw = lambda p, r, f, ink: charts.paint_heatmap(p, r, dated.days, dated.today, f, ink)
+        if dated is not None:
+            self.timeline.setAccessibleDescription(
+                "; ".join(f"{r.name}: due {r.due.isoformat()}" for r in dated.rows if r.due and r.status != "have"))
+            self.progress.setAccessibleDescription(
+                self.tr("{n} of {total} skills now").format(n=dated.weekly[-1][1], total=dated.total)
+                if dated.weekly else self.tr("No progress recorded yet"))
+            self.heatmap.setAccessibleDescription(self.tr("{n} days with progress").format(n=len(dated.days)))
         for picture in (self.timeline, self.progress, self.heatmap):
             picture.updateGeometry()
             picture.update()
@@ -222,6 +230,12 @@ class TimelinePanel(QScrollArea):
     # Changing
 
     def schedule_now(self) -> None:
+        dated = sum(1 for m in self.schedule.milestones().values() if m.due)
+        if dated and QMessageBox.question(
+                self, self.tr("Schedule the plan"),
+                self.tr("Replace the {n} due dates you have with new ones, from today to the target date?")
+                .format(n=dated)) != QMessageBox.StandardButton.Yes:
+            return
         try:
             proposal = self.schedule.apply(self._today())
         except CareerDeskError as exc:
