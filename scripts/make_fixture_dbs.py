@@ -58,7 +58,7 @@ def make_v2(path: Path) -> None:
 def make_v3(path: Path) -> None:
     make_v2(path)
     db = sqlite_utils.Database(sqlite3.connect(path))
-    user_migrations.apply(db, stop_before="m004_not_yet")
+    user_migrations.apply(db, stop_before="m004_history_and_milestones")
     profile = json.loads((ROOT / "data" / "roles" / "tech-lead.json").read_text(encoding="utf-8"))
     profile.update(id="acme-tech-lead", title="Tech Lead (Acme)")
     db.conn.execute("INSERT INTO user_roles (id, profile, added_at) VALUES (?, ?, ?)",
@@ -67,10 +67,22 @@ def make_v3(path: Path) -> None:
     db.conn.close()
 
 
+def make_v4(path: Path) -> None:
+    make_v3(path)
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    user_migrations.apply(db, stop_before="m005_not_yet")
+    later = "2026-07-15T09:30:00+00:00"
+    db.conn.execute("UPDATE skill_status SET status = 'have', updated_at = ? WHERE skill_key = 'kafka'", [later])
+    db.conn.execute("INSERT INTO milestones (skill_key, name, start, due, effort_weeks, updated_at) "
+                    "VALUES ('kubernetes', 'Kubernetes', '2026-08-01', '2026-09-30', 5, ?)", [later])
+    db.conn.commit()
+    db.conn.close()
+
+
 if __name__ == "__main__":
     made = sorted(p.name for p in OUT.glob("user-schema-v*.sqlite"))
     for name, make in (("user-schema-v1.sqlite", make_v1), ("user-schema-v2.sqlite", make_v2),
-                       ("user-schema-v3.sqlite", make_v3)):
+                       ("user-schema-v3.sqlite", make_v3), ("user-schema-v4.sqlite", make_v4)):
         if name in made and "--all" not in sys.argv:
             continue  # a released version's fixture is kept as it was made
         target = OUT / name

@@ -147,14 +147,17 @@ def build_parser() -> argparse.ArgumentParser:
     data_cmd.add_parser("check", parents=[home], help="check your data file and list backups")
     data_cmd.add_parser("backups", parents=[home], help="list backups, newest first")
 
-    p = plan_cmd.add_parser("export", parents=[home], help="write the plan as PDF or Markdown")
-    p.add_argument("--out", required=True, type=_output_file)
+    p = plan_cmd.add_parser("export", parents=[home], help="write the plan as PDF or Markdown, or milestones as .ics")
+    p.add_argument("--out", type=_output_file)
+    p.add_argument("--ics", type=_output_file, metavar="FILE", help="write the milestones as an iCalendar file")
     p.add_argument("--target", metavar="ROLE")
     p.add_argument("--format", choices=["pdf", "md"])
     p.add_argument("--paper", choices=["a4", "letter"], help="default: from your locale")
-    from careerdesk.cli.match import add_parsers  # job ads and CVs (issue 14)
+    from careerdesk.cli.match import add_parsers as add_match_parsers  # job ads and CVs
+    from careerdesk.cli.schedule import add_parsers as add_schedule_parsers  # dates, milestones, history
 
-    add_parsers(commands, skills_cmd, home)
+    add_match_parsers(commands, skills_cmd, home)
+    add_schedule_parsers(skills_cmd, plan_cmd, home)
     return parser
 
 

@@ -9,6 +9,7 @@ from careerdesk.cli import data as cli_data
 from careerdesk.cli import match as cli_match
 from careerdesk.cli import plan as cli_plan
 from careerdesk.cli import roles as cli_roles
+from careerdesk.cli import schedule as cli_schedule
 from careerdesk.cli.output import print_json
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import SkillStatus
@@ -114,4 +115,5 @@ COMMANDS: dict[tuple[str, str], Callable[[Desk, argparse.Namespace], int]] = {
     ("data", "restore"): cli_data.data_restore,
     ("data", "backups"): cli_data.data_backups,
     **cli_match.COMMANDS,
+    **cli_schedule.COMMANDS,
 }

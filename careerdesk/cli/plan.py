@@ -121,6 +121,14 @@ def plan_compare(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def plan_export(desk: Desk, args: argparse.Namespace) -> int:
+    if args.ics is not None:
+        from careerdesk.cli.schedule import plan_export_ics
+
+        if args.out is None:
+            return plan_export_ics(desk, args)
+        plan_export_ics(desk, args)
+    elif args.out is None:
+        raise CareerDeskError("plan export: give --out FILE (PDF or Markdown) or --ics FILE (milestones)")
     fmt = args.format or ("md" if args.out.suffix.lower() in (".md", ".markdown") else "pdf")
     out, pages = desk.export_plan(args.out.expanduser(), markdown=fmt == "md", paper=args.paper,
                                   target_id=_role_id(desk, args.target))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.progress import Tally
+from careerdesk.domain.schedule import DatedPlan
+from careerdesk.domain.skills import LearnLink
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class PlanReport:
     target: RoleProfile
     gap: Gap
     path: list[PathStep]  # the target first, then the steps after it
+    dated: DatedPlan | None = None  # milestones, pace and progress over time
+    learn: dict[str, list[LearnLink]] = field(default_factory=dict)  # skill key -> where to learn it
 
     @property
     def title(self) -> str:

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from careerdesk.domain.profile import RoleProfile, ShortText, SkillKind, skill_key
+
+# Only https: a link opens in the browser when clicked, and should never be sent in the clear.
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$", max_length=400)]
+
+
+class LearnLink(BaseModel):
+    """A free, official place to learn a skill (the project's docs or official tutorial)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: ShortText
+    url: HttpsUrl
 
 
 class CanonicalSkill(BaseModel):
@@ -15,6 +29,7 @@ class CanonicalSkill(BaseModel):
     name: ShortText
     kind: SkillKind
     aliases: list[ShortText] = Field(default_factory=list)
+    learn: list[LearnLink] = Field(default_factory=list)
 
 
 class SkillIndex:

@@ -21,13 +21,14 @@ def md(text: str) -> str:
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
-def _item(item: GapItem, number: int | None = None, reason: bool = False) -> str:
+def _item(item: GapItem, number: int | None = None, reason: bool = False, learn: list = ()) -> str:
     lead = f"{number}." if number is not None else "-"
     line = f"{lead} **{md(item.skill.label)}** ({item.skill.kind.label.lower()})"
     if reason:
         line += f": {md(item.tier.reason)}"
     extra = [f"note: {md(item.entry.note)}" if item.entry.note else "",
              f"evidence: {md(item.entry.evidence)}" if item.entry.evidence else ""]
+    extra += [f"learn: [{md(link.title)}](<{link.url}>)" for link in learn]
     extra = [e for e in extra if e]
     if extra:
         line += "  \n   " + "; ".join(extra)
@@ -39,8 +40,13 @@ def render_markdown(report: PlanReport) -> str:
     out = [f"# {md(report.title)}", "", f"_{md(report.subtitle())}_", "", md(report.headline()), ""]
     out += ["| Group | Have | Learning | Not yet |", "|---|---:|---:|---:|"]
     out += [f"| {g.kind.label} | {g.have} | {g.learning} | {g.missing} |" for g in report.groups()]
+    if report.dated is not None:
+        out += ["", "## Timeline and pace", "", md(report.dated.pace.describe()), ""]
+        dated = sorted((r for r in report.dated.rows if r.due and r.status != "have"), key=lambda r: r.due)
+        out += [f"- {r.due.isoformat()}: **{md(r.name)}** (about {r.effort_weeks} weeks)" for r in dated]
     out += ["", "## What to learn next", ""]
-    out += [_item(i, n, reason=True) for n, i in enumerate(gap.missing, 1)] or ["Nothing missing."]
+    out += [_item(i, n, reason=True, learn=report.learn.get(i.key, [])) for n, i in enumerate(gap.missing, 1)] or [
+        "Nothing missing."]
     out += ["", "## In progress", ""]
     out += [_item(i) for i in gap.learning] or ["Nothing marked as learning yet."]
     out += ["", "## Already in hand", ""]

@@ -31,6 +31,7 @@ from careerdesk.domain.plan import GapItem
 from careerdesk.domain.report import PlanReport
 from careerdesk.export.chart import chart_height, paint_chart
 from careerdesk.export.output import ExportError, atomic_output, write_text_output
+from careerdesk.export.timeline_chart import PROGRESS_H, Ink, paint_progress, paint_timeline, timeline_height
 
 MARGIN = 50.0
 HEADER = 28.0
@@ -140,10 +141,43 @@ def chart_block(report: PlanReport) -> Block:
     return Block(lambda _w: chart_height(groups), lambda p, rect: paint_chart(p, rect, groups, font, INK, MUTED))
 
 
-def _note(item: GapItem) -> str:
+def _note(item: GapItem, learn: list | None = None) -> str:
     parts = [item.entry.note, f"Evidence: {item.entry.evidence}" if item.entry.evidence else ""]
     text = "\n".join(p for p in parts if p)
-    return text if len(text) <= 600 else text[:597] + "…"
+    text = text if len(text) <= 600 else text[:597] + "…"
+    links = "\n".join(f"Learn: {link.title}, {link.url}" for link in learn or [])
+    return "\n".join(p for p in (text, links) if p)
+
+
+def dated_blocks(report: PlanReport) -> list[Block]:
+    """Pace, the milestones on a time axis, the milestone table, and skills had per week."""
+    dated = report.dated
+    if dated is None or not (dated.weekly or any(r.due for r in dated.rows)):
+        return []  # nothing dated yet: no empty pictures
+    ink = Ink(INK, MUTED, RULE)
+    rows = dated.rows
+    blocks = [
+        text_block("Timeline", 14, True, before=14, after=4, keep=True),
+        text_block("Each open skill from its start to its due date; a diamond marks the day a skill was "
+                   "done. The red line is today, the dashed one your target date.", 9, colour=MUTED, after=6,
+                   keep=True),
+        Block(lambda _w: timeline_height(rows), lambda p, rect: paint_timeline(
+            p, rect, rows, dated.today, dated.target_date, font, ink)),
+    ]
+    open_rows = sorted((r for r in rows if r.status != "have" and r.due), key=lambda r: (r.due, r.name))
+    if open_rows:
+        blocks += table_blocks(
+            [Column("Skill", 0.4, bold=True), Column("Status", 0.15), Column("Effort", 0.13),
+             Column("Start", 0.16), Column("Due", 0.16)],
+            [Row([r.name, STATUS[r.status], f"{r.effort_weeks} wk", r.start.isoformat() if r.start else "",
+                  r.due.isoformat()]) for r in open_rows])
+    blocks += [text_block("Skills you had, week by week", 11, True, before=10, after=2, keep=True),
+               Block(lambda _w: PROGRESS_H, lambda p, rect: paint_progress(p, rect, dated.weekly, dated.total,
+                                                                          font, ink))]
+    return blocks
+
+
+STATUS = {"learning": "Learning", "none": "Not yet", "have": "Have"}
 
 
 def plan_blocks(report: PlanReport) -> list[Block]:
@@ -154,6 +188,8 @@ def plan_blocks(report: PlanReport) -> list[Block]:
         text_block(report.headline(), 11, after=12),
         chart_block(report),
     ]
+    if report.dated is not None and report.dated.total:
+        blocks.insert(3, text_block(report.dated.pace.describe(), 11, after=12))
 
     def section(title: str, intro: str = "") -> None:
         blocks.append(text_block(title, 14, True, before=14, after=4, keep=True))
@@ -166,7 +202,8 @@ def plan_blocks(report: PlanReport) -> list[Block]:
     if gap.missing:
         blocks += table_blocks(
             [skill_cols[0], skill_cols[1], Column("Why", 0.24), Column("Notes", 0.36)],
-            [Row([str(n), i.skill.label, i.tier.reason, _note(i)], [False, False, True, False])
+            [Row([str(n), i.skill.label, i.tier.reason, _note(i, report.learn.get(i.key))],
+                 [False, False, True, False])
              for n, i in enumerate(gap.missing, 1)],
         )
     else:
@@ -181,6 +218,7 @@ def plan_blocks(report: PlanReport) -> list[Block]:
                                                 for n, i in enumerate(items, 1)])
         else:
             blocks.append(text_block(empty, colour=MUTED))
+    blocks += dated_blocks(report)
     section("The path from here", f"From {report.target.title} onwards, with how much of each role's skill list "
             "you already have.")
     blocks += table_blocks(

@@ -60,6 +60,15 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self.store.close()
 
     @property
+    def schedule(self):
+        """Dates, milestones, history and pace for the plan (service/schedule.py)."""
+        if getattr(self, "_schedule", None) is None:
+            from careerdesk.service.schedule import Schedule
+
+            self._schedule = Schedule(self)
+        return self._schedule
+
+    @property
     def matching(self):
         """Job ads and CVs against this desk's vocabulary and ledger (service/matching.py)."""
         if getattr(self, "_matching", None) is None:
@@ -253,6 +262,10 @@ class Desk(OwnRoles, DataFile, PlanOutput):
             on_the_way = [r for r in (self.role(i) for i in chain[1:-1]) if r is not None]
         demand = self.store.catalogue.skill_demand([skill_key(s.name) for s in target.skills])
         return compute_gap(target, self.entries, current, on_the_way, demand)
+
+    def learn_links(self, keys: list[str]) -> dict:
+        """Skill key -> free official places to learn it (links from data/skills.json)."""
+        return self.store.catalogue.learn_links(keys)
 
     def best_fit(self, family: str | None = None) -> list[Fit]:
         return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile
     from careerdesk.domain.report import PathStep
+    from careerdesk.service.schedule import Schedule
 
 
 class PlanOutput:
@@ -22,18 +23,25 @@ class PlanOutput:
     def gap(self, target_id: str | None = None) -> Gap: ...
     def role(self, role_id: str) -> RoleProfile | None: ...
     def path_from(self, role: RoleProfile) -> list[PathStep]: ...
+    def learn_links(self, keys: list[str]) -> dict: ...
+    schedule: Schedule
 
     def plan_report(self, target_id: str | None = None, today: dt.date | None = None) -> PlanReport:
         """Everything the plan document shows, for `target_id` or the plan's target."""
+        from careerdesk.domain import clock
+
         plan = self.plan()
         gap = self.gap(target_id)
+        today = today or clock.today()
         return PlanReport(
             plan=plan,
-            prepared_on=today or dt.date.today(),
+            prepared_on=today,
             current=self.role(plan.current_role) if plan.current_role else None,
             target=gap.target,
             gap=gap,
             path=self.path_from(gap.target),
+            dated=self.schedule.dated_plan(today, gap),
+            learn=self.learn_links([i.key for i in (*gap.missing, *gap.learning)]),
         )
 
     def export_plan(self, out: Path, markdown: bool = False, paper: str | None = None,

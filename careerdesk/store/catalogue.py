@@ -12,7 +12,7 @@ import sqlite_utils
 
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
-from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
+from careerdesk.domain.skills import CanonicalSkill, LearnLink, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.errors import translated
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
@@ -82,8 +82,9 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
 
 def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
     db.conn.executemany(
-        "INSERT INTO skills (skill_key, name, kind, aliases) VALUES (?, ?, ?, ?)",
-        [(skill_key(s.name), s.name, s.kind.value, json.dumps(s.aliases)) for s in skills.skills],
+        "INSERT INTO skills (skill_key, name, kind, aliases, learn) VALUES (?, ?, ?, ?, ?)",
+        [(skill_key(s.name), s.name, s.kind.value, json.dumps(s.aliases),
+          json.dumps([link.model_dump() for link in s.learn])) for s in skills.skills],
     )
 
 
@@ -258,6 +259,13 @@ class CatalogueQueries:
         """The canonical skills with their aliases, for matching imported skill names."""
         rows = self.db.execute("SELECT name, kind, aliases FROM skills")
         return SkillIndex([CanonicalSkill(name=n, kind=k, aliases=json.loads(a)) for n, k, a in rows])
+
+    def learn_links(self, keys: list[str]) -> dict[str, list[LearnLink]]:
+        """Skill key -> where to learn it, for the keys that have links."""
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT skill_key, learn FROM skills WHERE skill_key IN ({marks}) AND learn != '[]'",
+                               keys)
+        return {k: [LearnLink.model_validate(x) for x in json.loads(links)] for k, links in rows}
 
     def skill_demand(self, keys: list[str]) -> dict[str, int]:
         """Skill key -> how many roles list it (counted once, when the catalogue is built)."""

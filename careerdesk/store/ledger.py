@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 import sqlite_utils
 from pydantic import ValidationError
 
+from careerdesk.domain import clock
 from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
 from careerdesk.store.errors import translated
 
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return clock.stamp()
 
 
 @translated

@@ -7,7 +7,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 3
+CATALOGUE_SCHEMA = 4
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -62,7 +62,8 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             skill_key TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             kind TEXT NOT NULL,
-            aliases TEXT NOT NULL
+            aliases TEXT NOT NULL,
+            learn TEXT NOT NULL DEFAULT '[]'  -- JSON list of {title, url}
         );
         CREATE TABLE skill_demand (skill_key TEXT PRIMARY KEY, roles INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE career_steps (
@@ -116,3 +117,55 @@ def m003_user_roles(db: sqlite_utils.Database) -> None:
         )
         """
     )
+
+
+@user_migrations()
+def m004_history_and_milestones(db: sqlite_utils.Database) -> None:
+    """An append-only history of every skill change, and a due date / effort per skill.
+
+    The history is written by triggers, inside the very statement that changes
+    skill_status: no write path can forget it, and a kill loses both or neither. Existing
+    records start the history at their `updated_at`."""
+    # one statement at a time: executescript would commit midway, outside the migration's transaction
+    for statement in _M004:
+        db.execute(statement)
+
+
+_M004 = [
+    """CREATE TABLE skill_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        skill_key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL,
+        evidence TEXT NOT NULL
+    )""",
+    "CREATE INDEX skill_history_at ON skill_history (at)",
+    """INSERT INTO skill_history (at, skill_key, name, status, note, evidence)
+        SELECT updated_at, skill_key, name, status, note, evidence FROM skill_status ORDER BY updated_at""",
+    """CREATE TRIGGER skill_history_on_insert AFTER INSERT ON skill_status BEGIN
+        INSERT INTO skill_history (at, skill_key, name, status, note, evidence)
+        VALUES (NEW.updated_at, NEW.skill_key, NEW.name, NEW.status, NEW.note, NEW.evidence);
+    END""",
+    """CREATE TRIGGER skill_history_on_update AFTER UPDATE ON skill_status
+    WHEN OLD.status IS NOT NEW.status OR OLD.note IS NOT NEW.note OR OLD.evidence IS NOT NEW.evidence
+        OR OLD.skill_key IS NOT NEW.skill_key BEGIN
+        INSERT INTO skill_history (at, skill_key, name, status, note, evidence)
+        VALUES (NEW.updated_at, NEW.skill_key, NEW.name, NEW.status, NEW.note, NEW.evidence);
+    END""",
+    """CREATE TRIGGER skill_history_no_update BEFORE UPDATE ON skill_history BEGIN
+        SELECT RAISE(ABORT, 'the skill history is append-only');
+    END""",
+    """CREATE TRIGGER skill_history_no_delete BEFORE DELETE ON skill_history BEGIN
+        SELECT RAISE(ABORT, 'the skill history is append-only');
+    END""",
+    """CREATE TABLE milestones (
+        skill_key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        start TEXT,
+        due TEXT,
+        effort_weeks INTEGER CHECK (effort_weeks BETWEEN 1 AND 104),
+        updated_at TEXT NOT NULL
+    )""",
+]

@@ -40,6 +40,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                          QKeySequence.StandardKey.Print, "printPlan"),
         "preview": _action(window, "Print pre&view…", lambda: plan_output.preview_plan(window, window.desk), None,
                            "previewPlan"),
+        "export_milestones": _action(window, "Export &milestones…",
+                                     lambda: plan_output.export_milestones(window, window.desk), None,
+                                     "exportMilestones"),
         "new_role": _action(window, "&New role…", lambda: role_import.edit_role(window, new=True), "Ctrl+N",
                             "newRole"),
         "edit_role": _action(window, "E&dit role…", lambda: role_import.edit_role(window), "Ctrl+Shift+E",
@@ -79,7 +82,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role", "scan_cv"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
-    for key in ("export", "print", "preview"):
+    for key in ("export", "export_milestones", "print", "preview"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
     file_menu.addAction(actions["backup"])

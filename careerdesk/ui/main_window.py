@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.plan_view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
         self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
         self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
+        self.plan_view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(self, self.desk))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)

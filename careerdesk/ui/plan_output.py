@@ -45,6 +45,34 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
     return out
 
 
+def export_milestones(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path | None:
+    """Ask where to save, then write the milestones as an iCalendar file."""
+    try:
+        gap = desk.gap()
+    except CareerDeskError as exc:
+        show_error(parent, parent.tr("Nothing to export yet"), parent.tr("Choose a target role in My Plan first."),
+                   str(exc))
+        return None
+    folder = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                            or Path.home())
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export milestones"),
+                                          str(folder / f"milestones-{gap.target.id}.ics"),
+                                          parent.tr("Calendar file (*.ics)"))
+    if not path:
+        return None
+    out = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
+    try:
+        out, count = desk.schedule.export_ics(out)
+    except (CareerDeskError, OSError) as exc:
+        show_error(parent, parent.tr("Could not export the milestones"),
+                   parent.tr("Nothing was written. Choose a folder you can write to."), str(exc))
+        return None
+    status = getattr(parent, "statusBar", None)
+    if status is not None:
+        status().showMessage(parent.tr("{count} milestones saved to {path}").format(count=count, path=out), 8000)
+    return out
+
+
 def write_plan(parent: QWidget, desk: Desk, out: Path, markdown: bool) -> Path | None:
     if not markdown and out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain.plan import SkillEntry, SkillStatus
+from careerdesk.ui.learn import open_link
 from careerdesk.ui.undo import LedgerEditor
 
 NOTE_LIMIT = 2000
@@ -101,4 +102,12 @@ def skill_menu(parent: QWidget, editor: LedgerEditor, key: str, name: str) -> QM
     notes = QAction(parent.tr("Note and &evidence…"), menu)
     notes.triggered.connect(lambda: edit_notes(parent, editor, key, name))
     menu.addAction(notes)
+    links = editor.desk.learn_links([key]).get(key, [])
+    if links:
+        menu.addSeparator()
+    for link in links:
+        learn = QAction(parent.tr("Learn: {title}").format(title=link.title), menu)
+        learn.setObjectName("learnLink")
+        learn.triggered.connect(lambda _=False, url=link.url: open_link(url))
+        menu.addAction(learn)
     return menu

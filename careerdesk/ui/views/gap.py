@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from careerdesk.domain.plan import Gap, GapItem
+from careerdesk.domain.plan import Gap, GapItem, SkillStatus
 from careerdesk.service.desk import Desk
+from careerdesk.ui.learn import open_link
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
 
 SkillKeyRole = Qt.ItemDataRole.UserRole + 1
 SkillNameRole = Qt.ItemDataRole.UserRole + 2
+LinkRole = Qt.ItemDataRole.UserRole + 3
 
 
 class GapView(QTreeView):
@@ -32,13 +34,17 @@ class GapView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.doubleClicked.connect(self._notes)
+        self.clicked.connect(self._open_link)
+        self.activated.connect(self._open_link)
+        self._links: dict = {}
 
     def show_gap(self, gap: Gap | None) -> None:
         self.model_.clear()
         self.model_.setHorizontalHeaderLabels(
-            [self.tr("Skill"), self.tr("Group"), self.tr("Why it matters"), self.tr("Note")])
+            [self.tr("Skill"), self.tr("Group"), self.tr("Why it matters"), self.tr("Note"), self.tr("Where to learn")])
         if gap is None:
             return
+        self._links = self.desk.learn_links([i.key for i in (*gap.missing, *gap.learning)])
         sections = ((self.tr("To learn, most important first"), gap.missing, True),
                     (self.tr("Learning"), gap.learning, False), (self.tr("Have"), gap.have, False))
         for title, items, with_reason in sections:
@@ -49,14 +55,15 @@ class GapView(QTreeView):
             parent.setSelectable(False)
             for item in items:
                 parent.appendRow(self._row(item, with_reason))
-            self.model_.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem()])
+            self.model_.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem()])
         self.expandAll()
         header = self.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 300)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
 
     def _row(self, item: GapItem, with_reason: bool) -> list[QStandardItem]:
         name = QStandardItem(item.skill.label)
@@ -69,6 +76,16 @@ class GapView(QTreeView):
         cells = [name, QStandardItem(item.skill.kind.label), QStandardItem(item.tier.reason if with_reason else ""),
                  QStandardItem(note)]
         cells[3].setToolTip(note)
+        cells.append(QStandardItem())
+        links = self._links.get(item.key, []) if item.entry.status is not SkillStatus.HAVE else []
+        if links:  # the first link, drawn as a link; a click (or Enter) opens it in the browser
+            cells[4].setText(links[0].title)
+            cells[4].setData(links[0].url, LinkRole)
+            cells[4].setToolTip(links[0].url)
+            cells[4].setForeground(self.palette().brush(QPalette.ColorRole.Link))
+            font = QFont(cells[4].font())
+            font.setUnderline(True)
+            cells[4].setFont(font)
         return cells
 
     def _skill_at(self, index) -> tuple[str, str] | None:
@@ -83,7 +100,14 @@ class GapView(QTreeView):
             return
         skill_menu(self, self.editor, *skill).exec(self.viewport().mapToGlobal(pos))
 
+    def _open_link(self, index) -> None:
+        url = index.data(LinkRole)
+        if url:
+            open_link(url)
+
     def _notes(self, index) -> None:
+        if index.data(LinkRole):
+            return  # a double-click on a link opens the link, not the notes
         skill = self._skill_at(index)
         if skill is not None:
             edit_notes(self, self.editor, *skill)

@@ -32,6 +32,7 @@ from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.compare import CompareView
 from careerdesk.ui.views.gap import GapView
+from careerdesk.ui.views.timeline import TimelinePanel
 
 
 class ProgressChart(QWidget):
@@ -79,6 +80,7 @@ class PlanView(QWidget):
     exportRequested = Signal()
     printRequested = Signal()
     previewRequested = Signal()
+    milestonesExportRequested = Signal()
 
     def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,6 +176,10 @@ class PlanView(QWidget):
         self.tabs.addTab(self.gap_view, self.tr("Gap"))
         self.tabs.addTab(fit_page, self.tr("Best fit"))
         self.tabs.addTab(self.compare, self.tr("Compare"))
+        self.timeline = TimelinePanel(desk)
+        self.timeline.changed.connect(self.refresh)
+        self.timeline.exportRequested.connect(self.milestonesExportRequested)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 10, 8)
@@ -276,6 +282,9 @@ class PlanView(QWidget):
             self.chart.setgroup_counts(group_counts(gap))
             self.chart.show()
         self.gap_view.show_gap(gap)
+        self.timeline.show_gap(gap)
+        if gap is not None:
+            self.headline.setText(self.headline.text() + " " + self.timeline.pace.text())
         self._refresh_fit()
         self.compare.refresh()
 

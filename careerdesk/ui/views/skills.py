@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.service.desk import Desk
+from careerdesk.ui.learn import LearnLabel
 from careerdesk.ui.models.skills import (
     DetailRole,
     GroupLabelRole,
@@ -177,6 +178,9 @@ class SkillsView(QWidget):
         layout.addLayout(groups)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
+        self.learn = LearnLabel()
+        layout.addWidget(self.learn)
+        self.list.selectionModel().currentChanged.connect(self._show_learn)
         self._desk = desk
         self._role: RoleProfile | None = None
 
@@ -190,12 +194,17 @@ class SkillsView(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(self.list.visualRect(index).center()
                                                    if pos is None else pos))
 
+    def _show_learn(self, index) -> None:
+        key = index.data(SkillKeyRole) if index.isValid() else None
+        self.learn.show_links(index.data() if key else None, self._desk.learn_links([key]).get(key) if key else None)
+
     def _edit_notes(self, index) -> None:
         edit_notes(self, self.editor, index.data(SkillKeyRole), index.data())
 
     def show_role(self, role: RoleProfile) -> None:
         self._role = role
         self.model.set_role(role)
+        self.learn.show_links(None, None)
         self.update_progress()
 
     def refresh(self) -> None:
