@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self._splitter_restored = False
+        self._selecting = False  # True while the window itself moves the list's selection
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
         self._build_finder()
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.role_list.setModel(self.roles)
         self.role_list.setItemDelegate(RoleListDelegate(self.role_list))
         self.role_list.setUniformItemSizes(True)
+        self.role_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.result_count = QLabel()
         self.result_count.setObjectName("resultCount")
         self.result_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -201,10 +203,14 @@ class MainWindow(QMainWindow):
             self.role_list.clearSelection()
             return
         index = self.roles.index(row)
-        selection = self.role_list.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        selection.blockSignals(False)
+        # A flag, not blockSignals: the view must hear the change to repaint the row it
+        # unselects, or two roles stay highlighted on screen.
+        self._selecting = True
+        try:
+            self.role_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._selecting = False
         self.role_list.scrollTo(index)
 
     def _open_first_result(self) -> None:
@@ -213,6 +219,8 @@ class MainWindow(QMainWindow):
             self.role_list.setFocus()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
         role_id = current.data(RoleIdRole) if current.isValid() else None
         if role_id and (self.current_role is None or role_id != self.current_role.id):
             self.open_role(role_id)

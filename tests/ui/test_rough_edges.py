@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from careerdesk.app import build_window
 from careerdesk.domain.plan import SkillEntry, SkillStatus
 from careerdesk.ui.skill_actions import NoteDialog
 from tests.ui.conftest import activate
+from tests.ui.test_main_window import select_role
 
 
 def test_note_dialog_starts_in_the_note_field_so_typing_never_changes_status(qtbot):
@@ -21,3 +24,51 @@ def test_note_dialog_starts_in_the_note_field_so_typing_never_changes_status(qtb
     qtbot.keyClicks(target, "reading the book ")
     assert dialog.note_text() == "reading the book "
     assert dialog.status() is SkillStatus.NONE
+
+
+def _window(qtbot, home):
+    window = build_window(home)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(window)
+    return window
+
+
+def qtbot_wait() -> None:
+    QApplication.processEvents()
+
+
+def _highlighted_rows(view) -> list[int]:
+    """Rows whose pixels are painted in the selection colour: what the person sees."""
+    # What is on screen (the backing store), not a fresh render: stale highlight shows here.
+    qtbot_wait()
+    origin = view.viewport().mapTo(view.window(), QPoint(0, 0))
+    shot = view.screen().grabWindow(view.window().winId()).toImage()
+    image = shot.copy(origin.x(), origin.y(), view.viewport().width(), view.viewport().height())
+    highlight = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    rows = []
+    for row in range(view.model().rowCount()):
+        rect = view.visualRect(view.model().index(row, 0))
+        if not rect.isValid() or rect.bottom() < 0 or rect.top() > image.height():
+            continue
+        pixel = image.pixelColor(rect.right() - 3, rect.center().y())
+        if abs(pixel.hue() - highlight.hue()) < 12 and abs(pixel.lightness() - highlight.lightness()) < 30:
+            rows.append(row)
+    return rows
+
+
+def test_a_career_path_card_leaves_exactly_one_role_selected(qtbot, isolated_home):
+    window = _window(qtbot, isolated_home)
+    qtbot.keyClicks(window.search, "backend")
+    select_role(qtbot, window, "Backend Engineer")
+    window.tabs.setCurrentWidget(window.career_path)
+    for _ in range(2):
+        card = next(b for b in window.career_path.step_buttons if b.isEnabled())
+        title = window.desk.role(card.property("roleId")).title
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+        assert window.title.text() == title
+        selected = window.role_list.selectionModel().selectedIndexes()
+        assert [i.data() for i in selected] == [title]
+        assert window.role_list.currentIndex().data() == title
+        assert _highlighted_rows(window.role_list) == [window.role_list.currentIndex().row()]
