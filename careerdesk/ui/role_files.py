@@ -11,7 +11,7 @@ from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import PAGE_KINDS
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.page_preview import PagePreviewDialog
+from careerdesk.ui.role_import import check_page_role, resolve_clashes
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -41,15 +41,9 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
         if profile is None:
             return []
         profiles.append(profile)
-    taken = window.desk.existing_ids(profiles)
-    if taken:
-        answer = QMessageBox.question(
-            window, window.tr("Replace roles?"),
-            window.tr("These roles already exist: {ids}. Replace them with the imported ones? "
-                      "(If one was a catalogue role, removing yours later brings it back.)").format(
-                ids=", ".join(taken)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return []
+    profiles = resolve_clashes(window, profiles)  # Replace, Keep both or Cancel, by title
+    if profiles is None:
+        return []
     try:
         added = window.desk.import_roles(profiles, replace=True)
     except (CareerDeskError, OSError) as exc:
@@ -70,10 +64,7 @@ def preview_page(window: MainWindow, page: Path):
     data = window.desk.page_reader()(raw, PAGE_KINDS[page.suffix.lower()])
     index = window.desk.skill_index()
     matched = sum(1 for s in data.get("skills", []) if index.resolve(s["name"]))
-    dialog = PagePreviewDialog(page.name, data, matched, window)
-    if dialog.exec() != PagePreviewDialog.DialogCode.Accepted or dialog.profile is None:
-        return None
-    return dialog.profile
+    return check_page_role(window, page.name, data, matched)  # the role editor's form, not JSON
 
 
 def export_role(window: MainWindow) -> Path | None:
