@@ -72,3 +72,25 @@ def test_a_career_path_card_leaves_exactly_one_role_selected(qtbot, isolated_hom
         assert [i.data() for i in selected] == [title]
         assert window.role_list.currentIndex().data() == title
         assert _highlighted_rows(window.role_list) == [window.role_list.currentIndex().row()]
+
+
+def test_plan_chart_bars_and_legend_follow_the_dark_palette(qtbot, isolated_home):
+    from careerdesk.export.chart import COUNT_W, MISSING
+    from careerdesk.ui import theme
+
+    window = _window(qtbot, isolated_home)
+    try:
+        window.set_theme(theme.DARK)
+        QApplication.processEvents()  # widgets take up the new palette from the event queue
+        window.open_role("backend-engineer")
+        window.actions_["set_target"].trigger()
+        chart = window.plan_view.chart
+        assert chart.isVisible() and chart.groups
+        image = chart.grab().toImage()
+        near_white = sum(1 for x in range(image.width()) for y in range(image.height())
+                         if image.pixelColor(x, y).rgb() == MISSING.rgb())
+        assert near_white == 0  # neither an empty bar nor the "Not yet" swatch is the print grey
+        empty_bar = image.pixelColor(image.width() - int(COUNT_W) - 4, 12)
+        assert empty_bar.lightness() < 90
+    finally:
+        theme.apply(theme.LIGHT)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QRectF, QSize, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from careerdesk.desk import Desk
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import Gap, Plan
-from careerdesk.export.chart import chart_height, paint_chart
+from careerdesk.export.chart import BarColours, chart_height, paint_chart
 from careerdesk.export.report import GroupCounts
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
@@ -71,7 +71,18 @@ class ProgressChart(QWidget):
 
         palette = self.palette()
         paint_chart(painter, QRectF(self.rect()), self.groups, font, palette.color(QPalette.ColorRole.Text),
-                    palette.color(QPalette.ColorRole.PlaceholderText))
+                    palette.color(QPalette.ColorRole.PlaceholderText), screen_colours(palette))
+
+
+def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    return QColor.fromRgbF(*(x + (y - x) * share_of_b for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+
+
+def screen_colours(palette: QPalette) -> BarColours:
+    """Bar colours for the window: the empty part is a faint step from the background towards
+    the text colour, so it reads as a track in light and in dark appearance alike."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    return BarColours(missing=_mix(base, text, 0.16))
 
 
 def _groups(gap: Gap) -> list[GroupCounts]:
