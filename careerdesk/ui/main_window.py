@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.plan_view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
         self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
         self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
+        self.plan_view.refreshed.connect(self.update_output_actions)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
             return
         self.desk.reload()
         self._on_ledger_changed()
+        self.update_output_actions()
         if self.pages.currentIndex() == 1:
             self.plan_view.load()  # the plan itself may have changed, not only the ledger
 
@@ -316,6 +318,19 @@ class MainWindow(QMainWindow):
         target = open_id or (self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None)
         if target:
             self.open_role(target)
+        self.update_output_actions()
+
+    def update_output_actions(self) -> None:
+        """Export, Print and Print preview only when there is a plan to show; the tooltip
+        says what is missing (a disabled control that does not say why is a dead end)."""
+        reason = plan_output.not_ready_reason(self, self.desk)
+        targets = [self.actions_[k] for k in ("export", "print", "preview")] + list(self.plan_view.output_buttons)
+        for target in targets:
+            if not target.property("readyTip"):
+                target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))
+            target.setEnabled(not reason)
+            target.setToolTip(reason or target.property("readyTip"))
+            target.setStatusTip(reason)
 
     def _update_progress(self) -> None:
         if self.current_role is None:
@@ -398,6 +413,7 @@ class MainWindow(QMainWindow):
             self.subtitle.setText(self.tr("Import or add roles to start planning."))
         for key in ("set_current", "set_target"):
             self.actions_[key].setEnabled(self.current_role is not None)
+        self.update_output_actions()
         self.tabs.setCurrentIndex(keys.read_int(self.settings, keys.LAST_TAB, 0))
         if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
             self.show_mode(1)

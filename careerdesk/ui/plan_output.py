@@ -18,12 +18,25 @@ PDF_FILTER = "PDF document (*.pdf)"
 MD_FILTER = "Markdown (*.md)"
 
 
+def not_ready_reason(parent: QWidget, desk: Desk) -> str:
+    """Why there is no plan to export or print yet ("" when there is one): the tooltip of the
+    disabled Export, Print and Print preview, and the text if one is reached anyway."""
+    target = desk.plan().target_role
+    if not target:
+        return parent.tr("Choose the role you want to become (“I want to become a”) to export or print your plan.")
+    if desk.role(target) is None:
+        return parent.tr("Your target role is no longer in the catalogue: choose another one to export "
+                         "or print your plan.")
+    return ""
+
+
 def _report(parent: QWidget, desk: Desk) -> PlanReport | None:
     try:
         return build_report(desk)
-    except CareerDeskError as exc:
+    except CareerDeskError:
+        # The window's words, not the command line's: no "--target" hint, no "in My Plan".
         show_error(parent, parent.tr("Nothing to export yet"),
-                   parent.tr("Choose a target role in My Plan first."), str(exc))
+                   not_ready_reason(parent, desk) or parent.tr("Choose a target role first."))
         return None
 
 

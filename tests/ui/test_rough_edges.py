@@ -94,3 +94,26 @@ def test_plan_chart_bars_and_legend_follow_the_dark_palette(qtbot, isolated_home
         assert empty_bar.lightness() < 90
     finally:
         theme.apply(theme.LIGHT)
+
+
+def test_export_print_and_preview_are_disabled_and_say_why_until_there_is_a_target(qtbot, isolated_home,
+                                                                                    monkeypatch):
+    window = _window(qtbot, isolated_home)
+    outputs = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_view.output_buttons)
+    for item in outputs:
+        assert not item.isEnabled(), item.text()
+        assert "want to become" in item.toolTip()
+    window.show_mode(1)
+    shown = []
+    monkeypatch.setattr("careerdesk.ui.plan_output.show_error", lambda *a: shown.append(a))
+    from careerdesk.ui import plan_output
+
+    plan_output.export_plan(window, window.desk)  # reached anyway (e.g. by a script): plain words
+    _parent, _title, message, *details = shown[0]
+    assert "in My Plan" not in message and "My plan" not in message
+    assert not [d for d in details if "--" in d or "careerdesk" in d]
+    window.open_role("backend-engineer")
+    window.actions_["set_target"].trigger()
+    for item in outputs:
+        assert item.isEnabled(), item.text()
+        assert "want to become" not in item.toolTip()

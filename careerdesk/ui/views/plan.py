@@ -95,6 +95,7 @@ class PlanView(QWidget):
     exportRequested = Signal()
     printRequested = Signal()
     previewRequested = Signal()
+    refreshed = Signal()  # the plan may have changed: the window re-checks what it can export
 
     def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,15 +144,19 @@ class PlanView(QWidget):
         self.chart = ProgressChart()
 
         export = QPushButton(self.tr("Export plan…"))
+        export.setObjectName("planExport")
         export.setAccessibleName(self.tr("Export the plan as PDF or Markdown"))
         export.clicked.connect(self.exportRequested)
         printing = QPushButton(self.tr("Print…"))
+        printing.setObjectName("planPrint")
         printing.clicked.connect(self.printRequested)
         preview = QPushButton(self.tr("Print preview…"))
+        preview.setObjectName("planPreview")
         preview.clicked.connect(self.previewRequested)
+        self.output_buttons = (preview, printing, export)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (preview, printing, export):
+        for b in self.output_buttons:
             buttons.addWidget(b)
 
         self.gap_view = GapView(desk, editor)
@@ -292,6 +297,7 @@ class PlanView(QWidget):
         self.gap_view.show_gap(gap)
         self._refresh_fit()
         self.compare.refresh()
+        self.refreshed.emit()
 
     def _refresh_fit(self) -> None:
         self.fit_model.set_fits(self.desk.best_fit(self.fit_family.currentData() or None))
