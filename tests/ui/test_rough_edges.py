@@ -117,3 +117,86 @@ def test_export_print_and_preview_are_disabled_and_say_why_until_there_is_a_targ
     for item in outputs:
         assert item.isEnabled(), item.text()
         assert "want to become" not in item.toolTip()
+
+
+def _plan_with_target(qtbot, window, target: str):
+    window.show_mode(1)
+    view = window.plan_view
+    view.target.setCurrentIndex(view.choices.row_of(target))
+    view.tabs.setCurrentWidget(view.gap_view)
+    QApplication.processEvents()
+    return view.gap_view
+
+
+def _skill_rows(gap):
+    model = gap.model()
+    for section in range(model.rowCount()):
+        parent = model.index(section, 0)
+        for row in range(model.rowCount(parent)):
+            yield model.index(row, 0, parent)
+
+
+def _fits(view, index) -> bool:
+    """Whether the whole name fits the rectangle the style paints it in (wrapping allowed)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    view.itemDelegate().initStyleOption(option, index)
+    text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    text_rect.adjust(3, 0, -3, 0)  # the text margin the style keeps inside that rectangle
+    needed = option.fontMetrics.boundingRect(text_rect, Qt.TextFlag.TextWordWrap, index.data())
+    return needed.width() <= text_rect.width() and needed.height() <= text_rect.height()
+
+
+def test_gap_table_shows_whole_skill_names_and_no_empty_note_column(qtbot, isolated_home):
+    window = _window(qtbot, isolated_home)
+    gap = _plan_with_target(qtbot, window, "software-architect" if window.desk.role("software-architect")
+                            else "backend-architect")
+    cut = [i.data() for i in _skill_rows(gap) if not _fits(gap, i)]
+    assert cut == []
+    assert gap.header().isSectionHidden(3)  # no notes yet: no empty Note column taking room
+
+
+def test_gap_table_opens_at_the_top_after_changing_the_target(qtbot, isolated_home):
+    window = _window(qtbot, isolated_home)
+    gap = _plan_with_target(qtbot, window, "backend-architect")
+    gap.verticalScrollBar().setValue(gap.verticalScrollBar().maximum())
+    assert gap.verticalScrollBar().value() > 0
+    view = window.plan_view
+    view.target.setCurrentIndex(view.choices.row_of("data-engineer"))
+    QApplication.processEvents()
+    assert gap.verticalScrollBar().value() == 0
+    window.show_mode(0)
+    window.show_mode(1)
+    view.target.setCurrentIndex(view.choices.row_of("backend-architect"))
+    QApplication.processEvents()
+    assert gap.verticalScrollBar().value() == 0
+
+
+def test_the_learning_tag_keeps_clear_of_the_scrollbar(qtbot, isolated_home):
+    from careerdesk.ui.views.skills import LEARNING_COLOUR
+
+    window = _window(qtbot, isolated_home)
+    window.open_role("backend-engineer")
+    window.tabs.setCurrentWidget(window.skills)
+    checklist = window.skills.list
+    model = checklist.model()
+    first = model.index(0, 0)
+    from careerdesk.domain.plan import SkillStatus
+    from careerdesk.ui.models.skills import SkillKeyRole
+
+    window.editor.set_status(first.data(SkillKeyRole), first.data(), SkillStatus.LEARNING)
+    QApplication.processEvents()
+    image = checklist.viewport().grab().toImage()
+    rect = checklist.visualRect(model.index(0, 0))
+    tag_columns = [x for x in range(image.width()) for y in range(rect.top(), rect.bottom())
+                   if _near(image.pixelColor(x, y), LEARNING_COLOUR)]
+    assert tag_columns, "the learning tag is drawn"
+    assert image.width() - max(tag_columns) >= 10
+
+
+def _near(a, b) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from careerdesk.desk import Desk
 from careerdesk.domain.plan import Gap, GapItem
@@ -13,6 +20,25 @@ from careerdesk.ui.undo import LedgerEditor
 
 SkillKeyRole = Qt.ItemDataRole.UserRole + 1
 SkillNameRole = Qt.ItemDataRole.UserRole + 2
+
+
+class _WrappingNames(QStyledItemDelegate):
+    """A skill name too long for its column wraps onto a second line instead of being cut:
+    the row is as tall as the name needs at the column's current width."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != 0 or not index.parent().isValid():
+            return size
+        # A skill sits one level down, after the root's branch indicator: two indents in.
+        levels = 2 if view.rootIsDecorated() else 1
+        width = view.header().sectionSize(0) - levels * view.indentation() - 12  # minus text margins
+        if width <= 0:
+            return size
+        text = index.data() or ""
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), needed.height() + 6))
 
 
 class GapView(QTreeView):
@@ -29,12 +55,15 @@ class GapView(QTreeView):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setItemDelegate(_WrappingNames(self))
+        self.header().sectionResized.connect(self._relayout_names)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.doubleClicked.connect(self._notes)
 
     def show_gap(self, gap: Gap | None) -> None:
         self.model_.clear()
+        self.scrollToTop()
         self.model_.setHorizontalHeaderLabels(
             [self.tr("Skill"), self.tr("Group"), self.tr("Why it matters"), self.tr("Note")])
         if gap is None:
@@ -50,13 +79,27 @@ class GapView(QTreeView):
             for item in items:
                 parent.appendRow(self._row(item, with_reason))
             self.model_.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem()])
+            self.setFirstColumnSpanned(self.model_.rowCount() - 1, QModelIndex(), True)
         self.expandAll()
+        # The skill name is what people read: it takes the spare width. Group and reason
+        # are short and sized to their text; the note column only shows once there is a note.
         header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 300)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionHidden(3, not any(i.entry.note or i.entry.evidence
+                                           for i in (*gap.missing, *gap.learning, *gap.have)))
+        self.scrollToTop()
+
+    def _relayout_names(self, column: int, _old: int, _new: int) -> None:
+        """Wrapped names need new row heights when the skill column changes width."""
+        if column == 0:
+            delegate = self.itemDelegate()
+            for section in range(self.model_.rowCount()):
+                parent = self.model_.index(section, 0)
+                for row in range(self.model_.rowCount(parent)):
+                    delegate.sizeHintChanged.emit(self.model_.index(row, 0, parent))
 
     def _row(self, item: GapItem, with_reason: bool) -> list[QStandardItem]:
         name = QStandardItem(item.skill.label)

@@ -32,6 +32,7 @@ from careerdesk.ui.undo import LedgerEditor
 
 HEADER_HEIGHT = 40
 LEARNING_COLOUR = QColor("#b7791f")
+TAG_MARGIN = 12  # between the right-hand tags ("learning", "note") and the scroll bar
 ROW_HEIGHT = 30
 
 
@@ -88,16 +89,19 @@ class ChecklistDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(role))
         metrics = painter.fontMetrics()
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         tags = self._tags(index)
         tags_width = metrics.horizontalAdvance(tags) + 12 if tags else 0
+        # The name gives way to the tags, and the tags keep clear of the scroll bar.
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - tags_width - TAG_MARGIN)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         if tags:
             if not selected:
                 painter.setPen(LEARNING_COLOUR if index.data(StatusRole) == "learning"
                                else opt.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tags)
+            painter.drawText(text_rect.adjusted(0, 0, -TAG_MARGIN, 0),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tags)
             painter.setPen(opt.palette.color(role))
+        tags_width += TAG_MARGIN if tags else 0
         text_rect = QRect(text_rect.adjusted(0, 0, -tags_width, 0))
         used = metrics.horizontalAdvance(shown) + 10
         if detail and used < text_rect.width():
