@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from careerdesk import cli_data, cli_plan, cli_roles
-from careerdesk.cli import print_json
+from careerdesk.cli import EXIT_USAGE, print_json
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.store.ledger import SkillStatus
@@ -28,7 +29,16 @@ def roles_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def roles_search(store: Store, args: argparse.Namespace) -> int:
-    return _rows_out(store.catalogue.search(args.text, args.family), args.json)
+    """Exit 1 when nothing matches (as grep does), so scripts can tell; people get a line
+    on stderr saying so, while stdout stays empty (or `[]` with --json)."""
+    rows = store.catalogue.search(args.text, args.family)
+    _rows_out(rows, args.json)
+    if rows:
+        return 0
+    if not args.json:
+        where = f" in the family '{args.family}'" if args.family else ""
+        print(f"careerdesk: no roles match '{args.text}'{where}", file=sys.stderr)
+    return 1
 
 
 def roles_show(store: Store, args: argparse.Namespace) -> int:
@@ -56,11 +66,22 @@ def render_role_text(role: RoleProfile) -> str:
     return "\n".join(lines)
 
 
+def set_statuses(store: Store, names: list[str], status: SkillStatus) -> int:
+    """Set every known skill; name each unknown one with what it probably meant (exit 2)."""
+    resolved, unknown = store.set_known_skill_status(names, status)
+    for _key, name in resolved:
+        print(f"{name}: {status.value}")
+    index = store.catalogue.skill_index() if unknown else None
+    for name in unknown:
+        hints = index.suggest(name)
+        hint = f" (did you mean {' or '.join(repr(h) for h in hints)}?)" if hints else ""
+        print(f"careerdesk: unknown skill: {name!r}{hint}", file=sys.stderr)
+    return EXIT_USAGE if unknown else 0
+
+
 def _set(status: SkillStatus) -> Callable[[Store, argparse.Namespace], int]:
     def run(store: Store, args: argparse.Namespace) -> int:
-        for _key, name in store.set_skill_status(args.skill, status):
-            print(f"{name}: {status.value}")
-        return 0
+        return set_statuses(store, args.skill, status)
 
     return run
 

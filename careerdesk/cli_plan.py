@@ -14,10 +14,9 @@ from careerdesk.store.store import Store
 
 
 def skills_set(store: Store, args: argparse.Namespace) -> int:
-    status = SkillStatus(args.status)
-    for _key, name in store.set_skill_status(args.skill, status):
-        print(f"{name}: {status.value}")
-    return 0
+    from careerdesk.cli_commands import set_statuses  # imported late: cli_commands imports this module
+
+    return set_statuses(store, args.skill, SkillStatus(args.status))
 
 
 def skills_note(store: Store, args: argparse.Namespace) -> int:

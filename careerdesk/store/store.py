@@ -272,6 +272,18 @@ class Store:
             raise NotFoundError("unknown skill: " + ", ".join(repr(n) for n in unknown))
         return resolved
 
+    def set_known_skill_status(self, names: list[str], status: SkillStatus
+                               ) -> tuple[list[tuple[str, str]], list[str]]:
+        """Set the status of every name the catalogue knows (one transaction) and return
+        them with the names it does not know, so one typo does not cost the rest."""
+        resolved, unknown = [], []
+        for name in names:
+            hit = self.catalogue.resolve_skill(name)
+            (unknown if hit is None else resolved).append(hit or name)
+        if resolved:
+            self.ledger.set_status(resolved, status)
+        return resolved, unknown
+
     def set_skill_status(self, names: list[str], status: SkillStatus) -> list[tuple[str, str]]:
         """Resolve every name first, then write all in one transaction."""
         resolved = self.resolve_skills(names)
