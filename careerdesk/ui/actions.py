@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
 TAB_TITLES = ("Overview", "Responsibilities", "Skills", "FAQ", "Career Path")
+# The same sections in the View menu, each with its own mnemonic (none taken by Roles,
+# My plan or Appearance there).
+TAB_MENU_TITLES = ("&Overview", "Re&sponsibilities", "S&kills", "&FAQ", "&Career Path")
 
 
 def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -42,13 +45,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                                 "importRoles"),
         "export_role": _action(window, "Export &role…", lambda: role_files.export_role(window), None,
                                "exportRole"),
-        "import_onet": _action(window, "Import O*&NET database…", lambda: role_files.import_onet(window), None,
+        "import_onet": _action(window, "Import &O*NET database…", lambda: role_files.import_onet(window), None,
                                "importOnet"),
         "remove_role": _action(window, "Re&move my role…", lambda: role_files.remove_role(window), None,
                                "removeRole"),
         "backup": _action(window, "&Back up my data now", lambda: data_actions.back_up_now(window), None,
                           "backUp"),
-        "restore": _action(window, "&Restore from backup…", lambda: data_actions.restore_backup(window), None,
+        "restore": _action(window, "Res&tore from backup…", lambda: data_actions.restore_backup(window), None,
                            "restoreBackup"),
         "quit": _action(window, "&Quit", window.close, "Ctrl+Q", "quit"),
         "find": _action(window, "&Find role…", window.focus_search, QKeySequence.StandardKey.Find, "findRole"),
@@ -103,7 +106,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         appearance.addAction(action)
         actions[f"theme_{mode}"] = action
     view_menu.addSeparator()
-    for i, title in enumerate(TAB_TITLES):
+    for i, title in enumerate(TAB_MENU_TITLES):
         view_menu.addAction(_action(window, title, lambda _=False, i=i: window.show_tab(i), f"Alt+{i + 1}"))
     plan_menu = bar.addMenu(window.tr("&Plan"))
     plan_menu.addAction(actions["set_current"])
