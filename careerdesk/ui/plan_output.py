@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from careerdesk.desk import Desk
@@ -13,6 +12,7 @@ from careerdesk.export.markdown import render_markdown
 from careerdesk.export.pdf import export_markdown, export_pdf, paper_for_locale, render
 from careerdesk.export.report import PlanReport, build_report
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.folders import documents, remember, start_folder
 
 PDF_FILTER = "PDF document (*.pdf)"
 MD_FILTER = "Markdown (*.md)"
@@ -45,13 +45,15 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
     report = _report(parent, desk)
     if report is None:
         return None
-    folder = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                            or Path.home())
+    settings = getattr(parent, "settings", None)
+    folder = folder or (start_folder(settings) if settings is not None else documents())
     suggested = folder / f"career-plan-{report.target.id}.pdf"
     path, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Export plan"), str(suggested),
                                                f"{PDF_FILTER};;{MD_FILTER}")
     if not path:
         return None
+    if settings is not None:
+        remember(settings, path)
     out = write_plan(parent, report, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
     status = getattr(parent, "statusBar", None)
     if out is not None and status is not None:

@@ -11,6 +11,7 @@ from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import PAGE_KINDS
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.folders import remember, start_folder
 from careerdesk.ui.role_import import check_page_role, resolve_clashes
 
 if TYPE_CHECKING:
@@ -21,8 +22,10 @@ IMPORT_FILTER = "Role profiles and role pages (*.json *.txt *.md *.html *.htm);;
 
 
 def import_roles(window: MainWindow) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(Path.home()),
+    paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(start_folder(window.settings)),
                                             window.tr(IMPORT_FILTER))
+    if paths:
+        remember(window.settings, paths[0])
     return import_paths(window, [Path(p) for p in paths]) if paths else []
 
 
@@ -71,10 +74,11 @@ def export_role(window: MainWindow) -> Path | None:
     role = window.current_role
     if role is None:
         return None
-    suggested = Path.home() / f"{role.id}.json"
+    suggested = start_folder(window.settings) / f"{role.id}.json"
     path, _ = QFileDialog.getSaveFileName(window, window.tr("Export role"), str(suggested), window.tr(JSON_FILTER))
     if not path:
         return None
+    remember(window.settings, path)
     out = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
     try:
         window.desk.export_role(role.id, out)
@@ -107,7 +111,9 @@ def import_onet(window: MainWindow) -> int:
     """File > Import O*NET database…: pick the folder (or zip), read it off the main thread
     with a progress dialog, then add it as a catalogue source."""
     folder = QFileDialog.getExistingDirectory(window, window.tr("Choose the O*NET text-format folder"),
-                                              str(Path.home()))
+                                              str(start_folder(window.settings)))
+    if folder:
+        remember(window.settings, folder)
     return import_onet_from(window, Path(folder)) if folder else 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -200,3 +202,31 @@ def test_the_learning_tag_keeps_clear_of_the_scrollbar(qtbot, isolated_home):
 
 def _near(a, b) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(qtbot, isolated_home, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    docs = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    expected_first = docs if docs.is_dir() else Path.home()
+    asked = []
+
+    def open_files(_parent, _title, folder, _filter):
+        asked.append(Path(folder))
+        return [], ""
+
+    def save_file(_parent, _title, suggested, _filter):
+        asked.append(Path(suggested).parent)
+        return str(tmp_path / "picked here" / "role.json"), ""
+
+    (tmp_path / "picked here").mkdir()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", open_files)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file)
+    window = _window(qtbot, isolated_home)
+    window.actions_["import_roles"].trigger()
+    window.actions_["export_role"].trigger()
+    window.close()
+    again = _window(qtbot, isolated_home)  # remembered across launches
+    again.actions_["import_roles"].trigger()
+    assert asked == [expected_first, expected_first, tmp_path / "picked here"]
