@@ -230,3 +230,15 @@ def test_file_dialogs_open_in_documents_then_in_the_last_folder_used(qtbot, isol
     again = _window(qtbot, isolated_home)  # remembered across launches
     again.actions_["import_roles"].trigger()
     assert asked == [expected_first, expected_first, tmp_path / "picked here"]
+
+
+def test_compare_says_when_pay_figures_differ_in_basis(qtbot, isolated_home):
+    window = _window(qtbot, isolated_home)
+    window.show_mode(1)
+    compare = window.plan_view.compare
+    compare.choose("backend-engineer", "backend-architect")
+    text = " ".join(compare.result.plain_text().split())
+    assert "not directly comparable" in text
+    assert "region: Global (role page figure) vs United States" in text
+    compare.choose("data-engineer", "backend-architect")  # both United States, USD, per year
+    assert "not directly comparable" not in compare.result.plain_text()
