@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from careerdesk.ui import data_actions, plan_output, role_files, theme
+from careerdesk.ui import help as help_
 from careerdesk.ui.about import show_about
 
 if TYPE_CHECKING:
@@ -62,6 +63,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
                               "Ctrl+T", "setTarget"),
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
+        "help": _action(window, "CareerDesk &Help", lambda: help_.show_help(window),
+                        QKeySequence.StandardKey.HelpContents, "showHelp"),
+        "shortcuts": _action(window, "&Keyboard shortcuts", lambda: help_.show_shortcuts(window), None,
+                             "showShortcuts"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -114,6 +119,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu.addSeparator()
     plan_menu.addAction(actions["plan"])
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(actions["help"])
+    help_menu.addAction(actions["shortcuts"])
+    help_menu.addSeparator()
     help_menu.addAction(actions["about"])
 
     toolbar = QToolBar(window.tr("Main"))

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile
-from careerdesk.ui import plan_output, theme
+from careerdesk.ui import empty_state, plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.style import fit_to_screen
 from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.views.career_path import CareerPathView
 from careerdesk.ui.views.faq import FaqView
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.plan_view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
         self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
         self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
-        self.plan_view.refreshed.connect(self.update_output_actions)
+        self.plan_view.refreshed.connect(lambda: plan_output.update_output_actions(self))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -78,16 +79,8 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self._fit_to_screen(1200, 780)
+        fit_to_screen(self, 1200, 780)
         self._restore_state()
-
-    def _fit_to_screen(self, width: int, height: int) -> None:
-        """The preferred size, or nine tenths of a smaller screen (saved geometry wins later)."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width, height = min(width, free.width() * 9 // 10), min(height, free.height() * 9 // 10)
-        self.resize(width, height)
 
     # Building
 
@@ -100,9 +93,7 @@ class MainWindow(QMainWindow):
         self.family = QComboBox()
         self.family.setObjectName("familyFilter")
         self.family.setAccessibleName(self.tr("Role family"))
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
+        self._fill_families()
         self.roles = RoleListModel(self)
         self.role_list = QListView()
         self.role_list.setObjectName("roleList")
@@ -127,6 +118,12 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._open_first_result)
         self.family.currentIndexChanged.connect(self.refresh_roles)
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def _fill_families(self) -> None:
+        self.family.clear()
+        self.family.addItem(self.tr("All families"), "")
+        for family in self.desk.families():
+            self.family.addItem(family, family)
 
     def _build_reader(self) -> None:
         self.title = QLabel()
@@ -207,11 +204,8 @@ class MainWindow(QMainWindow):
         # A flag, not blockSignals: the view must hear the change to repaint the row it
         # unselects, or two roles stay highlighted on screen.
         self._selecting = True
-        try:
-            self.role_list.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        finally:
-            self._selecting = False
+        self.role_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._selecting = False
         self.role_list.scrollTo(index)
 
     def _open_first_result(self) -> None:
@@ -220,9 +214,7 @@ class MainWindow(QMainWindow):
             self.role_list.setFocus()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting:
-            return
-        role_id = current.data(RoleIdRole) if current.isValid() else None
+        role_id = current.data(RoleIdRole) if current.isValid() and not self._selecting else None
         if role_id and (self.current_role is None or role_id != self.current_role.id):
             self.open_role(role_id)
         if role_id:
@@ -268,7 +260,7 @@ class MainWindow(QMainWindow):
             return
         self.desk.reload()
         self._on_ledger_changed()
-        self.update_output_actions()
+        plan_output.update_output_actions(self)
         if self.pages.currentIndex() == 1:
             self.plan_view.load()  # the plan itself may have changed, not only the ledger
 
@@ -308,29 +300,16 @@ class MainWindow(QMainWindow):
     def catalogue_changed(self, open_id: str | None = None) -> None:
         """Roles were imported or removed: refresh families and the list, open `open_id`."""
         self.family.blockSignals(True)
-        self.family.clear()
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
+        self._fill_families()
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()
         target = open_id or (self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None)
         if target:
             self.open_role(target)
-        self.update_output_actions()
-
-    def update_output_actions(self) -> None:
-        """Export, Print and Print preview only when there is a plan to show; the tooltip
-        says what is missing (a disabled control that does not say why is a dead end)."""
-        reason = plan_output.not_ready_reason(self, self.desk)
-        targets = [self.actions_[k] for k in ("export", "print", "preview")] + list(self.plan_view.output_buttons)
-        for target in targets:
-            if not target.property("readyTip"):
-                target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))
-            target.setEnabled(not reason)
-            target.setToolTip(reason or target.property("readyTip"))
-            target.setStatusTip(reason)
+        else:
+            empty_state.show_no_role(self)
+        plan_output.update_output_actions(self)
 
     def _update_progress(self) -> None:
         if self.current_role is None:
@@ -409,11 +388,10 @@ class MainWindow(QMainWindow):
         if last:
             self.open_role(last)
         else:
-            self.title.setText(self.tr("No roles in the catalogue"))
-            self.subtitle.setText(self.tr("Import or add roles to start planning."))
+            empty_state.show_no_role(self)
         for key in ("set_current", "set_target"):
             self.actions_[key].setEnabled(self.current_role is not None)
-        self.update_output_actions()
+        plan_output.update_output_actions(self)
         self.tabs.setCurrentIndex(keys.read_int(self.settings, keys.LAST_TAB, 0))
         if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
             self.show_mode(1)

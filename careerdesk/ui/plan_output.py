@@ -103,3 +103,16 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
     dialog.paintRequested.connect(lambda p: render(report, p))
     dialog.resize(900, 1000)
     dialog.exec()
+
+
+def update_output_actions(window) -> None:
+    """Export, Print and Print preview only when there is a plan to show; the tooltip says
+    what is missing (a disabled control that does not say why is a dead end)."""
+    reason = not_ready_reason(window, window.desk)
+    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_view.output_buttons)
+    for target in targets:
+        if not target.property("readyTip"):
+            target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))
+        target.setEnabled(not reason)
+        target.setToolTip(reason or target.property("readyTip"))
+        target.setStatusTip(reason)

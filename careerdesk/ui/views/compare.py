@@ -97,7 +97,7 @@ class CompareView(QWidget):
     def refresh(self) -> None:
         a, b = self.a.currentData(), self.b.currentData()
         if not (a and b):
-            self.result.set_body(f"<p class='muted'>{esc(self.tr('Choose two roles to compare.'))}</p>")
+            self.result.show_empty(self.tr("Choose two roles to compare."), "compare")
             return
         try:
             self.result.set_body(comparison_html(self.desk.compare(a, b)))

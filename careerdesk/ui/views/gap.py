@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.desk import Desk
 from careerdesk.domain.plan import Gap, GapItem
+from careerdesk.ui.empty_state import empty_text, paint_empty
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
 
@@ -60,8 +61,15 @@ class GapView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.doubleClicked.connect(self._notes)
+        self.empty_reason = ""
 
-    def show_gap(self, gap: Gap | None) -> None:
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.model_.rowCount() == 0:
+            paint_empty(self, empty_text(self.empty_reason, "gap"))
+
+    def show_gap(self, gap: Gap | None, why: str = "") -> None:
+        self.empty_reason = why or self.tr("Choose a target role to see what you have and what is missing.")
         self.model_.clear()
         self.scrollToTop()
         self.model_.setHorizontalHeaderLabels(

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.export.chart import BarColours, chart_height, paint_chart
 from careerdesk.export.report import GroupCounts
+from careerdesk.ui.empty_state import EmptyAwareTable
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
@@ -164,7 +164,7 @@ class PlanView(QWidget):
         self.fit_family.setObjectName("fitFamily")
         self.fit_family.setAccessibleName(self.tr("Filter best-fit roles by family"))
         self.fit_model = FitModel(self)
-        self.fit_table = QTableView()
+        self.fit_table = EmptyAwareTable("fit", self.tr("No roles in the catalogue yet."))
         self.fit_table.setObjectName("fitTable")
         self.fit_table.setAccessibleName(self.tr("Roles ranked by how much of them you have"))
         self.fit_table.setModel(self.fit_model)
@@ -294,7 +294,7 @@ class PlanView(QWidget):
                                                     missing=len(gap.missing)))
             self.chart.set_groups(_groups(gap))
             self.chart.show()
-        self.gap_view.show_gap(gap)
+        self.gap_view.show_gap(gap, problem if gap is None else "")
         self._refresh_fit()
         self.compare.refresh()
         self.refreshed.emit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.desk import Desk
 from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.ui.empty_state import EmptyLabel
 from careerdesk.ui.models.skills import (
     DetailRole,
     GroupLabelRole,
@@ -180,6 +181,9 @@ class SkillsView(QWidget):
         layout.addWidget(self.bar)
         layout.addLayout(groups)
         layout.addWidget(hint)
+        self.empty = EmptyLabel("skills")
+        self.empty.hide()
+        layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         self._desk = desk
         self._role: RoleProfile | None = None
@@ -200,7 +204,22 @@ class SkillsView(QWidget):
     def show_role(self, role: RoleProfile) -> None:
         self._role = role
         self.model.set_role(role)
+        self.list.show()
         self.update_progress()
+        if not role.skills:
+            self.empty.show_why(self.tr("{title} lists no skills yet.").format(title=role.title))
+        self.empty.setVisible(not role.skills)
+
+    def show_empty(self, why: str) -> None:
+        """No role open: no checklist, a word on what it would be."""
+        self._role = None
+        self.summary.setText("")
+        self.bar.setValue(0)
+        for label in self.group_labels.values():
+            label.setText("")
+        self.list.hide()
+        self.empty.show_why(why)
+        self.empty.show()
 
     def refresh(self) -> None:
         self.model.refresh()
