@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +58,7 @@ class GuideView(QTextBrowser):
 
     def show_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # open at the top, not where layout left it
 
 
 def _dialog(window: QWidget, name: str, title: str, body: QWidget, size: tuple[int, int]) -> QDialog:
@@ -83,6 +84,7 @@ def show_help(window: MainWindow) -> QDialog:
         dialog = _dialog(window, "helpDialog", window.tr("CareerDesk Help"), view, (640, 720))
         window._help_dialog = dialog
     dialog.show()
+    dialog.findChild(GuideView).verticalScrollBar().setValue(0)
     dialog.raise_()
     dialog.activateWindow()
     return dialog

@@ -40,7 +40,10 @@ def test_the_guide_is_shown_in_the_app(qtbot, window):
     w.actions_["help"].trigger()
     dialog = w._help_dialog
     assert dialog.isVisible()
-    text = dialog.findChild(QTextBrowser, "helpGuide").toPlainText()
+    guide = dialog.findChild(QTextBrowser, "helpGuide")
+    QApplication.processEvents()
+    assert guide.verticalScrollBar().value() == 0  # opens at the top
+    text = guide.toPlainText()
     for words in ("Find a role", "Tick your skills", "Make a plan", "Share your plan", "Keyboard"):
         assert words in text
     assert "#" not in text.splitlines()[0]  # rendered, not shown as Markdown source
