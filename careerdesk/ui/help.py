@@ -94,7 +94,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(what it does, keys) for every action with a shortcut, in menu order, then view keys."""
     rows, seen = [], set()
     for action in window.findChildren(QAction):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        # dict.fromkeys: Redo's standard key is Ctrl+Shift+Z on some platforms, bound twice
+        keys = list(dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()))
         what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
         if keys and what and what not in seen:
             seen.add(what)

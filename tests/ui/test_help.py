@@ -69,6 +69,7 @@ def test_keyboard_shortcuts_lists_every_bound_action(qtbot, window):
                        ("Overview", "Alt+1"), ("CareerDesk Help", "F1"), ("Make this my target", "Ctrl+T")):
         assert keys in listed[name], (name, listed.get(name))
     assert "Tick or untick the selected skill" in listed
+    assert all(len(set(keys.split(" or "))) == len(keys.split(" or ")) for keys in listed.values())
 
 
 def visible_text(widget) -> str:
