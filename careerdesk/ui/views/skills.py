@@ -156,7 +156,7 @@ class SkillsView(QWidget):
             self.group_labels[kind] = label
             groups.addWidget(label)
         groups.addStretch(1)
-        hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
+        self.hint = hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
                               "add a note. Everything is saved at once and shared by every role."))
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -183,7 +183,7 @@ class SkillsView(QWidget):
         layout.addWidget(hint)
         self.empty = EmptyLabel("skills")
         self.empty.hide()
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         self._desk = desk
         self._role: RoleProfile | None = None
@@ -204,10 +204,11 @@ class SkillsView(QWidget):
     def show_role(self, role: RoleProfile) -> None:
         self._role = role
         self.model.set_role(role)
-        self.list.show()
         self.update_progress()
         if not role.skills:
             self.empty.show_why(self.tr("{title} lists no skills yet.").format(title=role.title))
+        for widget in (self.list, self.bar, self.hint):
+            widget.setVisible(bool(role.skills))
         self.empty.setVisible(not role.skills)
 
     def show_empty(self, why: str) -> None:
@@ -217,7 +218,8 @@ class SkillsView(QWidget):
         self.bar.setValue(0)
         for label in self.group_labels.values():
             label.setText("")
-        self.list.hide()
+        for widget in (self.list, self.bar, self.hint):
+            widget.hide()
         self.empty.show_why(why)
         self.empty.show()
 
