@@ -76,6 +76,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
+    file_menu.setToolTipsVisible(True)  # a disabled Export / Print says why when pointed at
     for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()

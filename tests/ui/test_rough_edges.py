@@ -105,6 +105,8 @@ def test_export_print_and_preview_are_disabled_and_say_why_until_there_is_a_targ
     for item in outputs:
         assert not item.isEnabled(), item.text()
         assert "want to become" in item.toolTip()
+    file_menu = window.actions_["export"].associatedObjects()[0]
+    assert file_menu.toolTipsVisible()  # the menu shows the reason too, not only the toolbar
     window.show_mode(1)
     shown = []
     monkeypatch.setattr("careerdesk.ui.plan_output.show_error", lambda *a: shown.append(a))
