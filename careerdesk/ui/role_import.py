@@ -42,9 +42,12 @@ def kept_copy(profile: RoleProfile, taken: Callable[[str], bool]) -> RoleProfile
     """The imported role under the next free id ("backend-engineer-2") and a title that tells
     it apart from the one already there, so both can live side by side."""
     n = 2
-    while taken(f"{profile.id}-{n}"):
+    while taken(f"{profile.id[:70]}-{n}"):
         n += 1
-    return profile.model_copy(update={"id": f"{profile.id}-{n}", "title": f"{profile.title} (imported)"})
+    # Validated again (model_copy would not): the id and title keep within their limits.
+    suffix = " (imported)"
+    return RoleProfile.model_validate({**profile.model_dump(mode="json"), "id": f"{profile.id[:70]}-{n}",
+                                       "title": profile.title[:200 - len(suffix)] + suffix})
 
 
 def resolve_clashes(window: MainWindow, profiles: list[RoleProfile]) -> list[RoleProfile] | None:

@@ -168,3 +168,13 @@ def test_onet_import_of_a_wrong_folder_explains(window, tmp_path):
 
     assert import_onet_from(window, tmp_path) == 0
     assert window.errors[0][0] == "O*NET was not imported" and "Occupation Data.txt" in window.errors[0][1]
+
+
+def test_keep_both_stays_valid_for_the_longest_id_and_title():
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.ui.role_import import kept_copy
+
+    long_id, long_title = "r" * 80, "T" * 200
+    profile = RoleProfile.model_validate(role_dict(long_id, long_title))
+    kept = kept_copy(profile, lambda role_id: role_id.endswith("-2"))
+    assert kept.id == "r" * 70 + "-3" and len(kept.title) == 200 and kept.title.endswith(" (imported)")
