@@ -66,6 +66,16 @@ class EmptyAwareTable(QTableView):
         super().__init__(parent)
         self.empty_message = empty_text(why, tab)
 
+    def setModel(self, model) -> None:  # noqa: N802 (Qt override)
+        super().setModel(model)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._describe)
+        self._describe()
+
+    def _describe(self) -> None:
+        """What is painted is not read out: screen readers get it as the description."""
+        self.setAccessibleDescription(self.empty_message if self.model().rowCount() == 0 else "")
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0:

@@ -98,3 +98,6 @@ def test_every_empty_tab_says_what_it_is_for(qtbot, window, tmp_path, monkeypatc
     for index, inner in enumerate((plan.gap_view, plan.fit_table, plan.compare)):
         plan.tabs.setCurrentIndex(index)
         assert "What is this?" in visible_text(inner), plan.tabs.tabText(index)
+    QApplication.processEvents()
+    for painted in (plan.gap_view, plan.fit_table):  # painted text is not read out: described instead
+        assert "What is this?" in painted.accessibleDescription()

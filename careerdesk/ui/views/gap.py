@@ -70,6 +70,9 @@ class GapView(QTreeView):
 
     def show_gap(self, gap: Gap | None, why: str = "") -> None:
         self.empty_reason = why or self.tr("Choose a target role to see what you have and what is missing.")
+        # The painted empty text is not read out, so screen readers get it as the description.
+        self.setAccessibleDescription(empty_text(self.empty_reason, "gap") if gap is None else self.tr(
+            "Right-click or press the menu key on a skill to change its status"))
         self.model_.clear()
         self.scrollToTop()
         self.model_.setHorizontalHeaderLabels(
