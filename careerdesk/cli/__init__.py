@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = roles_cmd.add_parser("list", parents=[home], help="every role in the catalogue")
     p.add_argument("--family")
     p.add_argument("--json", action="store_true")
-    p = roles_cmd.add_parser("search", parents=[home], help="roles matching TEXT, best first")
+    p = roles_cmd.add_parser("search", parents=[home], help="roles matching TEXT, best first (exit 1: none match)")
     p.add_argument("text")
     p.add_argument("--family")
     p.add_argument("--json", action="store_true")

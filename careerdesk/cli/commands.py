@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
+from careerdesk.cli import EXIT_USAGE
 from careerdesk.cli import data as cli_data
 from careerdesk.cli import match as cli_match
 from careerdesk.cli import plan as cli_plan
@@ -32,7 +34,16 @@ def roles_list(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def roles_search(desk: Desk, args: argparse.Namespace) -> int:
-    return _rows_out(desk.find_roles(args.text, args.family), args.json)
+    """Exit 1 when nothing matches (as grep does), so scripts can tell; people get a line
+    on stderr saying so, while stdout stays empty (or `[]` with --json)."""
+    rows = desk.find_roles(args.text, args.family)
+    _rows_out(rows, args.json)
+    if rows:
+        return 0
+    if not args.json:
+        where = f" in the family '{args.family}'" if args.family else ""
+        print(f"careerdesk: no roles match '{args.text}'{where}", file=sys.stderr)
+    return 1
 
 
 def roles_show(desk: Desk, args: argparse.Namespace) -> int:
@@ -60,11 +71,20 @@ def render_role_text(role: RoleProfile) -> str:
     return "\n".join(lines)
 
 
+def set_statuses(desk: Desk, names: list[str], status: SkillStatus) -> int:
+    """Set every known skill; name each unknown one with what it probably meant (exit 2)."""
+    resolved, unknown = desk.set_known_skill_status(names, status)
+    for _key, name in resolved:
+        print(f"{name}: {status.value}")
+    for name, hints in unknown:
+        hint = f" (did you mean {' or '.join(repr(h) for h in hints)}?)" if hints else ""
+        print(f"careerdesk: unknown skill: {name!r}{hint}", file=sys.stderr)
+    return EXIT_USAGE if unknown else 0
+
+
 def _set(status: SkillStatus) -> Callable[[Desk, argparse.Namespace], int]:
     def run(desk: Desk, args: argparse.Namespace) -> int:
-        for _key, name in desk.set_skill_status(args.skill, status):
-            print(f"{name}: {status.value}")
-        return 0
+        return set_statuses(desk, args.skill, status)
 
     return run
 

@@ -12,10 +12,9 @@ from careerdesk.service import Desk
 
 
 def skills_set(desk: Desk, args: argparse.Namespace) -> int:
-    status = SkillStatus(args.status)
-    for _key, name in desk.set_skill_status(args.skill, status):
-        print(f"{name}: {status.value}")
-    return 0
+    from careerdesk.cli.commands import set_statuses  # imported late: commands imports this module
+
+    return set_statuses(desk, args.skill, SkillStatus(args.status))
 
 
 def skills_note(desk: Desk, args: argparse.Namespace) -> int:

@@ -71,3 +71,17 @@ def level_span(levels: list[SeniorityLevel]) -> tuple[int, int | None, int, int]
     years_to = None if any(lv.years_max is None for lv in levels) else max(lv.years_max for lv in levels)
     return (min(lv.years_min for lv in levels), years_to,
             min(lv.salary_min for lv in levels), max(lv.salary_max for lv in levels))
+
+
+def pay_basis_differences(a: RoleProfile, b: RoleProfile) -> list[str]:
+    """How two roles' headline pay figures differ in basis (region, currency, period), so a
+    comparison can say they are not like for like; empty when they compare directly."""
+    if a.salary is None or b.salary is None:
+        return []
+    out = []
+    for what, x, y in (("region", a.salary.region, b.salary.region),
+                       ("currency", a.salary.currency, b.salary.currency),
+                       ("period", a.salary.period.value, b.salary.period.value)):
+        if x.strip().casefold() != y.strip().casefold():
+            out.append(f"{what}: {x} vs {y}")
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -50,6 +51,23 @@ class SkillIndex:
 
     def resolve(self, name: str) -> CanonicalSkill | None:
         return self._by_key.get(skill_key(name))
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """Canonical names a mistyped or partial `name` probably meant, best first:
+        close spellings of any name or alias ("Kubernets" -> Kubernetes), then names that
+        begin with what was typed ("rest api" -> REST API design)."""
+        typed = " ".join(name.split()).casefold()
+        canonical: dict[str, str] = {}
+        for skill in self.skills:
+            for other in (skill.name, *skill.aliases):
+                canonical.setdefault(other.casefold(), skill.name)
+        close = difflib.get_close_matches(typed, list(canonical), n=limit * 3, cutoff=0.75)
+        starts = sorted(w for w in canonical if len(typed) >= 3 and w.startswith(typed + " ")) if typed else []
+        found: list[str] = []
+        for word in (*close, *starts):
+            if canonical[word] not in found:
+                found.append(canonical[word])
+        return found[:limit]
 
     def canonical_name(self, name: str) -> str:
         """The canonical name for `name`, or `name` itself when it is not a known skill."""

@@ -4,6 +4,7 @@ Painted with QPainter, so the window, the PDF and the printout show the same cha
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -11,6 +12,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from careerdesk.domain.report import GroupCounts
 
 HAVE, LEARNING, MISSING = QColor("#2f80c8"), QColor("#f2b134"), QColor("#dde3ea")
+
+
+class BarColours(NamedTuple):
+    """The three bar segments. Paper keeps the print colours; the window passes colours from
+    its palette, so the empty part of a bar is not a near-white stripe in dark appearance."""
+
+    have: QColor = HAVE
+    learning: QColor = LEARNING
+    missing: QColor = MISSING
+
+
+PRINT_COLOURS = BarColours()
 LABEL_W, COUNT_W, BAR_H, GAP, LEGEND_H = 130.0, 70.0, 16.0, 12.0, 22.0
 
 
@@ -19,7 +32,7 @@ def chart_height(groups: list[GroupCounts]) -> float:
 
 
 def paint_chart(p: QPainter, rect: QRectF, groups: list[GroupCounts], font: Callable[[int, bool], QFont],
-                ink: QColor, muted: QColor) -> None:
+                ink: QColor, muted: QColor, bars: BarColours = PRINT_COLOURS) -> None:
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     label_metrics = QFontMetricsF(font(10, True))
@@ -32,8 +45,8 @@ def paint_chart(p: QPainter, rect: QRectF, groups: list[GroupCounts], font: Call
         p.setPen(ink)
         p.drawText(QRectF(rect.left(), y, label_w, BAR_H), middle, g.kind.label)
         x = rect.left() + label_w
-        p.fillRect(QRectF(x, y, bar_w, BAR_H), MISSING)
-        for count, colour in ((g.have, HAVE), (g.learning, LEARNING)):
+        p.fillRect(QRectF(x, y, bar_w, BAR_H), bars.missing)
+        for count, colour in ((g.have, bars.have), (g.learning, bars.learning)):
             w = bar_w * count / g.total if g.total else 0
             p.fillRect(QRectF(x, y, w, BAR_H), colour)
             x += w
@@ -42,7 +55,7 @@ def paint_chart(p: QPainter, rect: QRectF, groups: list[GroupCounts], font: Call
         y += BAR_H + GAP
     x = rect.left() + label_w
     p.setFont(font(9, False))
-    for colour, name in ((HAVE, "Have"), (LEARNING, "Learning"), (MISSING, "Not yet")):
+    for colour, name in ((bars.have, "Have"), (bars.learning, "Learning"), (bars.missing, "Not yet")):
         p.fillRect(QRectF(x, y + 3, 10, 10), colour)
         p.setPen(muted)
         p.drawText(QRectF(x + 14, y, 80, 16), middle, name)

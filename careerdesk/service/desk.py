@@ -178,6 +178,21 @@ class Desk(OwnRoles, DataFile, PlanOutput):
             raise NotFoundError("unknown skill: " + ", ".join(repr(n) for n in unknown))
         return resolved
 
+    def set_known_skill_status(self, names: list[str], status: SkillStatus
+                               ) -> tuple[list[tuple[str, str]], list[tuple[str, list[str]]]]:
+        """Set every name the catalogue knows (one transaction); return those, and each
+        unknown name with what it probably meant, so one typo does not cost the rest."""
+        resolved, unknown = [], []
+        for name in names:
+            hit = self.store.catalogue.resolve_skill(name)
+            (unknown if hit is None else resolved).append(hit or name)
+        if resolved:
+            self.store.ledger.set_status(resolved, status)
+            self.reload()
+            self.changes.announce(SKILLS)
+        index = self.store.catalogue.skill_index() if unknown else None
+        return resolved, [(name, index.suggest(name)) for name in unknown]
+
     def set_skill_status(self, names: list[str], status: SkillStatus) -> list[tuple[str, str]]:
         """Several skills by name, all or none, in one transaction."""
         resolved = self.resolve_skills(names)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from careerdesk.ui import data_actions, plan_output, role_import, theme
+from careerdesk.ui import help as help_
 from careerdesk.ui.about import show_about
 from careerdesk.ui.tabs import ROLE_TABS
 
@@ -40,7 +41,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                          QKeySequence.StandardKey.Print, "printPlan"),
         "preview": _action(window, "Print pre&view…", lambda: plan_output.preview_plan(window, window.desk), None,
                            "previewPlan"),
-        "export_milestones": _action(window, "Export &milestones…",
+        "export_milestones": _action(window, "Export mi&lestones…",
                                      lambda: plan_output.export_milestones(window, window.desk), None,
                                      "exportMilestones"),
         "new_role": _action(window, "&New role…", lambda: role_import.edit_role(window, new=True), "Ctrl+N",
@@ -51,13 +52,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                                 "importRoles"),
         "export_role": _action(window, "Export &role…", lambda: role_import.export_role(window), None,
                                "exportRole"),
-        "import_onet": _action(window, "Import O*&NET database…", lambda: role_import.import_onet(window), None,
+        "import_onet": _action(window, "Import &O*NET database…", lambda: role_import.import_onet(window), None,
                                "importOnet"),
         "remove_role": _action(window, "Re&move my role…", lambda: role_import.remove_role(window), None,
                                "removeRole"),
         "backup": _action(window, "&Back up my data now", lambda: data_actions.back_up_now(window), None,
                           "backUp"),
-        "restore": _action(window, "&Restore from backup…", lambda: data_actions.restore_backup(window), None,
+        "restore": _action(window, "Res&tore from backup…", lambda: data_actions.restore_backup(window), None,
                            "restoreBackup"),
         "quit": _action(window, "&Quit", window.close, "Ctrl+Q", "quit"),
         "find": _action(window, "&Find role…", window.focus_search, QKeySequence.StandardKey.Find, "findRole"),
@@ -70,6 +71,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
         "check_ad": _action(window, "Check a &job ad…", lambda: _documents().check_job_ad(window), None, "checkJobAd"),
         "scan_cv": _action(window, "&Scan my CV…", lambda: _documents().scan_cv(window), None, "scanCv"),
+        "help": _action(window, "CareerDesk &Help", lambda: help_.show_help(window),
+                        QKeySequence.StandardKey.HelpContents, "showHelp"),
+        "shortcuts": _action(window, "&Keyboard shortcuts", lambda: help_.show_shortcuts(window), None,
+                             "showShortcuts"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -79,6 +84,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
+    file_menu.setToolTipsVisible(True)  # a disabled Export / Print says why when pointed at
     for key in ("new_role", "edit_role", "import_roles", "import_onet", "export_role", "remove_role", "scan_cv"):
         file_menu.addAction(actions[key])
     file_menu.addSeparator()
@@ -116,7 +122,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     view_menu.addSeparator()
     for i, tab in enumerate(ROLE_TABS):
         shortcut = f"Alt+{i + 1}" if i < 9 else None
-        view_menu.addAction(_action(window, tab.title, lambda _=False, i=i: window.show_tab(i), shortcut))
+        view_menu.addAction(_action(window, tab.menu_title, lambda _=False, i=i: window.show_tab(i), shortcut))
     plan_menu = bar.addMenu(window.tr("&Plan"))
     plan_menu.addAction(actions["set_current"])
     plan_menu.addAction(actions["set_target"])
@@ -124,6 +130,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu.addSeparator()
     plan_menu.addAction(actions["plan"])
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addAction(actions["help"])
+    help_menu.addAction(actions["shortcuts"])
+    help_menu.addSeparator()
     help_menu.addAction(actions["about"])
 
     toolbar = QToolBar(window.tr("Main"))

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.service import Changes, Desk
-from careerdesk.ui import plan_output, theme
+from careerdesk.ui import empty_state, plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.style import fit_to_screen
 from careerdesk.ui.tabs import ROLE_TABS
 from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.views.plan import PlanView
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self.destroyed.connect(lambda *_: desk.changes.unsubscribe(self.on_changes))
         self._splitter_restored = False
+        self._selecting = False  # True while the window itself moves the list's selection
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
         self._build_finder()
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
         self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
         self.plan_view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(self, self.desk))
+        self.plan_view.refreshed.connect(lambda: plan_output.update_output_actions(self))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -74,16 +77,8 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self._fit_to_screen(1200, 780)
+        fit_to_screen(self, 1200, 780)
         self._restore_state()
-
-    def _fit_to_screen(self, width: int, height: int) -> None:
-        """The preferred size, or nine tenths of a smaller screen (saved geometry wins later)."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width, height = min(width, free.width() * 9 // 10), min(height, free.height() * 9 // 10)
-        self.resize(width, height)
 
     # Building
 
@@ -96,9 +91,7 @@ class MainWindow(QMainWindow):
         self.family = QComboBox()
         self.family.setObjectName("familyFilter")
         self.family.setAccessibleName(self.tr("Role family"))
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
+        self._fill_families()
         self.roles = RoleListModel(self)
         self.role_list = QListView()
         self.role_list.setObjectName("roleList")
@@ -106,6 +99,7 @@ class MainWindow(QMainWindow):
         self.role_list.setModel(self.roles)
         self.role_list.setItemDelegate(RoleListDelegate(self.role_list))
         self.role_list.setUniformItemSizes(True)
+        self.role_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.result_count = QLabel()
         self.result_count.setObjectName("resultCount")
         self.result_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -122,6 +116,12 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._open_first_result)
         self.family.currentIndexChanged.connect(self.refresh_roles)
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def _fill_families(self) -> None:
+        self.family.clear()
+        self.family.addItem(self.tr("All families"), "")
+        for family in self.desk.families():
+            self.family.addItem(family, family)
 
     def _build_reader(self) -> None:
         self.title = QLabel()
@@ -195,10 +195,11 @@ class MainWindow(QMainWindow):
             self.role_list.clearSelection()
             return
         index = self.roles.index(row)
-        selection = self.role_list.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        selection.blockSignals(False)
+        # A flag, not blockSignals: the view must hear the change to repaint the row it
+        # unselects, or two roles stay highlighted on screen.
+        self._selecting = True
+        self.role_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._selecting = False
         self.role_list.scrollTo(index)
 
     def _open_first_result(self) -> None:
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
             self.role_list.setFocus()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        role_id = current.data(RoleIdRole) if current.isValid() else None
+        role_id = current.data(RoleIdRole) if current.isValid() and not self._selecting else None
         if role_id and (self.current_role is None or role_id != self.current_role.id):
             self.open_role(role_id)
         if role_id:
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
             for view in self.views.values():
                 view.on_changes(changes)
             self._update_progress()
+        plan_output.update_output_actions(self)  # a target may have come or gone
         if self.pages.currentIndex() == 1:
             if changes.outside or changes.catalogue:
                 self.plan_view.load()  # the plan itself, or its role lists, may differ
@@ -305,10 +307,7 @@ class MainWindow(QMainWindow):
     def catalogue_changed(self, open_id: str | None = None) -> None:
         """Roles were imported or removed: refresh families and the list, open `open_id`."""
         self.family.blockSignals(True)
-        self.family.clear()
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
+        self._fill_families()
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()
@@ -317,6 +316,9 @@ class MainWindow(QMainWindow):
         target = open_id
         if target:
             self.open_role(target)
+        else:
+            empty_state.show_no_role(self)
+        plan_output.update_output_actions(self)
 
     def _update_progress(self) -> None:
         if self.current_role is None:
@@ -386,10 +388,10 @@ class MainWindow(QMainWindow):
         if last:
             self.open_role(last)
         else:
-            self.title.setText(self.tr("No roles in the catalogue"))
-            self.subtitle.setText(self.tr("Import or add roles to start planning."))
+            empty_state.show_no_role(self)
         for key in ("set_current", "set_target"):
             self.actions_[key].setEnabled(self.current_role is not None)
+        plan_output.update_output_actions(self)
         self.show_tab_named(str(self.settings.value(keys.LAST_TAB, "") or ""))
         if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
             self.show_mode(1)

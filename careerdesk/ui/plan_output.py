@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
@@ -12,17 +11,31 @@ from careerdesk.domain.report import PlanReport
 from careerdesk.export.pdf import render
 from careerdesk.service import Desk
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.folders import documents, remember, start_folder
 
 PDF_FILTER = "PDF document (*.pdf)"
 MD_FILTER = "Markdown (*.md)"
 
 
+def not_ready_reason(parent: QWidget, desk: Desk) -> str:
+    """Why there is no plan to export or print yet ("" when there is one): the tooltip of the
+    disabled Export, Print and Print preview, and the text if one is reached anyway."""
+    target = desk.plan().target_role
+    if not target:
+        return parent.tr("Choose the role you want to become (“I want to become a”) to export or print your plan.")
+    if desk.role(target) is None:
+        return parent.tr("Your target role is no longer in the catalogue: choose another one to export "
+                         "or print your plan.")
+    return ""
+
+
 def _report(parent: QWidget, desk: Desk) -> PlanReport | None:
     try:
         return desk.plan_report()
-    except CareerDeskError as exc:
+    except CareerDeskError:
+        # The window's words, not the command line's: no "--target" hint, no "in My Plan".
         show_error(parent, parent.tr("Nothing to export yet"),
-                   parent.tr("Choose a target role in My Plan first."), str(exc))
+                   not_ready_reason(parent, desk) or parent.tr("Choose a target role first."))
         return None
 
 
@@ -31,13 +44,15 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
     report = _report(parent, desk)
     if report is None:
         return None
-    folder = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                            or Path.home())
+    settings = getattr(parent, "settings", None)
+    folder = folder or (start_folder(settings) if settings is not None else documents())
     suggested = folder / f"career-plan-{report.target.id}.pdf"
     path, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Export plan"), str(suggested),
                                                f"{PDF_FILTER};;{MD_FILTER}")
     if not path:
         return None
+    if settings is not None:
+        remember(settings, path)
     out = write_plan(parent, desk, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
     status = getattr(parent, "statusBar", None)
     if out is not None and status is not None:
@@ -53,13 +68,15 @@ def export_milestones(parent: QWidget, desk: Desk, folder: Path | None = None) -
         show_error(parent, parent.tr("Nothing to export yet"), parent.tr("Choose a target role in My Plan first."),
                    str(exc))
         return None
-    folder = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                            or Path.home())
+    settings = getattr(parent, "settings", None)
+    folder = folder or (start_folder(settings) if settings is not None else documents())
     path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export milestones"),
                                           str(folder / f"milestones-{gap.target.id}.ics"),
                                           parent.tr("Calendar file (*.ics)"))
     if not path:
         return None
+    if settings is not None:
+        remember(settings, path)
     out = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
     try:
         out, count = desk.schedule.export_ics(out)
@@ -112,3 +129,16 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
     dialog.paintRequested.connect(lambda p: render(report, p))
     dialog.resize(900, 1000)
     dialog.exec()
+
+
+def update_output_actions(window) -> None:
+    """Export, Print and Print preview only when there is a plan to show; the tooltip says
+    what is missing (a disabled control that does not say why is a dead end)."""
+    reason = not_ready_reason(window, window.desk)
+    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_view.output_buttons)
+    for target in targets:
+        if not target.property("readyTip"):
+            target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))
+        target.setEnabled(not reason)
+        target.setToolTip(reason or target.property("readyTip"))
+        target.setStatusTip(reason)

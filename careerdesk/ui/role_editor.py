@@ -5,6 +5,7 @@ edit of one saves a personal copy."""
 from __future__ import annotations
 
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -70,9 +71,9 @@ def form_to_profile(basics: dict, aliases: list[str], responsibilities: list[str
 
 class RoleEditorDialog(QDialog):
     def __init__(self, data: dict, families: list[str], skill_words: list[str], role_titles: list[str],
-                 find_role, parent: QWidget | None = None):
+                 find_role, parent: QWidget | None = None, *, intro: str = "", title: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit role"))
+        self.setWindowTitle(title or self.tr("Edit role"))
         self.setAccessibleName(self.windowTitle())
         self.find_role = find_role
         self.profile: RoleProfile | None = None
@@ -133,6 +134,12 @@ class RoleEditorDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if intro:  # what an import found, above the form it fills
+            self.intro = QLabel(intro)
+            self.intro.setObjectName("editorIntro")
+            self.intro.setTextFormat(Qt.TextFormat.PlainText)
+            self.intro.setWordWrap(True)
+            layout.addWidget(self.intro)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)

@@ -12,7 +12,8 @@ from careerdesk.importers.role_files import PAGE_KINDS
 from careerdesk.service.changes import CATALOGUE
 from careerdesk.ui.background import Cancelled, run_with_progress
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.page_preview import PagePreviewDialog
+from careerdesk.ui.folders import remember, start_folder
+from careerdesk.ui.page_import import check_page_role, resolve_clashes
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -22,8 +23,10 @@ IMPORT_FILTER = "Role profiles and role pages (*.json *.txt *.md *.html *.htm);;
 
 
 def import_roles(window: MainWindow) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(Path.home()),
+    paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(start_folder(window.settings)),
                                             window.tr(IMPORT_FILTER))
+    if paths:
+        remember(window.settings, paths[0])
     return import_paths(window, [Path(p) for p in paths]) if paths else []
 
 
@@ -42,15 +45,9 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
         if profile is None:
             return []
         profiles.append(profile)
-    taken = window.desk.existing_ids(profiles)
-    if taken:
-        answer = QMessageBox.question(
-            window, window.tr("Replace roles?"),
-            window.tr("These roles already exist: {ids}. Replace them with the imported ones? "
-                      "(If one was a catalogue role, removing yours later brings it back.)").format(
-                ids=", ".join(taken)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return []
+    profiles = resolve_clashes(window, profiles)  # Replace, Keep both or Cancel, by title
+    if profiles is None:
+        return []
     try:
         added = window.desk.import_roles(profiles, replace=True)
     except (CareerDeskError, OSError) as exc:
@@ -71,20 +68,18 @@ def preview_page(window: MainWindow, page: Path):
     data = window.desk.page_reader()(raw, PAGE_KINDS[page.suffix.lower()])
     index = window.desk.skill_index()
     matched = sum(1 for s in data.get("skills", []) if index.resolve(s["name"]))
-    dialog = PagePreviewDialog(page.name, data, matched, window)
-    if dialog.exec() != PagePreviewDialog.DialogCode.Accepted or dialog.profile is None:
-        return None
-    return dialog.profile
+    return check_page_role(window, page.name, data, matched)  # the role editor's form, not JSON
 
 
 def export_role(window: MainWindow) -> Path | None:
     role = window.current_role
     if role is None:
         return None
-    suggested = Path.home() / f"{role.id}.json"
+    suggested = start_folder(window.settings) / f"{role.id}.json"
     path, _ = QFileDialog.getSaveFileName(window, window.tr("Export role"), str(suggested), window.tr(JSON_FILTER))
     if not path:
         return None
+    remember(window.settings, path)
     out = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
     try:
         window.desk.export_role(role.id, out)
@@ -118,7 +113,9 @@ def import_onet(window: MainWindow) -> int:
     """File > Import O*NET database…: pick the folder (or zip), read it off the main thread
     with a progress dialog, then add it as a catalogue source."""
     folder = QFileDialog.getExistingDirectory(window, window.tr("Choose the O*NET text-format folder"),
-                                              str(Path.home()))
+                                              str(start_folder(window.settings)))
+    if folder:
+        remember(window.settings, folder)
     return import_onet_from(window, Path(folder)) if folder else 0
 
 

@@ -69,6 +69,9 @@ class NoteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(box)
         self.resize(520, 320)
+        # People open this to write: typing must land in the note, never flip a radio button
+        # (a space on a focused "Have" would tick the skill).
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def status(self) -> SkillStatus:
         checked = self.buttons.checkedButton()

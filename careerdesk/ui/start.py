@@ -19,6 +19,7 @@ from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import install_excepthook, show_error
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import open_settings
+from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
 from careerdesk.ui.style import apply_style
 from careerdesk.ui.translations import install_translations
 
@@ -53,6 +54,11 @@ def run_gui(home: Path) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "careerdesk.svg")))
     apply_style(app)
     setup_logging(home)
+    if ask_running_instance(home):
+        log.info("CareerDesk is already open on %s: brought it forward", home)
+        return 0
+    instance = InstanceServer(home, app)
+    instance.listen()
     install_translations()
     install_excepthook()
     try:
@@ -61,6 +67,7 @@ def run_gui(home: Path) -> int:
         log.error("cannot start: %s", exc)
         show_error(None, "CareerDesk cannot start", str(exc))
         return 2
+    instance.raiseRequested.connect(lambda: bring_forward(window))
     window.show()
     recovery = window.desk.recovery
     if recovery is not None:

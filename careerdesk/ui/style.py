@@ -41,3 +41,14 @@ QFrame#faqItem QToolButton:focus { border: 1px solid palette(highlight); border-
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
+
+
+def fit_to_screen(window, width: int, height: int) -> None:
+    """The preferred size, or nine tenths of a smaller screen (saved geometry wins later)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() * 9 // 10), min(height, free.height() * 9 // 10)
+    window.resize(width, height)

@@ -30,6 +30,11 @@ class Tab:
     name: str  # stable: saved in settings, used as the widget's object name
     title: str  # shown, through tr()
     make: Callable[[Desk, LedgerEditor], QWidget]
+    menu: str = ""  # the View menu's text with its own mnemonic ("S&kills"); the title if empty
+
+    @property
+    def menu_title(self) -> str:
+        return self.menu or self.title
 
 
 def _overview(desk, editor):
@@ -63,11 +68,15 @@ def _career_path(desk, editor):
 
 
 ROLE_TABS: list[Tab] = [
-    Tab("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
-    Tab("responsibilities", QT_TRANSLATE_NOOP("MainWindow", "Responsibilities"), _responsibilities),
-    Tab("skills", QT_TRANSLATE_NOOP("MainWindow", "Skills"), _skills),
-    Tab("faq", QT_TRANSLATE_NOOP("MainWindow", "FAQ"), _faq),
-    Tab("career_path", QT_TRANSLATE_NOOP("MainWindow", "Career Path"), _career_path),
+    # Menu mnemonics are unique in the View menu (none taken by Roles, My plan or Appearance).
+    Tab("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview,
+        QT_TRANSLATE_NOOP("MainWindow", "&Overview")),
+    Tab("responsibilities", QT_TRANSLATE_NOOP("MainWindow", "Responsibilities"), _responsibilities,
+        QT_TRANSLATE_NOOP("MainWindow", "Re&sponsibilities")),
+    Tab("skills", QT_TRANSLATE_NOOP("MainWindow", "Skills"), _skills, QT_TRANSLATE_NOOP("MainWindow", "S&kills")),
+    Tab("faq", QT_TRANSLATE_NOOP("MainWindow", "FAQ"), _faq, QT_TRANSLATE_NOOP("MainWindow", "&FAQ")),
+    Tab("career_path", QT_TRANSLATE_NOOP("MainWindow", "Career Path"), _career_path,
+        QT_TRANSLATE_NOOP("MainWindow", "&Career Path")),
 ]
 
 

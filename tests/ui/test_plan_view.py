@@ -164,6 +164,10 @@ def test_print_path_renders_on_a_printer(window, tmp_path, qtbot):
 def test_export_without_target_explains_instead_of_failing(qtbot, window, monkeypatch):
     shown = []
     monkeypatch.setattr("careerdesk.ui.plan_output.show_error", lambda *args: shown.append(args[1]))
-    window.actions_["export"].trigger()
+    window.actions_["export"].trigger()  # disabled without a target: nothing happens
+    assert not window.actions_["export"].isEnabled()
+    from careerdesk.ui.plan_output import export_plan
+
+    export_plan(window, window.desk)  # reached anyway: it explains
     assert shown == ["Nothing to export yet"]
     assert not list(Path(window.desk.store.home).glob("*.pdf"))

@@ -59,16 +59,52 @@ def test_a_bad_file_imports_nothing_and_says_why(window, monkeypatch, tmp_path):
     assert title == "Nothing was imported" and "bad.json: profile 1 (`broken`): `title`" in details
 
 
-def test_replacing_a_catalogue_role_asks_first(window, monkeypatch, tmp_path):
+def answer_clash(qtbot, button: str, seen: dict | None = None) -> None:
+    """Click Replace / Keep both / Cancel in the clash prompt once it is up, as a person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "importClash"
+        if seen is not None:
+            seen["text"] = box.text()
+        if button == "cancel":
+            box.reject()
+            return
+        qtbot.mouseClick(box.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_replacing_a_catalogue_role_asks_first_by_title(qtbot, window, monkeypatch, tmp_path):
     path = tmp_path / "tech-lead.json"
     path.write_text(json.dumps(role_dict("tech-lead", "Tech Lead (Acme)")))
     answer_open(monkeypatch, [path])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen = {}
+    answer_clash(qtbot, "cancel", seen)
     window.actions_["import_roles"].trigger()
     assert window.desk.role("tech-lead").title == "Tech Lead"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert "Tech Lead" in seen["text"] and "tech-lead" not in seen["text"]
+    answer_clash(qtbot, "replaceButton")
     window.actions_["import_roles"].trigger()
     assert window.desk.role("tech-lead").title == "Tech Lead (Acme)"
+
+
+def test_keep_both_saves_the_import_beside_the_catalogue_role(qtbot, window, monkeypatch, tmp_path):
+    path = tmp_path / "backend.json"
+    path.write_text(json.dumps(role_dict("backend-engineer", "Backend Engineer")))
+    answer_open(monkeypatch, [path])
+    answer_clash(qtbot, "keepBothButton")
+    window.actions_["import_roles"].trigger()
+    assert window.desk.role("backend-engineer").title == "Backend Engineer"
+    assert not window.desk.is_mine("backend-engineer")  # the curated profile is untouched
+    kept = window.desk.role("backend-engineer-2")
+    assert kept.title == "Backend Engineer (imported)" and window.desk.is_mine(kept.id)
+    assert window.current_role.id == "backend-engineer-2"
+    answer_clash(qtbot, "keepBothButton")
+    window.actions_["import_roles"].trigger()
+    assert window.desk.role("backend-engineer-3").title == "Backend Engineer (imported)"
 
 
 def test_export_the_open_role(window, monkeypatch, tmp_path):
@@ -80,11 +116,11 @@ def test_export_the_open_role(window, monkeypatch, tmp_path):
     assert data["id"] == "data-engineer" and len(data["skills"]) == len(window.current_role.skills)
 
 
-def test_a_role_page_is_previewed_corrected_and_saved(qtbot, window, monkeypatch, tmp_path):
+def test_a_role_page_is_previewed_in_the_form_corrected_and_saved(qtbot, window, monkeypatch, tmp_path):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
 
-    from careerdesk.ui.page_preview import PagePreviewDialog
+    from careerdesk.ui.role_editor import RoleEditorDialog
     from tests.importers.test_role_page import PAGES
 
     page = tmp_path / "analyst.txt"
@@ -93,20 +129,23 @@ def test_a_role_page_is_previewed_corrected_and_saved(qtbot, window, monkeypatch
 
     def correct() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PagePreviewDialog)
-        seen["intro"] = dialog.findChildren(type(dialog.status))[0].text()
-        text = dialog.editor.toPlainText()
-        dialog.editor.setPlainText(text.replace('"id": "data-analyst"', '"id": "broken id"'))
+        assert isinstance(dialog, RoleEditorDialog)
+        assert not [e for e in dialog.findChildren(QPlainTextEdit) if e.toPlainText().lstrip().startswith("{")]
+        seen["intro"] = dialog.intro.text()
+        seen["title"] = dialog.title_edit.text()
+        seen["skills"] = len(dialog.skills.rows())
+        dialog.id_edit.setText("broken id")
         seen["invalid"] = dialog.status.text()
         seen["save_enabled"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-        dialog.editor.setPlainText(text.replace('"id": "data-analyst"', '"id": "acme-analyst"')
-                                   .replace('"title": "Data Analyst"', '"title": "Analyst (Acme)"'))
+        dialog.id_edit.setText("acme-analyst")
+        dialog.title_edit.setText("Analyst (Acme)")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, correct)
     answer_open(monkeypatch, [page])
     window.actions_["import_roles"].trigger()
     assert "responsibilities" in seen["intro"] and "matched to skills the catalogue already knows" in seen["intro"]
+    assert seen["title"] == "Data Analyst" and seen["skills"] > 3
     assert "`id`" in seen["invalid"] and seen["save_enabled"] is False
     assert window.current_role.id == "acme-analyst" and window.current_role.title == "Analyst (Acme)"
     assert window.desk.is_mine("acme-analyst")
@@ -129,3 +168,13 @@ def test_onet_import_of_a_wrong_folder_explains(window, tmp_path):
 
     assert import_onet_from(window, tmp_path) == 0
     assert window.errors[0][0] == "O*NET was not imported" and "Occupation Data.txt" in window.errors[0][1]
+
+
+def test_keep_both_stays_valid_for_the_longest_id_and_title():
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.ui.page_import import kept_copy
+
+    long_id, long_title = "r" * 80, "T" * 200
+    profile = RoleProfile.model_validate(role_dict(long_id, long_title))
+    kept = kept_copy(profile, lambda role_id: role_id.endswith("-2"))
+    assert kept.id == "r" * 70 + "-3" and len(kept.title) == 200 and kept.title.endswith(" (imported)")

@@ -157,6 +157,15 @@ class CareerPathView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
+    def show_empty(self, why: str) -> None:
+        """No role open: say so, and what this tab is for."""
+        from careerdesk.ui.empty_state import EmptyLabel
+
+        self.step_buttons, self.incoming_buttons = [], []
+        label = EmptyLabel("career_path")
+        label.show_why(why)
+        self.setWidget(label)
+
     def _step_card(self, number: int, step: PathStep) -> StepCard:
         if step.role_id is None:
             card = StepCard(str(number), step.title, self.tr("Not in the catalogue yet"), None)

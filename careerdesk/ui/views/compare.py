@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.domain.fit import Comparison, level_span
+from careerdesk.domain.fit import Comparison, level_span, pay_basis_differences
 from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.profile import RoleProfile, SkillRef
 from careerdesk.service.desk import Desk
@@ -27,6 +27,16 @@ def _pay_and_levels(role: RoleProfile) -> str:
             f"<br>Experience across levels: {esc(years)}<br><span class='muted'>Levels: {esc(levels)}</span></p>")
 
 
+def _basis_note(c: Comparison) -> str:
+    """Figures for different regions, currencies or periods are not like for like: say so
+    where the figures are, rather than let them read as comparable."""
+    differences = pay_basis_differences(c.a, c.b)
+    if not differences:
+        return ""
+    return (f"<p id='payBasis'><b>These pay figures are not directly comparable</b> (different "
+            f"{esc('; '.join(differences))}). Compare them with care, or look at each role's levels.</p>")
+
+
 def comparison_html(c: Comparison) -> str:
     if c.steps_from_a_to_b == 1:
         relation = f"{c.b.title} is the next step on {c.a.title}'s career path."
@@ -38,7 +48,7 @@ def comparison_html(c: Comparison) -> str:
         f"<h2>{esc(c.a.title)} → {esc(c.b.title)}</h2>",
         f"<p>{esc(relation)} {c.overlap_percent}% of {esc(c.b.title)}'s skills are shared with "
         f"{esc(c.a.title)}.</p>",
-        "<h2>Pay and seniority</h2>", _pay_and_levels(c.a), _pay_and_levels(c.b),
+        "<h2>Pay and seniority</h2>", _pay_and_levels(c.a), _pay_and_levels(c.b), _basis_note(c),
         f"<h2>New in {esc(c.b.title)} ({len(c.only_b)})</h2>",
     ]
     for kind, skills in c.grouped(c.only_b).items():
@@ -87,7 +97,7 @@ class CompareView(QWidget):
     def refresh(self) -> None:
         a, b = self.a.currentData(), self.b.currentData()
         if not (a and b):
-            self.result.set_body(f"<p class='muted'>{esc(self.tr('Choose two roles to compare.'))}</p>")
+            self.result.show_empty(self.tr("Choose two roles to compare."), "compare")
             return
         try:
             self.result.set_body(comparison_html(self.desk.compare(a, b)))

@@ -118,11 +118,34 @@ class FaqView(QWidget):
         self.items = [FaqItem(entry, self.body) for entry in role.faq]
         for item in self.items:
             self.body_layout.addWidget(item)
+        if not self.items:
+            self._add_empty(self.tr("No questions for {title} yet.").format(title=role.title))
         self.body_layout.addStretch(1)
         if self.items:
             self.items[0].set_expanded(True)
         self.count.setText(self.tr("{n} questions people ask about this role").format(n=len(self.items)))
         self.scroll.verticalScrollBar().setValue(0)
+
+    def _add_empty(self, why: str) -> None:
+        from careerdesk.ui.empty_state import EmptyLabel
+
+        label = EmptyLabel("faq", self.body)
+        label.show_why(why)
+        self.items_empty = label
+        self.body_layout.addWidget(label)
+
+    def show_empty(self, why: str) -> None:
+        """No role open: say so, and what this tab is for."""
+        for item in self.items:
+            item.deleteLater()
+        self.items = []
+        while self.body_layout.count():
+            taken = self.body_layout.takeAt(0)
+            if taken.widget() is not None:
+                taken.widget().deleteLater()
+        self.count.setText("")
+        self._add_empty(why)
+        self.body_layout.addStretch(1)
 
     def set_all(self, expanded: bool) -> None:
         for item in self.items:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from careerdesk.domain.plan import Gap, GapItem, SkillStatus
 from careerdesk.service.desk import Desk
+from careerdesk.ui.empty_state import empty_text, paint_empty
 from careerdesk.ui.learn import open_link
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
@@ -15,6 +23,25 @@ from careerdesk.ui.undo import LedgerEditor
 SkillKeyRole = Qt.ItemDataRole.UserRole + 1
 SkillNameRole = Qt.ItemDataRole.UserRole + 2
 LinkRole = Qt.ItemDataRole.UserRole + 3
+
+
+class _WrappingNames(QStyledItemDelegate):
+    """A skill name too long for its column wraps onto a second line instead of being cut:
+    the row is as tall as the name needs at the column's current width."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != 0 or not index.parent().isValid():
+            return size
+        # A skill sits one level down, after the root's branch indicator: two indents in.
+        levels = 2 if view.rootIsDecorated() else 1
+        width = view.header().sectionSize(0) - levels * view.indentation() - 12  # minus text margins
+        if width <= 0:
+            return size
+        text = index.data() or ""
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), needed.height() + 6))
 
 
 class GapView(QTreeView):
@@ -31,15 +58,28 @@ class GapView(QTreeView):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setItemDelegate(_WrappingNames(self))
+        self.header().sectionResized.connect(self._relayout_names)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.doubleClicked.connect(self._notes)
         self.clicked.connect(self._open_link)
         self.activated.connect(self._open_link)
         self._links: dict = {}
+        self.empty_reason = ""
 
-    def show_gap(self, gap: Gap | None) -> None:
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.model_.rowCount() == 0:
+            paint_empty(self, empty_text(self.empty_reason, "gap"))
+
+    def show_gap(self, gap: Gap | None, why: str = "") -> None:
+        self.empty_reason = why or self.tr("Choose a target role to see what you have and what is missing.")
+        # The painted empty text is not read out, so screen readers get it as the description.
+        self.setAccessibleDescription(empty_text(self.empty_reason, "gap") if gap is None else self.tr(
+            "Right-click or press the menu key on a skill to change its status"))
         self.model_.clear()
+        self.scrollToTop()
         self.model_.setHorizontalHeaderLabels(
             [self.tr("Skill"), self.tr("Group"), self.tr("Why it matters"), self.tr("Note"), self.tr("Where to learn")])
         if gap is None:
@@ -56,14 +96,30 @@ class GapView(QTreeView):
             for item in items:
                 parent.appendRow(self._row(item, with_reason))
             self.model_.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem()])
+            self.setFirstColumnSpanned(self.model_.rowCount() - 1, QModelIndex(), True)
         self.expandAll()
+        # The skill name is what people read: it takes the spare width. Group and reason
+        # are short and sized to their text; the note column only shows once there is a note.
         header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 300)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A link title can be long; the column keeps a modest width and elides, the skill name wins.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, min(self.sizeHintForColumn(4), 170, max(60, self.viewport().width() // 7)))
+        header.setSectionHidden(3, not any(i.entry.note or i.entry.evidence
+                                           for i in (*gap.missing, *gap.learning, *gap.have)))
+        self.scrollToTop()
+
+    def _relayout_names(self, column: int, _old: int, _new: int) -> None:
+        """Wrapped names need new row heights when the skill column changes width."""
+        if column == 0:
+            delegate = self.itemDelegate()
+            for section in range(self.model_.rowCount()):
+                parent = self.model_.index(section, 0)
+                for row in range(self.model_.rowCount(parent)):
+                    delegate.sizeHintChanged.emit(self.model_.index(row, 0, parent))
 
     def _row(self, item: GapItem, with_reason: bool) -> list[QStandardItem]:
         name = QStandardItem(item.skill.label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QRectF, QSize, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import EARLIEST_TARGET_DATE, LATEST_TARGET_DATE, Plan
 from careerdesk.domain.report import GroupCounts, group_counts
-from careerdesk.export.chart import chart_height, paint_chart
+from careerdesk.export.chart import BarColours, chart_height, paint_chart
 from careerdesk.service.desk import Desk
+from careerdesk.ui.empty_state import EmptyAwareTable
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
@@ -72,7 +72,18 @@ class ProgressChart(QWidget):
 
         palette = self.palette()
         paint_chart(painter, QRectF(self.rect()), self.groups, font, palette.color(QPalette.ColorRole.Text),
-                    palette.color(QPalette.ColorRole.PlaceholderText))
+                    palette.color(QPalette.ColorRole.PlaceholderText), screen_colours(palette))
+
+
+def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    return QColor.fromRgbF(*(x + (y - x) * share_of_b for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+
+
+def screen_colours(palette: QPalette) -> BarColours:
+    """Bar colours for the window: the empty part is a faint step from the background towards
+    the text colour, so it reads as a track in light and in dark appearance alike."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    return BarColours(missing=_mix(base, text, 0.16))
 
 
 class PlanView(QWidget):
@@ -81,6 +92,7 @@ class PlanView(QWidget):
     printRequested = Signal()
     previewRequested = Signal()
     milestonesExportRequested = Signal()
+    refreshed = Signal()  # the plan may have changed: the window re-checks what it can export
 
     def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,15 +143,19 @@ class PlanView(QWidget):
         self.chart = ProgressChart()
 
         export = QPushButton(self.tr("Export plan…"))
+        export.setObjectName("planExport")
         export.setAccessibleName(self.tr("Export the plan as PDF or Markdown"))
         export.clicked.connect(self.exportRequested)
         printing = QPushButton(self.tr("Print…"))
+        printing.setObjectName("planPrint")
         printing.clicked.connect(self.printRequested)
         preview = QPushButton(self.tr("Print preview…"))
+        preview.setObjectName("planPreview")
         preview.clicked.connect(self.previewRequested)
+        self.output_buttons = (preview, printing, export)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (preview, printing, export):
+        for b in self.output_buttons:
             buttons.addWidget(b)
 
         self.gap_view = GapView(desk, editor)
@@ -147,7 +163,7 @@ class PlanView(QWidget):
         self.fit_family.setObjectName("fitFamily")
         self.fit_family.setAccessibleName(self.tr("Filter best-fit roles by family"))
         self.fit_model = FitModel(self)
-        self.fit_table = QTableView()
+        self.fit_table = EmptyAwareTable("fit", self.tr("No roles in the catalogue yet."))
         self.fit_table.setObjectName("fitTable")
         self.fit_table.setAccessibleName(self.tr("Roles ranked by how much of them you have"))
         self.fit_table.setModel(self.fit_model)
@@ -281,12 +297,13 @@ class PlanView(QWidget):
                                                     missing=len(gap.missing)))
             self.chart.setgroup_counts(group_counts(gap))
             self.chart.show()
-        self.gap_view.show_gap(gap)
+        self.gap_view.show_gap(gap, problem if gap is None else "")
         self.timeline.show_gap(gap)
         if gap is not None:
             self.headline.setText(self.headline.text() + " " + self.timeline.pace.text())
         self._refresh_fit()
         self.compare.refresh()
+        self.refreshed.emit()
 
     def _refresh_fit(self) -> None:
         self.fit_model.set_fits(self.desk.best_fit(self.fit_family.currentData() or None))

@@ -66,5 +66,11 @@ class ReadingView(QTextBrowser):
         self.setHtml(f"<html><body>{body_html}</body></html>")
         self.verticalScrollBar().setValue(0)
 
+    def show_empty(self, why: str, tab: str) -> None:
+        """Why there is nothing to read, and what this tab is for."""
+        from careerdesk.ui.empty_state import what_is_this
+
+        self.set_body(f"<p class='muted'>{esc(why)}</p><p>{esc(what_is_this(tab))}</p>")
+
     def plain_text(self) -> str:
         return self.document().toPlainText()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.service.desk import Desk
+from careerdesk.ui.empty_state import EmptyLabel
 from careerdesk.ui.learn import LearnLabel
 from careerdesk.ui.models.skills import (
     DetailRole,
@@ -33,6 +34,7 @@ from careerdesk.ui.undo import LedgerEditor
 
 HEADER_HEIGHT = 40
 LEARNING_COLOUR = QColor("#b7791f")
+TAG_MARGIN = 12  # between the right-hand tags ("learning", "note") and the scroll bar
 ROW_HEIGHT = 30
 
 
@@ -89,16 +91,19 @@ class ChecklistDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(role))
         metrics = painter.fontMetrics()
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         tags = self._tags(index)
         tags_width = metrics.horizontalAdvance(tags) + 12 if tags else 0
+        # The name gives way to the tags, and the tags keep clear of the scroll bar.
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - tags_width - TAG_MARGIN)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         if tags:
             if not selected:
                 painter.setPen(LEARNING_COLOUR if index.data(StatusRole) == "learning"
                                else opt.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tags)
+            painter.drawText(text_rect.adjusted(0, 0, -TAG_MARGIN, 0),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tags)
             painter.setPen(opt.palette.color(role))
+        tags_width += TAG_MARGIN if tags else 0
         text_rect = QRect(text_rect.adjusted(0, 0, -tags_width, 0))
         used = metrics.horizontalAdvance(shown) + 10
         if detail and used < text_rect.width():
@@ -152,7 +157,7 @@ class SkillsView(QWidget):
             self.group_labels[kind] = label
             groups.addWidget(label)
         groups.addStretch(1)
-        hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
+        self.hint = hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
                               "add a note. Everything is saved at once and shared by every role."))
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -177,6 +182,9 @@ class SkillsView(QWidget):
         layout.addWidget(self.bar)
         layout.addLayout(groups)
         layout.addWidget(hint)
+        self.empty = EmptyLabel("skills")
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         self.learn = LearnLabel()
         layout.addWidget(self.learn)
@@ -206,6 +214,23 @@ class SkillsView(QWidget):
         self.model.set_role(role)
         self.learn.show_links(None, None)
         self.update_progress()
+        if not role.skills:
+            self.empty.show_why(self.tr("{title} lists no skills yet.").format(title=role.title))
+        for widget in (self.list, self.bar, self.hint):
+            widget.setVisible(bool(role.skills))
+        self.empty.setVisible(not role.skills)
+
+    def show_empty(self, why: str) -> None:
+        """No role open: no checklist, a word on what it would be."""
+        self._role = None
+        self.summary.setText("")
+        self.bar.setValue(0)
+        for label in self.group_labels.values():
+            label.setText("")
+        for widget in (self.list, self.bar, self.hint):
+            widget.hide()
+        self.empty.show_why(why)
+        self.empty.show()
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -1,0 +1,85 @@
+"""A second launch over the same data folder brings the first window forward and exits;
+a name left behind by a crash does not stop the next launch. Real processes, real sockets."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDir
+
+from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, server_name
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def launch(home: Path, **kwargs):
+    env = {**os.environ, "CAREERDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "careerdesk"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def log_text(home: Path) -> str:
+    path = home / "logs" / "careerdesk.log"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def wait_for(check, seconds: float = 60.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_second_launch_raises_the_first_and_exits(tmp_path):
+    home = tmp_path / "data"
+    first = launch(home)
+    try:
+        # The first process is ready once its window is built (it saves settings on the way).
+        assert wait_for(lambda: (home / "careerdesk.sqlite").exists() and first.poll() is None)
+        time.sleep(1.0)
+        second = launch(home)
+        try:
+            _out, err = second.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            second.kill()  # it opened a second window instead of handing over
+            second.communicate()
+            raise
+        assert second.returncode == 0, err
+        assert "Traceback" not in err
+        assert wait_for(lambda: "asked this window to come forward" in log_text(home), 20)
+        assert "already open" in log_text(home)
+        assert first.poll() is None  # the first window is still there
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+
+
+def test_another_data_folder_is_another_window(tmp_path):
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "a" / ".." / "a")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="stale names are socket files on Unix")
+def test_a_name_left_by_a_crash_does_not_block_the_next_launch(qapp, tmp_path):
+    home = tmp_path / "data"
+    stale = Path(QDir.tempPath()) / server_name(home)
+    leftover = socket.socket(socket.AF_UNIX)
+    leftover.bind(str(stale))  # bound, never listening: what a killed process leaves behind
+    leftover.close()
+    try:
+        assert stale.exists()
+        assert ask_running_instance(home, wait_ms=500) is False  # nobody answers: start normally
+        server = InstanceServer(home)
+        assert server.listen()  # and serve the name from now on
+        server.server.close()
+    finally:
+        stale.unlink(missing_ok=True)
