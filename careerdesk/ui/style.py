@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 STYLE_SHEET = """
@@ -52,3 +55,17 @@ def fit_to_screen(window, width: int, height: int) -> None:
         free = screen.availableGeometry()
         width, height = min(width, free.width() * 9 // 10), min(height, free.height() * 9 // 10)
     window.resize(width, height)
+
+
+def font_scaler(widget) -> Callable[[int, bool], QFont]:
+    """Fonts for painted charts, sized relative to the widget's own font (10 = its size), so
+    charts follow the user's font settings like the rest of the window."""
+    base = widget.font()
+
+    def font(size: int, bold: bool) -> QFont:
+        f = QFont(base)
+        f.setPointSizeF(base.pointSizeF() * size / 10)
+        f.setBold(bold)
+        return f
+
+    return font

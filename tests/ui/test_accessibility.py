@@ -4,7 +4,6 @@ can be reached from the keyboard too."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -27,8 +26,6 @@ from careerdesk.domain.plan import SkillEntry
 from careerdesk.ui import help as help_
 from careerdesk.ui.role_editor import RoleEditorDialog, blank_profile, personal_copy
 from careerdesk.ui.skill_actions import NoteDialog
-from careerdesk.ui.start import build_window
-from tests.ui.conftest import activate
 
 CHECKED: set = set()  # every widget walked, so a test can tell the walk really covered the screens
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit,
@@ -59,16 +56,6 @@ def problems_in(root: QWidget) -> list[str]:
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.objectName() != "currentStep":
             found.append(f"not reachable by Tab: {label}")
     return found
-
-
-@pytest.fixture
-def window(qtbot, isolated_home):
-    w = build_window(isolated_home)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    activate(w)
-    return w
 
 
 def test_every_reader_tab_and_plan_tab(qtbot, window):

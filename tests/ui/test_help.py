@@ -9,20 +9,14 @@ from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 
 from careerdesk.ui.help import GuideView
-from careerdesk.ui.start import build_window
 from tests.conftest import write_catalogue
-from tests.ui.conftest import activate
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture
 def window(qtbot, isolated_home):
     def make():
-        w = build_window(isolated_home)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        activate(w)
-        return w
+        return open_window(qtbot, isolated_home)
 
     return make
 

@@ -9,9 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListView
 
 from careerdesk.ui.skill_actions import skill_menu
-from careerdesk.ui.start import build_window
 from careerdesk.ui.views.gap import LinkRole
-from tests.ui.conftest import activate
 
 
 @pytest.fixture
@@ -19,16 +17,6 @@ def opened(monkeypatch):
     urls: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toString()) or True)
     return urls
-
-
-@pytest.fixture
-def window(qtbot, isolated_home):
-    w = build_window(isolated_home)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    activate(w)
-    return w
 
 
 def test_skills_tab_shows_the_selected_skills_link(qtbot, window, opened):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -13,18 +12,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.export.pdf import render
 from careerdesk.ui.skill_actions import NoteDialog, edit_notes, skill_menu
-from careerdesk.ui.start import build_window
-from tests.ui.conftest import activate
-
-
-@pytest.fixture
-def window(qtbot, isolated_home):
-    w = build_window(isolated_home)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    activate(w)
-    return w
 
 
 def choose(combo, role_id: str) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from careerdesk.domain.plan import SkillEntry, SkillStatus
 from careerdesk.ui.skill_actions import NoteDialog
-from careerdesk.ui.start import build_window
-from tests.ui.conftest import activate
+from tests.ui.conftest import activate, open_window
 from tests.ui.test_main_window import select_role
 
 
@@ -29,12 +28,7 @@ def test_note_dialog_starts_in_the_note_field_so_typing_never_changes_status(qtb
 
 
 def _window(qtbot, home):
-    window = build_window(home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(window)
-    return window
+    return open_window(qtbot, home)
 
 
 def qtbot_wait() -> None:

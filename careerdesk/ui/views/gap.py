@@ -107,7 +107,7 @@ class GapView(QTreeView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A link title can be long; the column keeps a modest width and elides, the skill name wins.
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, min(self.sizeHintForColumn(4), 240, max(60, self.viewport().width() // 5)))
+        header.resizeSection(4, min(self.sizeHintForColumn(4), 240, max(60, self.viewport().width() // 7)))
         header.setSectionHidden(3, not any(i.entry.note or i.entry.evidence
                                            for i in (*gap.missing, *gap.learning, *gap.have)))
         self.scrollToTop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from careerdesk.ui.empty_state import EmptyAwareTable
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
+from careerdesk.ui.style import font_scaler
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.compare import CompareView
 from careerdesk.ui.views.gap import GapView
@@ -62,14 +63,7 @@ class ProgressChart(QWidget):
         if not self.groups:
             return
         painter = QPainter(self)
-        base = self.font()
-
-        def font(size: int, bold: bool) -> QFont:
-            f = QFont(base)
-            f.setPointSizeF(base.pointSizeF() * size / 10)
-            f.setBold(bold)
-            return f
-
+        font = font_scaler(self)
         palette = self.palette()
         paint_chart(painter, QRectF(self.rect()), self.groups, font, palette.color(QPalette.ColorRole.Text),
                     palette.color(QPalette.ColorRole.PlaceholderText), screen_colours(palette))

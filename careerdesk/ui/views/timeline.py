@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,6 +31,7 @@ from careerdesk.domain.schedule import DatedPlan
 from careerdesk.export import timeline_chart as charts
 from careerdesk.service.desk import Desk
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.style import font_scaler
 
 SkillKeyRole = Qt.ItemDataRole.UserRole + 1
 SKILL, STATUS, EFFORT, START, DUE, DONE = range(6)
@@ -65,14 +66,7 @@ class Picture(QWidget):
         if self.draw is None:
             return
         painter = QPainter(self)
-        base = self.font()
-
-        def font(size: int, bold: bool) -> QFont:
-            f = QFont(base)
-            f.setPointSizeF(base.pointSizeF() * size / 10)
-            f.setBold(bold)
-            return f
-
+        font = font_scaler(self)
         self.draw(painter, QRectF(self.rect()), font, ink_of(self.palette()))
 
 
