@@ -52,7 +52,12 @@ def onet_import(store: Store, args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     profiles, problems = [], []
-    for data in read_onet(args.path.expanduser(), args.wages.expanduser() if args.wages else None):
+    from careerdesk.catalogue import onet_vocabulary
+
+    # the same mapping onto canonical skills as the built-in pack, so ticks keep counting
+    vocabulary = onet_vocabulary(store.data_dir)
+    for data in read_onet(args.path.expanduser(), args.wages.expanduser() if args.wages else None,
+                          vocabulary=vocabulary):
         try:
             profiles.append(RoleProfile.model_validate(data))
         except ValidationError as exc:

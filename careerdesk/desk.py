@@ -37,6 +37,7 @@ class PathStep:
     title: str
     role_id: str | None
     tally: Tally | None
+    kind: str = "next"  # next: up the ladder; related: a sideways move
 
 
 class Desk:
@@ -45,6 +46,7 @@ class Desk:
     def __init__(self, store: Store):
         self.store = store
         self._entries: dict[str, SkillEntry] | None = None
+        self._about: dict | None = None
 
     # Catalogue
 
@@ -53,8 +55,24 @@ class Desk:
 
     search_limit = SEARCH_LIMIT
 
-    def find_roles(self, text: str, family: str | None = None) -> list[RoleRow]:
-        return self.store.catalogue.search(text, family or None)
+    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
+        return self.store.catalogue.search(text, family or None, source=source or None)
+
+    def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
+        """The curated profile and the O*NET occupation of the same O*NET code, each of the other."""
+        return self.store.catalogue.linked_roles(role)
+
+    def explore(self, interests: str, zone: int | None = None) -> list[RoleRow]:
+        """Occupations matching RIASEC interest areas (e.g. "IAS") and a job zone (1-5)."""
+        return self.store.catalogue.explore(interests, zone)
+
+    def onet_about(self) -> dict:
+        """The built-in O*NET pack's release, attribution, job zones and interest areas."""
+        if self._about is None:
+            from careerdesk.catalogue import onet_about
+
+            self._about = onet_about(self.store.data_dir)
+        return self._about
 
     def find_role_id(self, id_or_title: str) -> str | None:
         return self.store.catalogue.find_role_id(id_or_title)
@@ -127,7 +145,7 @@ class Desk:
         for step in role.career_path:
             exists = step.role_id is not None and self.store.catalogue.title_of(step.role_id) is not None
             steps.append(PathStep(step.title, step.role_id if exists else None,
-                                  self.tally(step.role_id) if exists else None))
+                                  self.tally(step.role_id) if exists else None, step.kind))
         return steps
 
     def leading_to(self, role_id: str) -> tuple[list[RoleRow], list[RoleRow]]:
@@ -182,9 +200,11 @@ class Desk:
     def read_onet(self, path: Path, wages: Path | None = None) -> list[RoleProfile]:
         """Every O*NET occupation as a validated profile (safe to run off the main thread:
         it touches no database)."""
+        from careerdesk.catalogue import onet_vocabulary
         from careerdesk.importers.onet import read_onet
 
-        return [RoleProfile.model_validate(d) for d in read_onet(path, wages)]
+        vocabulary = onet_vocabulary(self.store.data_dir)  # the pack's mapping onto canonical skills
+        return [RoleProfile.model_validate(d) for d in read_onet(path, wages, vocabulary=vocabulary)]
 
     def import_onet(self, profiles: list[RoleProfile]) -> int:
         return self.store.import_onet(profiles)

@@ -35,7 +35,7 @@ def test_version(cli):
 def test_roles_list_and_search_json(cli):
     listed = json.loads(cli("roles", "list", "--json").stdout)
     assert {"id": "backend-engineer", "title": "Backend Engineer", "family": "Software Engineering",
-            "mine": False} in listed
+            "source": "curated", "mine": False} in listed
     found = json.loads(cli("roles", "search", "server-side", "--json").stdout)
     assert found[0]["id"] == "backend-engineer"
     only_data = json.loads(cli("roles", "list", "--family", "Data & AI", "--json").stdout)
@@ -45,7 +45,7 @@ def test_roles_list_and_search_json(cli):
 def test_roles_show_json_is_the_profile(cli, fixture_data):
     shown = json.loads(cli("roles", "show", "Backend engineer", "--json").stdout)
     source = json.loads((fixture_data / "roles" / "backend-engineer.json").read_text())
-    assert shown == source
+    assert shown == {**source, "source": "curated"}  # the catalogue says where the role comes from
     text = cli("roles", "show", "api developer").stdout
     assert "Backend Engineer" in text and "Career path: Data Engineer -> Astronaut" in text
 

@@ -6,12 +6,14 @@ The JSON form of `RoleProfile` is the public format: `roles show --json`, the bu
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 ROLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ONET_CODE_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
@@ -48,6 +50,9 @@ class SkillRef(_Model):
     kind: SkillKind
     # Left out of the JSON when absent, so profiles without details stay as written.
     detail: ShortText | None = Field(default=None, exclude_if=lambda value: value is None)
+    # O*NET's ratings where the role comes from O*NET: importance 1-5 and level 0-7.
+    importance: Annotated[float, Field(ge=1, le=5)] | None = Field(default=None, exclude_if=lambda v: v is None)
+    level: Annotated[float, Field(ge=0, le=7)] | None = Field(default=None, exclude_if=lambda v: v is None)
 
     @property
     def label(self) -> str:
@@ -102,11 +107,39 @@ class SalaryRange(_Model):
         return self
 
 
+RoleSource = Literal["curated", "onet", "mine"]
+SOURCE_LABELS = {"curated": "Curated", "onet": "O*NET", "mine": "Yours"}
+RIASEC = "RIASEC"  # O*NET's six interest areas, by initial
+
+
+class Wages(_Model):
+    """US annual wage percentiles of the occupation (BLS OEWS), with their basis."""
+
+    p10: Money | None = None
+    median: Money | None = None
+    p90: Money | None = None
+    employment: int | None = Field(default=None, ge=0)
+    year: int = Field(ge=1990, le=2100)
+    soc: Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}$")]
+    soc_title: ShortText
+
+
+class OccupationFacts(_Model):
+    """What O*NET says about an occupation beyond its skills."""
+
+    job_zone: int | None = Field(default=None, ge=1, le=5)
+    # the occupation's interest areas, strongest first, as RIASEC initials ("SIC")
+    interests: Annotated[str, StringConstraints(pattern=r"^[RIASEC]{0,6}$")] = ""
+    wages: Wages | None = None
+
+
 class CareerStep(_Model):
     """A next role on the path; `role_id` is None when the step is not in the catalogue."""
 
     title: ShortText
     role_id: Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN)] | None = None
+    # "next": a step up this ladder; "related": a sideways move to a neighbouring role.
+    kind: Literal["next", "related"] = Field(default="next", exclude_if=lambda value: value == "next")
 
 
 class RoleProfile(_Model):
@@ -124,6 +157,17 @@ class RoleProfile(_Model):
     faq: list[FaqEntry] = Field(default_factory=list, max_length=100)
     salary: SalaryRange | None = None
     career_path: list[CareerStep] = Field(default_factory=list, max_length=20)
+    # Catalogue facts; left out of the JSON when unset, so user files stay as written.
+    onet_code: Annotated[str, StringConstraints(pattern=ONET_CODE_PATTERN)] | None = Field(
+        default=None, exclude_if=lambda value: value is None
+    )
+    top_of_ladder: bool = Field(default=False, exclude_if=lambda value: not value)
+    reviewed: date | None = Field(default=None, exclude_if=lambda value: value is None)
+    # Where the catalogue got the role from, stamped when the catalogue is built (never
+    # read from a file: a curated role exported and imported again is the user's own).
+    source: RoleSource | None = Field(default=None, exclude_if=lambda value: value is None)
+    # O*NET's facts about the occupation the role is based on (wages, job zone, interests).
+    occupation: OccupationFacts | None = Field(default=None, exclude_if=lambda value: value is None)
 
     @model_validator(mode="after")
     def _no_repeated_skill(self) -> RoleProfile:
@@ -139,6 +183,12 @@ class RoleProfile(_Model):
     def paragraphs(self) -> list[str]:
         """The summary split on blank lines."""
         return [p.strip() for p in self.summary.split("\n\n") if p.strip()]
+
+    @property
+    def plural_title(self) -> bool:
+        """O*NET names occupations in the plural ("Registered Nurses"), curated roles in the
+        singular ("Data Scientist"): sentences about the role have to read right for both."""
+        return self.source == "onet" or self.id.startswith("onet-")
 
     def skills_of(self, kind: SkillKind) -> list[SkillRef]:
         return [s for s in self.skills if s.kind is kind]

@@ -7,7 +7,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 3
+CATALOGUE_SCHEMA = 4
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -38,10 +38,16 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
             family TEXT NOT NULL,
-            source TEXT NOT NULL,
+            source TEXT NOT NULL,  -- curated, onet or mine
             skill_count INTEGER NOT NULL,
-            profile TEXT NOT NULL
+            skill_weight REAL NOT NULL,  -- sum of role_skills.weight
+            profile TEXT NOT NULL,
+            onet_code TEXT,        -- the O*NET occupation the role is (or is based on)
+            employment INTEGER,    -- US workers in its SOC: ranks common occupations first
+            job_zone INTEGER,
+            interests TEXT NOT NULL DEFAULT ''
         );
+        CREATE INDEX roles_onet ON roles (onet_code);
         CREATE INDEX roles_family ON roles (family, title);
         -- title and aliases, casefolded: exact and prefix name matches come from this index
         CREATE TABLE role_names (
@@ -55,6 +61,7 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             position INTEGER NOT NULL,
             skill_key TEXT NOT NULL,
             kind TEXT NOT NULL,
+            weight REAL NOT NULL,  -- how much the skill counts towards fit (see domain.fit)
             PRIMARY KEY (role_id, skill_key)
         );
         CREATE INDEX role_skills_key ON role_skills (skill_key);
@@ -70,6 +77,7 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             position INTEGER NOT NULL,
             title TEXT NOT NULL,
             target_id TEXT,
+            kind TEXT NOT NULL DEFAULT 'next',  -- next (up the ladder) or related (sideways)
             PRIMARY KEY (role_id, position)
         );
         CREATE INDEX career_steps_target ON career_steps (target_id);

@@ -8,7 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from careerdesk.catalogue import fingerprint, load_catalogue
+from careerdesk.catalogue import fingerprint, load_catalogue, onet_source
 from careerdesk.domain.errors import CareerDeskError, NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
@@ -131,10 +131,7 @@ class Store:
         log.info("building catalogue from %s", self.data_dir)
         catalogue = load_catalogue(self.data_dir)
         user_roles = [RoleProfile.model_validate_json(p) for _, p in user_rows]
-        imported = []
-        if self.onet_path.exists():
-            with self.onet_path.open(encoding="utf-8") as handle:
-                imported = [RoleProfile.model_validate_json(line) for line in handle if line.strip()]
+        imported = onet_source(self.onet_path, self.data_dir)  # an import, else the built-in pack
         build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles, imported)
 
     # Imported databases

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QToolBar
 
 from careerdesk.ui import data_actions, plan_output, role_files, theme
 from careerdesk.ui.about import show_about
+from careerdesk.ui.explore import explore
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -59,6 +60,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
                               "Ctrl+T", "setTarget"),
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
+        "explore": _action(window, "E&xplore by interests…", lambda: explore(window), None, "explore"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -109,6 +111,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu.addAction(actions["set_current"])
     plan_menu.addAction(actions["set_target"])
     plan_menu.addSeparator()
+    plan_menu.addAction(actions["explore"])
     plan_menu.addAction(actions["plan"])
     help_menu = bar.addMenu(window.tr("&Help"))
     help_menu.addAction(actions["about"])

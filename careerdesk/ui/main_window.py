@@ -5,11 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -25,8 +22,8 @@ from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
-from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.finder import build_finder, fill_families
+from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.career_path import CareerPathView
 from careerdesk.ui.views.faq import FaqView
@@ -87,39 +84,11 @@ class MainWindow(QMainWindow):
     # Building
 
     def _build_finder(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("roleSearch")
-        self.search.setAccessibleName(self.tr("Search roles"))
-        self.search.setPlaceholderText(self.tr("Search titles, other names, skills…"))
-        self.search.setClearButtonEnabled(True)
-        self.family = QComboBox()
-        self.family.setObjectName("familyFilter")
-        self.family.setAccessibleName(self.tr("Role family"))
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
-        self.roles = RoleListModel(self)
-        self.role_list = QListView()
-        self.role_list.setObjectName("roleList")
-        self.role_list.setAccessibleName(self.tr("Roles"))
-        self.role_list.setModel(self.roles)
-        self.role_list.setItemDelegate(RoleListDelegate(self.role_list))
-        self.role_list.setUniformItemSizes(True)
-        self.result_count = QLabel()
-        self.result_count.setObjectName("resultCount")
-        self.result_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.finder = QWidget()
-        layout = QVBoxLayout(self.finder)
-        layout.setContentsMargins(10, 10, 4, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addWidget(self.family)
-        layout.addWidget(self.role_list, 1)
-        layout.addWidget(self.result_count)
-        self.finder.setMinimumWidth(220)
+        self.finder = build_finder(self)
         self.search.textChanged.connect(self.refresh_roles)
         self.search.returnPressed.connect(self._open_first_result)
         self.family.currentIndexChanged.connect(self.refresh_roles)
+        self.source.currentIndexChanged.connect(self.refresh_roles)
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def _build_reader(self) -> None:
@@ -178,12 +147,17 @@ class MainWindow(QMainWindow):
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
         self.career_path.roleRequested.connect(self.open_role)
+        self.overview.roleRequested.connect(self.open_role)
 
     # Behaviour
 
     def refresh_roles(self) -> None:
-        """Re-run the search for the current text and family; keep the open role selected."""
-        rows = self.desk.find_roles(self.search.text(), self.family.currentData())
+        """Re-run the search for the current text, family and source; keep the open role
+        selected, but show a new query's best matches from the top."""
+        query = (self.search.text(), self.family.currentData(), self.source.currentData())
+        rows = self.desk.find_roles(*query)
+        new_query = query != getattr(self, "_last_query", None)
+        self._last_query = query
         self.roles.set_rows(rows)
         n = len(rows)
         if self.search.text().strip() and n >= self.desk.search_limit:
@@ -191,9 +165,11 @@ class MainWindow(QMainWindow):
         else:
             self.result_count.setText(self.tr("{n} roles").format(n=n) if n != 1 else self.tr("1 role"))
         if self.current_role is not None:
-            self._select_row(self.roles.row_of(self.current_role.id))
+            self._select_row(self.roles.row_of(self.current_role.id), scroll=not new_query)
+        if new_query:
+            self.role_list.scrollToTop()
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, scroll: bool = True) -> None:
         if row < 0:
             self.role_list.clearSelection()
             return
@@ -202,7 +178,8 @@ class MainWindow(QMainWindow):
         selection.blockSignals(True)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
-        self.role_list.scrollTo(index)
+        if scroll:
+            self.role_list.scrollTo(index)
 
     def _open_first_result(self) -> None:
         if self.roles.rowCount() > 0:
@@ -268,26 +245,28 @@ class MainWindow(QMainWindow):
             return
         self.current_role = role
         self.title.setText(role.title)
-        subtitle = role.family
-        if self.desk.is_mine(role.id):
-            subtitle = self.tr("Your role") + "  ·  " + subtitle
-        if role.aliases:
-            subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases)
+        source = {"onet": self.tr("O*NET occupation"), "mine": self.tr("Your role")}.get(
+            role.source or "", self.tr("Curated"))
+        subtitle = source + "  ·  " + role.family
+        if role.aliases:  # O*NET lists twenty: the first few say enough here, Overview has more
+            more = "…" if len(role.aliases) > 3 else ""
+            subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases[:3]) + more
         self.subtitle.setText(subtitle)
-        self.overview.show_role(role)
+        self.overview.show_role(role, self.desk.linked_roles(role), self.desk.onet_about())
         self.responsibilities.show_role(role)
         self.skills.show_role(role)
         self.faq.show_role(role)
         self.career_path.show_role(role)
         self._update_progress()
         row = self.roles.row_of(role_id)
-        if row < 0 and (self.search.text() or self.family.currentIndex() > 0):
-            self.search.blockSignals(True)
+        if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
+            for widget in (self.search, self.family, self.source):
+                widget.blockSignals(True)
             self.search.clear()
-            self.search.blockSignals(False)
-            self.family.blockSignals(True)
             self.family.setCurrentIndex(0)
-            self.family.blockSignals(False)
+            self.source.setCurrentIndex(0)
+            for widget in (self.search, self.family, self.source):
+                widget.blockSignals(False)
             self.refresh_roles()
             row = self.roles.row_of(role_id)
         self._select_row(row)
@@ -297,10 +276,7 @@ class MainWindow(QMainWindow):
     def catalogue_changed(self, open_id: str | None = None) -> None:
         """Roles were imported or removed: refresh families and the list, open `open_id`."""
         self.family.blockSignals(True)
-        self.family.clear()
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
+        fill_families(self.family, self.desk.families())
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()

@@ -13,6 +13,12 @@ class ResponsibilitiesView(ReadingView):
         super().__init__("responsibilities", self.tr("Key responsibilities"), parent)
 
     def show_role(self, role: RoleProfile) -> None:
-        intro = self.tr("What a {title} is expected to do, week in, week out.").format(title=role.title)
+        if role.plural_title:
+            intro = self.tr("What {title} do, week in, week out.").format(title=role.title)
+        else:
+            intro = self.tr("What a {title} is expected to do, week in, week out.").format(title=role.title)
+        if not role.responsibilities:
+            self.set_body(f"<p class='muted'>{esc(self.tr('No tasks are recorded for this role yet.'))}</p>")
+            return
         items = "".join(f"<li>{esc(r)}</li>" for r in role.responsibilities)
         self.set_body(f"<p class='muted'>{esc(intro)}</p><ol>{items}</ol>")
