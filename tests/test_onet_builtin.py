@@ -160,3 +160,27 @@ def test_cli_lists_by_source_and_explores_by_interests(isolated_home):
     assert bad.returncode != 0 and "R I A S E C" in bad.stderr and "Traceback" not in bad.stderr
     shown = json.loads(run_cli("roles", "show", "Registered Nurses", "--json", home=isolated_home).stdout)
     assert shown["source"] == "onet"
+
+
+def test_a_plan_towards_an_onet_role_reads_right_and_carries_the_attribution(desk):
+    from careerdesk.domain.plan import Plan
+    from careerdesk.export.markdown import render_markdown
+    from careerdesk.export.report import build_report
+
+    desk.save_plan(Plan(current_role="backend-engineer", target_role="onet-29-1141-00"))
+    text = render_markdown(build_report(desk))
+    assert "## What Registered Nurses do" in text and "a Registered Nurses" not in text
+    assert "O\\*NET 29.3" in text and "CC BY 4.0" in text
+    desk.save_plan(Plan(current_role="backend-engineer", target_role="software-engineer"))
+    assert "CC BY 4.0" not in render_markdown(build_report(desk))  # curated only: no O*NET credit
+
+
+def test_wages_show_in_compare_and_fit(desk):
+    from careerdesk.ui.views.compare import comparison_html
+
+    html = comparison_html(desk.compare("backend-engineer", "onet-47-2111-00"))
+    assert "US pay:" in html and "SOC 47-2111" in html and "May 2025" in html
+    desk.store.set_skill_status(["Communication"], SkillStatus.HAVE)
+    desk.reload()
+    electricians = next(f for f in desk.best_fit() if f.id == "onet-47-2111-00")
+    assert electricians.median_pay == desk.role("onet-47-2111-00").occupation.wages.median > 0

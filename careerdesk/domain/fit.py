@@ -34,6 +34,7 @@ class Fit:
     have_weight: float | None = None  # None: every skill counts 1 (plain counts)
     total_weight: float | None = None
     have_specific: int | None = None  # skills had that are not soft skills
+    median_pay: int | None = None  # US annual median (OEWS) of the role's occupation
 
     @property
     def percent(self) -> int:

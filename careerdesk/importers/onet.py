@@ -27,7 +27,7 @@ RELEASE = "O*NET 29.3"
 WAGE_YEAR = 2025
 SKILL_IMPORTANCE = 3.0  # O*NET importance runs 1-5; 3 is "important"
 STYLE_IMPORTANCE = 4.0
-MAX_ALIASES, MAX_TASKS, MAX_TOOLS, MAX_STYLES, MAX_PATH = 20, 25, 20, 6, 6
+MAX_ALIASES, MAX_TASKS, MAX_TOOLS, MAX_OFFICE, MAX_STYLES, MAX_PATH = 20, 25, 20, 3, 6, 6
 # Technical: knowledge areas (Medicine, Accounting), maths, science and the hands-on technical
 # skills (Installation, Repairing). Systems skills such as Judgment and Decision Making are
 # general abilities, so they sit with the soft skills.
@@ -244,8 +244,11 @@ def _profile(code: str, occ: dict, f: Facts, vocabulary: Vocabulary) -> dict:
         add(name, kind, vocabulary.elements, _rated(importance, level), importance, level)
     for value, name in sorted(f.styles.get(code, []), key=lambda s: (-s[0], s[1]))[:MAX_STYLES]:
         add(name, "soft", vocabulary.elements, _rated(value, None), value)
-    for rank, name in sorted(f.tools.get(code, []), key=lambda t: (t[0], t[1].casefold()))[:MAX_TOOLS]:
-        add(name, "tool", vocabulary.technology, {0: "in demand", 1: "hot technology"}.get(rank))
+    ranked = sorted(f.tools.get(code, []), key=lambda t: (t[0], t[1].casefold()))
+    trade = [t for t in ranked if t[0] < 3]
+    office = [t for t in ranked if t[0] >= 3][:MAX_OFFICE]  # Excel matters to an accountant: a few, last
+    for rank, name in trade[:MAX_TOOLS - len(office)] + office:
+        add(name, "tool", vocabulary.technology, {0: "in demand", 1: "hot technology"}.get(rank % 3))
     levels = []
     p25, p75 = (_number(f.wages[soc].get(k)) if soc in f.wages else None for k in ("annual_p25", "annual_p75"))
     if zone in ZONE_YEARS and None not in (p10, p25, p75, p90):

@@ -119,10 +119,10 @@ def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillInde
     wages = facts.wages if facts else None
     db.execute(
         "INSERT INTO roles (id, title, family, source, skill_count, skill_weight, profile, onet_code, employment, "
-        "job_zone, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "median_pay, job_zone, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [role.id, role.title, role.family, role.source, len(role.skills), sum(weights), role.model_dump_json(),
-         role.onet_code, wages.employment if wages else None, facts.job_zone if facts else None,
-         facts.interests if facts else ""],
+         role.onet_code, wages.employment if wages else None, wages.median if wages else None,
+         facts.job_zone if facts else None, facts.interests if facts else ""],
     )
     names = {_norm(role.title): 1}
     for alias in role.aliases:
@@ -301,11 +301,11 @@ class CatalogueQueries:
 
     def fit_counts(self, had_table: str, family: str | None = None) -> list[tuple[str, str, str, int, int]]:
         """(id, title, family, skills had, skills listed, weight had, weight listed, non-soft
-        skills had) for every role. Only the rows of skills the user has are joined, so the
+        skills had, US median pay or None) for every role. Only the rows of skills the user has are joined, so the
         cost follows their ticks, not the catalogue."""
         sql = f"""
             SELECT r.id, r.title, r.family, coalesce(h.had, 0), r.skill_count,
-                   coalesce(h.weight, 0), r.skill_weight, coalesce(h.specific, 0)
+                   coalesce(h.weight, 0), r.skill_weight, coalesce(h.specific, 0), r.median_pay
             FROM roles r LEFT JOIN (
                 SELECT rs.role_id, count(*) AS had, sum(rs.weight) AS weight, sum(rs.kind != 'soft') AS specific
                 FROM {had_table} s

@@ -44,6 +44,7 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             profile TEXT NOT NULL,
             onet_code TEXT,        -- the O*NET occupation the role is (or is based on)
             employment INTEGER,    -- US workers in its SOC: ranks common occupations first
+            median_pay INTEGER,    -- OEWS annual median of its SOC, shown beside fit
             job_zone INTEGER,
             interests TEXT NOT NULL DEFAULT ''
         );

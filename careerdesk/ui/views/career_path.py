@@ -119,7 +119,8 @@ class CareerPathView(QScrollArea):
         steps = self.desk.path_steps(role)
         ladder = [s for s in steps if s.kind == "next"]
         related = [s for s in steps if s.kind == "related"]
-        layout.addWidget(self._heading(self.tr("Next steps from {title}").format(title=role.title)))
+        heading = self.tr("Next steps from {title}") if ladder or not related else self.tr("Moves from {title}")
+        layout.addWidget(self._heading(heading.format(title=role.title)))
         layout.addSpacing(4)
         if ladder:
             shows = self.tr("This shows the promotion ladder: the usual next roles, one above the other.")

@@ -61,7 +61,7 @@ def overview_html(role: RoleProfile, tr=lambda s: s, linked: list[RoleRow] = (),
         intro = tr("What people in this work tend to enjoy, strongest first (O*NET).")
         parts.append(f"<h2>{esc(tr('Interests'))}</h2><p class='muted'>{esc(intro)}</p><ul>{items}</ul>")
     parts.append(f"<h2>{esc(tr('Market outlook'))}</h2><p>{esc(role.outlook)}</p>")
-    if role.salary:
+    if role.salary and not (pay and role.source == "onet"):  # O*NET's range is the pay block above
         s = role.salary
         basis = tr("{currency} per {period}, {region}").format(
             currency=s.currency, period=tr(s.period.value), region=s.region
