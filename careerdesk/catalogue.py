@@ -120,6 +120,15 @@ def onet_about(data_dir: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def technology_names(data_dir: Path) -> list[str]:
+    """O*NET's multi-word technology names ("Spring Boot"), [] when the pack is absent."""
+    path = data_dir / "onet" / "technology-names.txt.gz"
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip()]
+
+
 def onet_vocabulary(data_dir: Path) -> Vocabulary:
     """The mapping from O*NET names to this catalogue's canonical skills."""
     skills = SkillIndex(_SKILLS.validate_python(_read_json(data_dir / "skills.json")))

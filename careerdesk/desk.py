@@ -15,6 +15,7 @@ from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
+from careerdesk.domain.skills import CanonicalSkill, SkillIndex
 from careerdesk.store.catalogue import SEARCH_LIMIT
 from careerdesk.store.store import Store
 
@@ -169,7 +170,17 @@ class Desk:
         names and career-path steps linked to its roles by title."""
         from careerdesk.importers.role_page import parse_role_page
 
-        index = self.store.catalogue.skill_index()
+        canonical = self.store.catalogue.skill_index()
+        # tools any role lists, and O*NET's technology names ("Spring Boot"), keep a run-on
+        # tools line's multi-word names whole
+        from careerdesk.catalogue import technology_names
+
+        known, extra = set(), []
+        for name in [*self.store.catalogue.tool_names(), *technology_names(self.store.data_dir)]:
+            if name not in canonical and skill_key(name) not in known:
+                known.add(skill_key(name))
+                extra.append(CanonicalSkill(name=name, kind=SkillKind.TOOL))
+        index = SkillIndex([*canonical.skills, *extra])
 
         def family(title: str) -> str:
             hits = self.find_roles(title)

@@ -4,8 +4,9 @@
                                       [--wages ../shared/data/wages/oews_may2025_national.csv]
 
 Writes data/onet/occupations.jsonl.gz (one validated profile per line, sorted by id, gzip
-without a timestamp, so the same inputs give the same bytes) and data/onet/about.json (the
-release, the attribution its CC BY 4.0 licence asks for, job zones and interest areas).
+without a timestamp, so the same inputs give the same bytes), data/onet/about.json (the
+release, the attribution its CC BY 4.0 licence asks for, job zones and interest areas) and
+data/onet/technology-names.txt.gz (O*NET's multi-word technology names, for page import).
 Run it again for a new O*NET release or new wage figures, and commit both files.
 """
 
@@ -54,6 +55,14 @@ def about(onet: Path, count: int) -> dict:
     }
 
 
+def _gzip(data: bytes) -> bytes:
+    """Gzip without a timestamp or file name: the same input gives the same bytes."""
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as handle:
+        handle.write(data)
+    return raw.getvalue()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--onet", type=Path, default=SHARED / "onet-29.3")
@@ -69,15 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     profiles = [RoleProfile.model_validate(d) for d in data]
     profiles.sort(key=lambda p: p.id)
     text = "".join(p.model_dump_json() + "\n" for p in profiles).encode("utf-8")
-    raw = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as handle:
-        handle.write(text)
+    packed = _gzip(text)
     folder = args.out / "onet"
     folder.mkdir(exist_ok=True)
-    (folder / "occupations.jsonl.gz").write_bytes(raw.getvalue())
+    (folder / "occupations.jsonl.gz").write_bytes(packed)
+    # every multi-word technology name O*NET knows ("Spring Boot"): a role page's run-on tools
+    # line is split against these, so such names stay whole
+    names = sorted({r["Example"].strip() for r in open_release(args.onet)("Technology Skills.txt")
+                    if " " in r["Example"].strip()}, key=str.casefold)
+    (folder / "technology-names.txt.gz").write_bytes(_gzip("".join(n + "\n" for n in names).encode("utf-8")))
     (folder / "about.json").write_text(json.dumps(about(args.onet, len(profiles)), indent=2, ensure_ascii=False)
                                        + "\n", encoding="utf-8")
-    print(f"{len(profiles)} occupations: {len(raw.getvalue()) / 1e6:.2f} MB packed "
+    print(f"{len(profiles)} occupations: {len(packed) / 1e6:.2f} MB packed "
           f"({len(text) / 1e6:.1f} MB as JSON) in {folder}")
     return 0
 

@@ -18,6 +18,7 @@ from careerdesk.importers.role_page import tool_items
 from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, ROOT
+from tests.importers.test_onet import REAL, WAGES
 
 # What someone with a few years of backend work would tick.
 BACKEND_TICKS = ["Python", "Java", "SQL", "PostgreSQL", "Redis", "Git", "Docker", "Kubernetes", "AWS",
@@ -193,3 +194,27 @@ def test_wages_show_in_compare_and_fit(desk):
     desk.reload()
     electricians = next(f for f in desk.best_fit() if f.id == "onet-47-2111-00")
     assert electricians.median_pay == desk.role("onet-47-2111-00").occupation.wages.median > 0
+
+
+def test_a_role_page_keeps_multi_word_tools_whole_against_the_catalogue(desk):
+    page = ("Robotics Engineer\n\nBuild robots.\n\nTools & Technologies\n"
+            "ROS 2 Gazebo OpenCV Spring Boot Google Cloud C++ C# Node.js\n")
+    profile = desk.page_reader()(page, "txt")
+    tools = [s["name"] for s in profile["skills"] if s["kind"] == "tool"]
+    assert tools == ["ROS 2", "Gazebo", "OpenCV", "Spring Boot", "Google Cloud", "C++", "C#", "Node.js"]
+
+
+@pytest.mark.skipif(not (REAL / "Occupation Data.txt").exists(), reason="O*NET 29.3 text files not present")
+def test_the_committed_pack_is_what_the_script_builds(tmp_path):
+    import shutil
+
+    out = tmp_path / "data"
+    out.mkdir()
+    shutil.copy(BUNDLED_DATA / "skills.json", out)
+    (out / "onet").mkdir()
+    shutil.copy(BUNDLED_DATA / "onet" / "skill-map.json", out / "onet")
+    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_onet_pack.py"), "--onet", str(REAL),
+                            "--wages", str(WAGES), "--out", str(out)], capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    for name in ("occupations.jsonl.gz", "about.json", "technology-names.txt.gz"):
+        assert (out / "onet" / name).read_bytes() == (BUNDLED_DATA / "onet" / name).read_bytes(), name

@@ -130,8 +130,8 @@ def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillInde
     db.conn.executemany("INSERT INTO role_names (name, role_id, is_title) VALUES (?, ?, ?)",
                         [(name, role.id, is_title) for name, is_title in names.items()])
     db.conn.executemany(
-        "INSERT INTO role_skills (role_id, position, skill_key, kind, weight) VALUES (?, ?, ?, ?, ?)",
-        [(role.id, i, skill_key(s.name), s.kind.value, w)
+        "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
+        [(role.id, i, skill_key(s.name), s.name, s.kind.value, w)
          for i, (s, w) in enumerate(zip(role.skills, weights, strict=True))],
     )
     db.conn.executemany(
@@ -271,6 +271,12 @@ class CatalogueQueries:
     def known_skill_keys(self) -> set[str]:
         rows = self.db.execute("SELECT skill_key FROM skills UNION SELECT skill_key FROM role_skills")
         return {r[0] for r in rows}
+
+    def tool_names(self) -> list[str]:
+        """Every tool some role lists, as written ("Spring Boot", "ROS 2"): what a page's
+        run-on tools line is split against, beyond the canonical skills."""
+        return [r[0] for r in self.db.execute(
+            "SELECT min(name) FROM role_skills WHERE kind = 'tool' GROUP BY skill_key ORDER BY skill_key")]
 
     def skill_index(self) -> SkillIndex:
         """The canonical skills with their aliases, for matching imported skill names."""

@@ -61,6 +61,7 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             role_id TEXT NOT NULL REFERENCES roles (id),
             position INTEGER NOT NULL,
             skill_key TEXT NOT NULL,
+            name TEXT NOT NULL,    -- as the role writes it
             kind TEXT NOT NULL,
             weight REAL NOT NULL,  -- how much the skill counts towards fit (see domain.fit)
             PRIMARY KEY (role_id, skill_key)
