@@ -290,10 +290,11 @@ class MainWindow(QMainWindow):
         tally = self.desk.progress(self.current_role).overall
         self.header_progress.setRange(0, max(tally.total, 1))
         self.header_progress.setValue(tally.have)
+        self.header_progress.setVisible(tally.total > 0)
         self.header_progress_text.setText(
             self.tr("You have {have} of this role's {total} skills ({percent}%)").format(
                 have=tally.have, total=tally.total, percent=tally.percent
-            )
+            ) if tally.total else self.tr("No skills are recorded for this role yet")
         )
         self.status.setText(
             self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked").format(

@@ -99,3 +99,11 @@ def test_explore_by_interests_and_job_zone(qtbot, window):
     results.itemActivated.emit(results.item(0))
     first = opened[0]
     assert window.desk.store.catalogue.job_zone_and_interests(first)[0] == 4
+
+
+def test_an_occupation_without_skills_says_so(window):
+    window.open_role("onet-29-1129-00")  # Therapists, All Other: title and description only
+    assert window.skills.summary.text() == "No skills are recorded for this role yet."
+    assert not window.skills.bar.isVisibleTo(window.skills)
+    assert "0 of 0" not in window.header_progress_text.text()
+    assert not any(label.isVisibleTo(window.skills) for label in window.skills.group_labels.values())

@@ -39,7 +39,8 @@ class FitModel(QAbstractTableModel):
         fit = self._fits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             pay = f"${fit.median_pay:,}" if fit.median_pay else "–"
-            return (fit.title, fit.family, f"{fit.have} of {fit.total}", f"{fit.percent}%", pay)[index.column()]
+            had = f"{fit.have} of {fit.total}" if fit.total else self.tr("none listed")
+            return (fit.title, fit.family, had, f"{fit.percent}%" if fit.total else "–", pay)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return self.tr("US annual median wage of the role's occupation (BLS OEWS May 2025)")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:

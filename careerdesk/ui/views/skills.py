@@ -207,13 +207,15 @@ class SkillsView(QWidget):
             return
         progress = self._desk.progress(self._role)
         overall = progress.overall
-        self.summary.setText(
-            self.tr("{have} of {total} skills, {percent}%").format(
-                have=overall.have, total=overall.total, percent=overall.percent
-            )
-        )
+        if overall.total:
+            self.summary.setText(self.tr("{have} of {total} skills, {percent}%").format(
+                have=overall.have, total=overall.total, percent=overall.percent))
+        else:
+            self.summary.setText(self.tr("No skills are recorded for this role yet."))
+        self.bar.setVisible(overall.total > 0)
         self.bar.setRange(0, max(overall.total, 1))
         self.bar.setValue(overall.have)
         for kind, label in self.group_labels.items():
             tally = progress.by_kind[kind]
             label.setText(f"{kind.label}: {tally.have} of {tally.total}")
+            label.setVisible(tally.total > 0)
