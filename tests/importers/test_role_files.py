@@ -161,7 +161,8 @@ def test_cli_import_export_and_errors(tmp_path, isolated_home):
     out.write_text(json.dumps(data), encoding="utf-8")
     assert run("import", str(out)).returncode == 0
     listed = json.loads(run("list", "--json").stdout)
-    assert {"id": "our-tech-lead", "title": "Tech Lead (Acme)", "family": data["family"], "mine": True} in listed
+    assert {"id": "our-tech-lead", "title": "Tech Lead (Acme)", "family": data["family"], "source": "mine",
+            "mine": True} in listed
     again = run("import", str(out))
     assert again.returncode == 2 and "--replace" in again.stderr
     bad = tmp_path / "bad.json"
