@@ -65,11 +65,12 @@ def onet_import(store: Store, args: argparse.Namespace) -> int:
     if problems:
         raise CareerDeskError("\n".join(problems[:20]))
     count = store.import_onet(profiles)
-    print(f"imported {count} O*NET occupations in {time.perf_counter() - start:.1f} s")
+    print(f"imported {count} O*NET occupations in {time.perf_counter() - start:.1f} s "
+          "(they replace the built-in O*NET 29.3 occupations; `onet remove` brings those back)")
     return 0
 
 
 def onet_remove(store: Store, _args: argparse.Namespace) -> int:
     store.remove_onet()
-    print("removed the O*NET occupations")
+    print("removed the imported O*NET release; the built-in O*NET 29.3 occupations are back")
     return 0

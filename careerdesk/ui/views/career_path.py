@@ -122,8 +122,13 @@ class CareerPathView(QScrollArea):
         heading = self.tr("Next steps from {title}") if ladder or not related else self.tr("Moves from {title}")
         layout.addWidget(self._heading(heading.format(title=role.title)))
         layout.addSpacing(4)
+        # a curated role with no steps at all sits at the top of its ladder (top_of_ladder says so
+        # explicitly once the catalogue data carries it)
+        top = not ladder and (role.top_of_ladder or (not steps and role.source == "curated"))
         if ladder:
             shows = self.tr("This shows the promotion ladder: the usual next roles, one above the other.")
+        elif top:
+            shows = self.tr("This is the top of the ladder in the catalogue.")
         elif related:
             shows = self.tr("No promotion ladder is recorded for this role; below are related roles: "
                             "sideways moves to occupations that share much of the work.")
@@ -143,9 +148,6 @@ class CareerPathView(QScrollArea):
             card = self._step_card(str(number), step)
             self.step_buttons.append(card)
             layout.addWidget(card)
-        if not ladder and role.top_of_ladder:
-            layout.addSpacing(8)
-            layout.addWidget(self._note(self.tr("This is the top of the ladder in the catalogue.")))
         if related:
             layout.addSpacing(24)
             layout.addWidget(self._heading(self.tr("Related roles")))
