@@ -41,9 +41,8 @@ def fts_query(text: str) -> str | None:
 def _whole_words(words: list[str], text_words: list[str]) -> bool:
     """Every query word is a whole word of the text, a plural "s"/"es" either way aside."""
     forms = set(text_words)
-    forms.update(t.removesuffix("es") for t in text_words)
-    forms.update(t.removesuffix("s") for t in text_words)
-    return all(w in forms or w.removesuffix("s") in forms for w in words)
+    return all(w in forms or w + "s" in forms or w + "es" in forms or (w[-1:] == "s" and w[:-1] in forms)
+               for w in words)
 
 
 def search_roles(db: sqlite_utils.Database, text: str, where: str = "", args: list[str] = (),
@@ -71,25 +70,33 @@ def search_roles(db: sqlite_utils.Database, text: str, where: str = "", args: li
             best[row[0]] = (tier, row)
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
+    singular = plurals[3] != needle  # "nurses" also finds the name "nurse"
     for row in db.execute(
         f"""SELECT {_ROW}, {_ORDER},
                    min(CASE WHEN n.name IN (?, ?, ?, ?) THEN 1 - n.is_title WHEN n.is_title THEN 3 ELSE 4 END)
             FROM role_names n JOIN roles r ON r.id = n.role_id
-            WHERE ((n.name >= ? AND n.name < ?) OR n.name = ?) {where}
+            WHERE {"((n.name >= ? AND n.name < ?) OR n.name = ?)" if singular else "n.name >= ? AND n.name < ?"}
+                  {where}
             GROUP BY r.id ORDER BY 8, 5, 6, 7, length(r.title) LIMIT ?""",
-        [*plurals, needle, needle + "\U0010ffff", plurals[3], *args, limit],
+        [*plurals, needle, needle + "\U0010ffff", *([plurals[3]] if singular else []), *args, limit],
     ):
         offer(row[-1], row[:-1])
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
+        # names alone filled the list (a short prefix in a big catalogue): still look for
+        # whole title words, but only in titles and only as many as are shown, to stay instant
+        full = len(best) >= limit
+        columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         for row in db.execute(
             f"""SELECT {_ROW}, {_ORDER}, roles_fts.aliases FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
                 WHERE roles_fts MATCH ? {where} LIMIT ?""",
-            ["{title aliases}: (" + query + ")", *args, _FTS_CAP],
+            [f"{columns}: ({query})", *args, cap],
         ):
             title_words = _TOKEN.findall(row[1].casefold())
             if _whole_words(words, title_words):
                 tier = 1
+            elif row[0] in best and best[row[0]][0] <= 2:
+                continue  # already as good as an alias word match could make it
             elif _whole_words(words, _TOKEN.findall(row[-1].casefold())):
                 tier = 2
             elif all(any(t.startswith(w) for t in title_words) for w in words):
