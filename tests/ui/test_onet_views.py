@@ -107,3 +107,13 @@ def test_an_occupation_without_skills_says_so(window):
     assert not window.skills.bar.isVisibleTo(window.skills)
     assert "0 of 0" not in window.header_progress_text.text()
     assert not any(label.isVisibleTo(window.skills) for label in window.skills.group_labels.values())
+
+
+def test_the_plan_headline_reads_right_for_a_plural_title(window):
+    from careerdesk.domain.plan import Plan
+
+    window.desk.save_plan(Plan(current_role="backend-engineer", target_role=NURSES))
+    window.show_mode(1)
+    window.plan_view.load()
+    text = window.plan_view.headline.text()
+    assert "skills Registered Nurses need" in text and "a Registered Nurses" not in text
