@@ -198,9 +198,11 @@ def _wages(code: str, wages: dict[str, dict[str, str]]) -> dict | None:
 
 
 def _rated(value: float | None, level: float | None) -> str:
-    parts = ([f"importance {value:.1f} of 5"] if value is not None else []) + (
-        [f"level {level:.1f} of 7"] if level is not None else [])
-    return ", ".join(parts)
+    """The detail shown beside a rated skill: the level needed (the list is already ordered by
+    importance), or the importance when O*NET rates no level (work styles)."""
+    if level is not None:
+        return f"level {level:.1f} of 7"
+    return f"importance {value:.1f} of 5" if value is not None else ""
 
 
 def _profile(code: str, occ: dict, f: Facts, vocabulary: Vocabulary) -> dict:
