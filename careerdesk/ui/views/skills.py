@@ -153,6 +153,7 @@ class SkillsView(QWidget):
         groups.addStretch(1)
         hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
                               "add a note. Everything is saved at once and shared by every role."))
+        self.hint = hint
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -195,6 +196,10 @@ class SkillsView(QWidget):
 
     def show_role(self, role: RoleProfile) -> None:
         self._role = role
+        ordered = self.tr(" O*NET's skills and knowledge come most important first, with the level the work "
+                          "needs (0-7); in-demand tools first.") if role.source == "onet" else ""
+        self.hint.setText(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
+                                  "add a note. Everything is saved at once and shared by every role.") + ordered)
         self.model.set_role(role)
         self.update_progress()
 
