@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,13 +106,36 @@ def read_profiles(path: Path) -> list[RoleProfile]:
         raise CatalogueError(f"{path.name}: cannot be read ({exc})") from exc
 
 
-def onet_source(imported: Path, data_dir: Path) -> list[RoleProfile]:
+class LazyProfiles(Sequence):
+    """Profiles read from their file on first use: a catalogue build that finds an identical
+    earlier build to copy (store.catalogue.CACHE_ENV) never spends half a second parsing them."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._items: list[RoleProfile] | None = None
+
+    def _load(self) -> list[RoleProfile]:
+        if self._items is None:
+            self._items = read_profiles(self.path)
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+    def __iter__(self):
+        return iter(self._load())
+
+
+def onet_source(imported: Path, data_dir: Path) -> Sequence[RoleProfile]:
     """The O*NET occupations: the user's own import of a newer release when there is one,
     else the pack that ships in `data/` (none in a catalogue folder without one)."""
     if imported.exists():
-        return read_profiles(imported)
+        return LazyProfiles(imported)
     pack = data_dir / PACK
-    return read_profiles(pack) if pack.exists() else []
+    return LazyProfiles(pack) if pack.exists() else []
 
 
 def onet_about(data_dir: Path) -> dict:
