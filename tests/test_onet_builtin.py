@@ -218,3 +218,13 @@ def test_the_committed_pack_is_what_the_script_builds(tmp_path):
     assert built.returncode == 0, built.stderr
     for name in ("occupations.jsonl.gz", "about.json", "technology-names.txt.gz"):
         assert (out / "onet" / name).read_bytes() == (BUNDLED_DATA / "onet" / name).read_bytes(), name
+
+
+def test_the_gap_to_an_onet_occupation_follows_its_importance(desk):
+    from careerdesk.domain.plan import Plan
+
+    desk.save_plan(Plan(current_role="backend-engineer", target_role="onet-29-1141-00"))
+    technical = [i.skill for i in desk.gap().missing if i.skill.kind is SkillKind.TECHNICAL]
+    assert technical[0].name == "Psychology"  # rated 4.6 of 5, the most important knowledge
+    importances = [s.importance for s in technical]
+    assert importances == sorted(importances, reverse=True)
