@@ -14,6 +14,23 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DATA = ROOT / "data"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def catalogue_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One build of each large catalogue per test session: a fresh home copies the finished
+    file (see store.catalogue.CACHE_ENV) instead of spending seconds building ~1,066 roles.
+    Subprocesses (the CLI tests) inherit the variable and share the cache."""
+    from careerdesk.store.catalogue import CACHE_ENV
+
+    folder = tmp_path_factory.mktemp("catalogue-cache")
+    previous = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = previous
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """CAREERDESK_HOME points at a fresh temp folder, so no test sees real user data."""

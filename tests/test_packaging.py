@@ -23,6 +23,9 @@ def test_wheel_contains_catalogue_and_resources(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "careerdesk/data/roles/backend-engineer.json" in names
     assert "careerdesk/data/skills.json" in names
+    # the built-in O*NET occupations ship with the app (issue 13)
+    assert {"careerdesk/data/onet/occupations.jsonl.gz", "careerdesk/data/onet/about.json",
+            "careerdesk/data/onet/skill-map.json", "careerdesk/data/onet/technology-names.txt.gz"} <= names
     assert "careerdesk/resources/icons/careerdesk.svg" in names
     assert "careerdesk/resources/careerdesk.desktop" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

@@ -78,12 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     roles = commands.add_parser("roles", help="list, search and show role profiles")
     roles_cmd = roles.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    sources = ("curated", "onet", "mine")
     p = roles_cmd.add_parser("list", parents=[home], help="every role in the catalogue")
     p.add_argument("--family")
+    p.add_argument("--source", choices=sources, help="curated profiles, O*NET occupations or your own")
     p.add_argument("--json", action="store_true")
     p = roles_cmd.add_parser("search", parents=[home], help="roles matching TEXT, best first (exit 1: none match)")
     p.add_argument("text")
     p.add_argument("--family")
+    p.add_argument("--source", choices=sources, help="curated profiles, O*NET occupations or your own")
+    p.add_argument("--json", action="store_true")
+    p = roles_cmd.add_parser("explore", parents=[home], help="occupations by interest areas (RIASEC) and job zone",
+                             epilog="Interest areas (O*NET): R Realistic (hands-on), I Investigative (research), "
+                                    "A Artistic (creating), S Social (helping), E Enterprising (leading, selling), "
+                                    "C Conventional (organising). Job zones 1-5: the preparation needed, from "
+                                    "little (1) to extensive (5).")
+    p.add_argument("--interests", required=True, help="one to three of R I A S E C, e.g. IAS")
+    p.add_argument("--zone", type=int, choices=range(1, 6), metavar="1-5", help="job zone (preparation needed)")
     p.add_argument("--json", action="store_true")
     p = roles_cmd.add_parser("show", parents=[home], help="one role profile")
     p.add_argument("role", help="role id or title")

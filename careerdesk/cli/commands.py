@@ -15,28 +15,29 @@ from careerdesk.cli import schedule as cli_schedule
 from careerdesk.cli.output import print_json
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import SkillStatus
-from careerdesk.domain.profile import RoleProfile
+from careerdesk.domain.profile import SOURCE_LABELS, RoleProfile
 from careerdesk.service import Desk
 
 
 def _rows_out(rows: list[RoleRow], as_json: bool) -> int:
     if as_json:
-        print_json([{"id": r.id, "title": r.title, "family": r.family, "mine": r.mine} for r in rows])
+        print_json([{"id": r.id, "title": r.title, "family": r.family, "source": r.source, "mine": r.mine}
+                    for r in rows])
         return 0
     width = max((len(r.id) for r in rows), default=0)
     for r in rows:
-        print(f"{r.id:<{width}}  {r.title}  ({r.family}{', yours' if r.mine else ''})")
+        print(f"{r.id:<{width}}  {r.title}  ({SOURCE_LABELS.get(r.source, r.source)}, {r.family})")
     return 0
 
 
 def roles_list(desk: Desk, args: argparse.Namespace) -> int:
-    return _rows_out(desk.list_roles(args.family), args.json)
+    return _rows_out(desk.list_roles(args.family, args.source), args.json)
 
 
 def roles_search(desk: Desk, args: argparse.Namespace) -> int:
     """Exit 1 when nothing matches (as grep does), so scripts can tell; people get a line
     on stderr saying so, while stdout stays empty (or `[]` with --json)."""
-    rows = desk.find_roles(args.text, args.family)
+    rows = desk.find_roles(args.text, args.family, args.source)
     _rows_out(rows, args.json)
     if rows:
         return 0
@@ -44,6 +45,31 @@ def roles_search(desk: Desk, args: argparse.Namespace) -> int:
         where = f" in the family '{args.family}'" if args.family else ""
         print(f"careerdesk: no roles match '{args.text}'{where}", file=sys.stderr)
     return 1
+
+
+def roles_explore(desk: Desk, args: argparse.Namespace) -> int:
+    from careerdesk.domain.errors import CareerDeskError
+    from careerdesk.domain.occupation import INTEREST_NAMES, INTEREST_SUMMARIES, ZONE_SHORT
+
+    codes = "".join(dict.fromkeys(args.interests.upper().replace(",", "").replace(" ", "")))
+    if not codes or any(c not in INTEREST_NAMES for c in codes):
+        raise CareerDeskError(f"--interests {args.interests!r}: use the letters R I A S E C "
+                              "(Realistic, Investigative, Artistic, Social, Enterprising, Conventional)")
+    rows = desk.explore(codes, args.zone)
+    if args.json:
+        print_json({"interests": {c: {"name": INTEREST_NAMES[c], "about": INTEREST_SUMMARIES[c]} for c in codes},
+                    "zone": args.zone, "roles": [{"id": r.id, "title": r.title, "family": r.family,
+                                                  "source": r.source} for r in rows]})
+        return 0
+    for c in codes:
+        print(f"{c} {INTEREST_NAMES[c]}: {INTEREST_SUMMARIES[c]}")
+    if args.zone:
+        print(f"Job zone {args.zone}: {ZONE_SHORT[args.zone]} needed")
+    print()
+    if not rows:
+        print("No occupation matches; try fewer interest areas or another job zone.")
+        return 0
+    return _rows_out(rows, False)
 
 
 def roles_show(desk: Desk, args: argparse.Namespace) -> int:
@@ -56,7 +82,9 @@ def roles_show(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def render_role_text(role: RoleProfile) -> str:
-    lines = [role.title, "=" * len(role.title), f"Family: {role.family}"]
+    from careerdesk.domain.occupation import preparation, source_label, wage_basis, wage_summary
+
+    lines = [role.title, "=" * len(role.title), f"Family: {role.family}", f"Source: {source_label(role)}"]
     if role.aliases:
         lines.append("Also known as: " + ", ".join(role.aliases))
     lines += ["", *[p + "\n" for p in role.paragraphs], "Responsibilities:"]
@@ -65,9 +93,17 @@ def render_role_text(role: RoleProfile) -> str:
     if role.salary:
         s = role.salary
         lines += ["", f"Salary: {s.min:,}-{s.max:,} {s.currency} per {s.period.value} ({s.region}; {s.source})"]
-    if role.career_path:
-        lines += ["", "Career path: " + " -> ".join(
-            step.title + (" (related move)" if step.kind == "related" else "") for step in role.career_path)]
+    facts = role.occupation
+    if facts and wage_summary(facts.wages):
+        lines += [f"US pay: {wage_summary(facts.wages)} ({wage_basis(facts.wages)})"]
+    if facts and preparation(facts.job_zone):
+        lines += [f"Preparation: {preparation(facts.job_zone)}"]
+    ladder = [step.title for step in role.career_path if step.kind == "next"]
+    related = [step.title for step in role.career_path if step.kind == "related"]
+    if ladder:
+        lines += ["", "Career path: " + " -> ".join(ladder)]
+    if related:
+        lines += ["", "Related roles: " + ", ".join(related)]
     return "\n".join(lines)
 
 
@@ -113,6 +149,7 @@ def skills_list(desk: Desk, args: argparse.Namespace) -> int:
 
 COMMANDS: dict[tuple[str, str], Callable[[Desk, argparse.Namespace], int]] = {
     ("roles", "list"): roles_list,
+    ("roles", "explore"): roles_explore,
     ("roles", "search"): roles_search,
     ("roles", "show"): roles_show,
     ("roles", "export"): cli_roles.roles_export,

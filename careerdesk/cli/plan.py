@@ -97,10 +97,11 @@ def plan_fit(desk: Desk, args: argparse.Namespace) -> int:
     fits = desk.best_fit(args.family)
     if args.json:
         print_json([{"id": f.id, "title": f.title, "family": f.family, "have": f.have, "total": f.total,
-                     "percent": f.percent} for f in fits])
+                     "percent": f.percent, "median_pay_usd": f.median_pay} for f in fits])
         return 0
     for f in fits:
-        print(f"{f.percent:>3}%  {f.have:>2}/{f.total:<2}  {f.title}  ({f.family})")
+        pay = f", US median ${f.median_pay:,}" if f.median_pay else ""
+        print(f"{f.percent:>3}%  {f.have:>2}/{f.total:<2}  {f.title}  ({f.family}{pay})")
     return 0
 
 

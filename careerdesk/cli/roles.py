@@ -36,11 +36,12 @@ def onet_import(desk: Desk, args: argparse.Namespace) -> int:
     start = time.perf_counter()
     profiles = desk.read_onet(args.path.expanduser(), args.wages.expanduser() if args.wages else None)
     count = desk.import_onet(profiles)
-    print(f"imported {count} O*NET occupations in {time.perf_counter() - start:.1f} s")
+    print(f"imported {count} O*NET occupations in {time.perf_counter() - start:.1f} s "
+          "(they replace the built-in O*NET 29.3 occupations; `onet remove` brings those back)")
     return 0
 
 
 def onet_remove(desk: Desk, _args: argparse.Namespace) -> int:
     desk.remove_onet()
-    print("removed the O*NET occupations")
+    print("removed the imported O*NET release; the built-in O*NET 29.3 occupations are back")
     return 0

@@ -7,6 +7,22 @@ from dataclasses import dataclass
 
 from careerdesk.domain.profile import RoleProfile, SeniorityLevel, SkillKind, SkillRef, skill_key
 
+# How much a skill counts towards fit. O*NET rates importance 1-5; a curated role lists only
+# what matters, so its skills count fully. Soft skills (Communication, Problem-solving) are
+# listed by nearly every occupation, so they say little about which one fits: half weight.
+SOFT_WEIGHT = 0.5
+# A role listing fewer than this much weight is judged as if it listed this much: two of two
+# skills is not a better fit than twelve of twenty.
+MIN_WEIGHT = 5.0
+# Evidence saturates: matched (specific) skills e give confidence e / (e + EVIDENCE_HALF).
+EVIDENCE_HALF = 2.0
+
+
+def skill_weight(kind: str, importance: float | None) -> float:
+    """The weight of one listed skill in the fit score."""
+    weight = importance / 5 if importance is not None else 1.0
+    return weight * SOFT_WEIGHT if kind == "soft" else weight
+
 
 @dataclass(frozen=True)
 class Fit:
@@ -15,18 +31,33 @@ class Fit:
     family: str
     have: int
     total: int
+    have_weight: float | None = None  # None: every skill counts 1 (plain counts)
+    total_weight: float | None = None
+    have_specific: int | None = None  # skills had that are not soft skills
+    median_pay: int | None = None  # US annual median (OEWS) of the role's occupation
 
     @property
     def percent(self) -> int:
         return self.have * 100 // self.total if self.total else 0
 
+    @property
+    def score(self) -> float:
+        """Weighted share of the role's skills the user has, times how much evidence backs it:
+        a role matched on one generic skill, or listing almost nothing, stays low."""
+        if not self.total or not self.have:
+            return 0.0
+        have_w = self.have if self.have_weight is None else self.have_weight
+        total_w = self.total if self.total_weight is None else self.total_weight
+        specific = self.have if self.have_specific is None else self.have_specific
+        evidence = specific + SOFT_WEIGHT / 2 * (self.have - specific)
+        return have_w / max(total_w, MIN_WEIGHT) * evidence / (evidence + EVIDENCE_HALF)
 
-def rank_fit(rows: Iterable[tuple[str, str, str, int, int]]) -> list[Fit]:
-    """(id, title, family, have, total) -> best fit first: highest exact share (2/26 before
-    2/28, though both show 7%), then more skills had (10/20 before 1/2), then title."""
+
+def rank_fit(rows: Iterable[tuple]) -> list[Fit]:
+    """(id, title, family, have, total[, have weight, total weight, specific had]) -> best fit
+    first by `Fit.score`; ties by the exact share (2/26 before 2/28, both 7%), then title."""
     fits = [Fit(*row) for row in rows]
-    # have/total as a float orders exactly for these small counts, and costs a tenth of Fraction
-    fits.sort(key=lambda f: (-(f.have / f.total) if f.total else 0.0, -f.have, f.title.casefold()))
+    fits.sort(key=lambda f: (-f.score, -(f.have / f.total) if f.total else 0.0, -f.have, f.title.casefold()))
     return fits
 
 

@@ -10,4 +10,9 @@ class RoleRow:
     id: str
     title: str
     family: str
-    mine: bool = False  # imported or made by the user, not part of the bundled catalogue
+    source: str = "curated"  # curated, onet (O*NET occupations) or mine (the user's own)
+
+    @property
+    def mine(self) -> bool:
+        """Imported or made by the user, not part of the bundled catalogue."""
+        return self.source == "mine"

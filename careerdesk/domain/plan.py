@@ -144,8 +144,10 @@ def compute_gap(
         key = skill_key(skill.name)
         item = GapItem(key, skill, entries.get(key, SkillEntry()), tier(key), demand.get(key, 0))
         items.append((item, position))
+    # O*NET rates how important each skill is to the occupation: that outranks how many roles
+    # list it (curated roles carry no rating, so their order is unchanged)
     items.sort(key=lambda pair: (pair[0].tier, step_of.get(pair[0].key, 0), _KIND_ORDER[pair[0].skill.kind],
-                                 -pair[0].demand, pair[1]))
+                                 -(pair[0].skill.importance or 0), -pair[0].demand, pair[1]))
     ordered = [item for item, _ in items]
     return Gap(
         target=target,

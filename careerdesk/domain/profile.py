@@ -50,6 +50,9 @@ class SkillRef(_Model):
     kind: SkillKind
     # Left out of the JSON when absent, so profiles without details stay as written.
     detail: ShortText | None = Field(default=None, exclude_if=lambda value: value is None)
+    # O*NET's ratings where the role comes from O*NET: importance 1-5 and level 0-7.
+    importance: Annotated[float, Field(ge=1, le=5)] | None = Field(default=None, exclude_if=lambda v: v is None)
+    level: Annotated[float, Field(ge=0, le=7)] | None = Field(default=None, exclude_if=lambda v: v is None)
 
     @property
     def label(self) -> str:
@@ -104,6 +107,32 @@ class SalaryRange(_Model):
         return self
 
 
+RoleSource = Literal["curated", "onet", "mine"]
+SOURCE_LABELS = {"curated": "Curated", "onet": "O*NET", "mine": "Yours"}
+RIASEC = "RIASEC"  # O*NET's six interest areas, by initial
+
+
+class Wages(_Model):
+    """US annual wage percentiles of the occupation (BLS OEWS), with their basis."""
+
+    p10: Money | None = None
+    median: Money | None = None
+    p90: Money | None = None
+    employment: int | None = Field(default=None, ge=0)
+    year: int = Field(ge=1990, le=2100)
+    soc: Annotated[str, StringConstraints(pattern=r"^\d{2}-\d{4}$")]
+    soc_title: ShortText
+
+
+class OccupationFacts(_Model):
+    """What O*NET says about an occupation beyond its skills."""
+
+    job_zone: int | None = Field(default=None, ge=1, le=5)
+    # the occupation's interest areas, strongest first, as RIASEC initials ("SIC")
+    interests: Annotated[str, StringConstraints(pattern=r"^[RIASEC]{0,6}$")] = ""
+    wages: Wages | None = None
+
+
 class CareerStep(_Model):
     """A next role on the path; `role_id` is None when the step is not in the catalogue."""
 
@@ -134,6 +163,11 @@ class RoleProfile(_Model):
     )
     top_of_ladder: bool = Field(default=False, exclude_if=lambda value: not value)
     reviewed: date | None = Field(default=None, exclude_if=lambda value: value is None)
+    # Where the catalogue got the role from, stamped when the catalogue is built (never
+    # read from a file: a curated role exported and imported again is the user's own).
+    source: RoleSource | None = Field(default=None, exclude_if=lambda value: value is None)
+    # O*NET's facts about the occupation the role is based on (wages, job zone, interests).
+    occupation: OccupationFacts | None = Field(default=None, exclude_if=lambda value: value is None)
 
     @model_validator(mode="after")
     def _no_repeated_skill(self) -> RoleProfile:
@@ -149,6 +183,12 @@ class RoleProfile(_Model):
     def paragraphs(self) -> list[str]:
         """The summary split on blank lines."""
         return [p.strip() for p in self.summary.split("\n\n") if p.strip()]
+
+    @property
+    def plural_title(self) -> bool:
+        """O*NET names occupations in the plural ("Registered Nurses"), curated roles in the
+        singular ("Data Scientist"): sentences about the role have to read right for both."""
+        return self.source == "onet" or self.id.startswith("onet-")
 
     def skills_of(self, kind: SkillKind) -> list[SkillRef]:
         return [s for s in self.skills if s.kind is kind]

@@ -18,6 +18,8 @@ class Tally:
         return self.have * 100 // self.total if self.total else 0
 
     def describe(self) -> str:
+        if not self.total:  # "0 of 0 skills, 0%" says nothing a person can use
+            return "no skills listed"
         return f"{self.have} of {self.total} skills, {self.percent}%"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from careerdesk.domain.occupation import ATTRIBUTION
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.progress import Tally
@@ -67,10 +68,26 @@ class PlanReport:
         parts.append(f"prepared {self.prepared_on.isoformat()}")
         return " · ".join(parts)
 
+    def credits(self) -> str | None:
+        """The attribution O*NET's CC BY 4.0 licence asks for, when the plan uses an O*NET role."""
+        roles = [self.target, *([self.current] if self.current else [])]
+        if any(r.source == "onet" or r.plural_title for r in roles) or any(
+                s.role_id and s.role_id.startswith("onet-") for s in self.path):
+            return ATTRIBUTION
+        return None
+
+    @property
+    def does_heading(self) -> str:
+        """"What a Data Scientist does" / "What Registered Nurses do"."""
+        title = self.target.title
+        return f"What {title} do" if self.target.plural_title else f"What a {title} does"
+
     def headline(self) -> str:
         t = self.overall
+        needs = (f"the {t.total} skills {self.target.title} need" if self.target.plural_title
+                 else f"the {t.total} skills a {self.target.title} needs")
         return (
-            f"You have {t.have} of the {t.total} skills a {self.target.title} needs ({t.percent}%). "
+            f"You have {t.have} of {needs} ({t.percent}%). "
             f"{len(self.gap.learning)} in progress, {len(self.gap.missing)} still to start."
         )
 

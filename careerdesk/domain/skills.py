@@ -88,7 +88,11 @@ def canonicalize(role: RoleProfile, index: SkillIndex) -> RoleProfile:
     skills, seen = [], set()
     for s in role.skills:
         name = index.canonical_name(s.name)
-        if skill_key(name) not in seen:
-            seen.add(skill_key(name))
-            skills.append(s.model_copy(update={"name": name}))
+        key = skill_key(name)
+        if key not in seen:
+            seen.add(key)
+            # copy only what changes: a thousand O*NET roles are already canonical
+            skills.append(s if s.name == name else s.model_copy(update={"name": name}))
+    if len(skills) == len(role.skills) and all(a is b for a, b in zip(skills, role.skills, strict=True)):
+        return role
     return role.model_copy(update={"skills": skills})

@@ -55,7 +55,9 @@ def render_markdown(report: PlanReport) -> str:
     for n, step in enumerate(report.path):
         progress = f" ({step.tally.describe()})" if step.tally else ""
         out.append(f"{n + 1}. {md(step.title)}{progress}")
-    out += ["", f"## What a {md(report.target.title)} does", ""]
+    out += ["", f"## {md(report.does_heading)}", ""]
     out += [f"{n}. {md(r)}" for n, r in enumerate(report.target.responsibilities, 1)]
     out += ["", "---", "Made with CareerDesk."]
+    if report.credits():
+        out += ["", md(report.credits())]
     return "\n".join(out) + "\n"

@@ -226,9 +226,11 @@ def plan_blocks(report: PlanReport) -> list[Block]:
         [Row([("Target" if n == 0 else str(n)), s.title, s.tally.describe() if s.tally else "not in the catalogue"])
          for n, s in enumerate(report.path)],
     )
-    section(f"What a {report.target.title} does")
+    section(report.does_heading)
     blocks += table_blocks([Column("#", 0.06), Column("Responsibility", 0.94)],
                            [Row([str(n), r]) for n, r in enumerate(report.target.responsibilities, 1)])
+    if report.credits():
+        blocks.append(text_block(report.credits(), 8, colour=MUTED, before=16))
     return blocks
 
 

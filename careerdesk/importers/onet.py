@@ -15,18 +15,23 @@ import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.occupation import ATTRIBUTION
+from careerdesk.domain.profile import RIASEC
+from careerdesk.domain.vocabulary import Vocabulary
 
-ATTRIBUTION = ("This profile includes information from O*NET 29.3 by the U.S. Department of Labor, Employment "
-               "and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. CareerDesk has "
-               "modified it; USDOL/ETA has not approved, endorsed or tested these modifications.")
+RELEASE = "O*NET 29.3"
+WAGE_YEAR = 2025
 SKILL_IMPORTANCE = 3.0  # O*NET importance runs 1-5; 3 is "important"
 STYLE_IMPORTANCE = 4.0
-MAX_ALIASES, MAX_TASKS, MAX_TOOLS, MAX_STYLES, MAX_PATH = 20, 25, 20, 6, 5
-# Technical: maths, science, the technical and systems skills; everything else is soft.
-TECHNICAL_ELEMENTS = ("2.A.1.e", "2.A.1.f", "2.B.3", "2.B.4")
+MAX_ALIASES, MAX_TASKS, MAX_TOOLS, MAX_OFFICE, MAX_STYLES, MAX_PATH = 20, 25, 20, 3, 6, 6
+# Technical: knowledge areas (Medicine, Accounting), maths, science and the hands-on technical
+# skills (Installation, Repairing). Systems skills such as Judgment and Decision Making are
+# general abilities, so they sit with the soft skills.
+TECHNICAL_ELEMENTS = ("2.C", "2.A.1.e", "2.A.1.f", "2.B.3")
 FAMILIES = {
     "11": "Management", "13": "Business & Financial", "15": "Computer & Mathematical",
     "17": "Architecture & Engineering", "19": "Science", "21": "Community & Social Service", "23": "Legal",
@@ -98,17 +103,27 @@ def _role_id(code: str) -> str:
 
 
 def read_onet(path: Path, wages: Path | None = None,
-              progress: Callable[[str], None] = lambda _step: None) -> list[dict]:
+              progress: Callable[[str], None] = lambda _step: None,
+              vocabulary: Vocabulary | None = None) -> list[dict]:
     """Every occupation as profile data in the public JSON form (validate before use)."""
     try:
-        return _read_onet(path, wages, progress)
+        return _read_onet(path, wages, progress, vocabulary or Vocabulary())
     except KeyError as exc:
         raise OnetError(f"{path}: a table lacks the column {exc}; is this the O*NET text release?") from exc
     except (ValueError, UnicodeDecodeError, csv.Error) as exc:
         raise OnetError(f"{path}: not readable as the O*NET text release ({exc})") from exc
 
 
-def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None]) -> list[dict]:
+def _ratings(rows: Rows, table: str, into: dict[str, dict[str, list]]) -> None:
+    """Importance (IM) and level (LV) of each element, per occupation, suppressed ones left out."""
+    for r in rows(table):
+        if r.get("Recommend Suppress") == "Y" or r.get("Scale ID") not in ("IM", "LV"):
+            continue
+        slot = into[r["O*NET-SOC Code"]].setdefault(r["Element ID"], [r["Element Name"], None, None])
+        slot[1 if r["Scale ID"] == "IM" else 2] = float(r["Data Value"])
+
+
+def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None], vocabulary: Vocabulary) -> list[dict]:
     rows = open_release(path)
     progress("occupations")
     occupations = {r["O*NET-SOC Code"]: r for r in rows("Occupation Data.txt")}
@@ -118,21 +133,17 @@ def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None]) 
     for r in rows("Sample of Reported Titles.txt"):  # what incumbents call the job: most searched
         aliases[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
     for r in rows("Alternate Titles.txt"):
-        aliases[r["O*NET-SOC Code"]].append(r["Alternate Title"])
-        if r.get("Short Title"):
+        if r.get("Short Title"):  # "CPA", "RN": short and exactly what people type
             aliases[r["O*NET-SOC Code"]].append(r["Short Title"])
+        aliases[r["O*NET-SOC Code"]].append(r["Alternate Title"])
     progress("tasks")
     tasks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for r in rows("Task Statements.txt"):
         tasks[r["O*NET-SOC Code"]].append((0 if r.get("Task Type") == "Core" else 1, r["Task"]))
     progress("skills")
-    skills: dict[str, list[tuple[float, str, str]]] = defaultdict(list)
-    for r in rows("Skills.txt"):
-        if r.get("Scale ID") == "IM" and r.get("Recommend Suppress") != "Y":
-            value = float(r["Data Value"])
-            if value >= SKILL_IMPORTANCE:
-                kind = "technical" if r["Element ID"].startswith(TECHNICAL_ELEMENTS) else "soft"
-                skills[r["O*NET-SOC Code"]].append((value, r["Element Name"], kind))
+    ratings: dict[str, dict[str, list]] = defaultdict(dict)
+    _ratings(rows, "Skills.txt", ratings)
+    _ratings(rows, "Knowledge.txt", ratings)
     styles: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for r in rows("Work Styles.txt"):
         if r.get("Scale ID") == "IM" and float(r["Data Value"]) >= STYLE_IMPORTANCE:
@@ -140,8 +151,10 @@ def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None]) 
     progress("technology")
     tools: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for r in rows("Technology Skills.txt"):
-        # in demand in job ads first, then hot technologies, then the rest
+        # in demand in job ads first, then hot technologies, then the rest, office software last
         rank = 0 if r.get("In Demand") == "Y" else 1 if r.get("Hot Technology") == "Y" else 2
+        if vocabulary.is_office(r["Example"]):
+            rank += 3
         tools[r["O*NET-SOC Code"]].append((rank, r["Example"]))
     related: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     tiers = {"Primary-Short": 0, "Primary-Long": 1, "Supplemental": 2}
@@ -150,48 +163,96 @@ def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None]) 
             related[r["O*NET-SOC Code"]].append((tiers.get(r["Relatedness Tier"], 3), int(r.get("Index") or 0),
                                                  r["Related O*NET-SOC Code"]))
     zones = {r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in rows("Job Zones.txt") if r.get("Job Zone")}
+    interests: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for r in rows("Interests.txt"):  # the high points: the occupation's first, second, third interest
+        if r.get("Scale ID") == "IH" and 1 <= int(float(r["Data Value"])) <= 6:
+            interests[r["O*NET-SOC Code"]].append((r["Element ID"], int(float(r["Data Value"]))))
     wage_rows = read_wages(wages) if wages else {}
     progress("profiles")
-    return [_profile(code, occ, aliases, tasks, skills, styles, tools, related, zones, wage_rows, occupations)
-            for code, occ in occupations.items()]
+    facts = Facts(aliases, tasks, ratings, styles, tools, related, zones, interests, wage_rows, occupations)
+    return [_profile(code, occ, facts, vocabulary) for code, occ in sorted(occupations.items())]
 
 
-def _profile(code, occ, aliases, tasks, skills, styles, tools, related, zones, wages, occupations) -> dict:
-    title = occ["Title"].strip()
-    zone = zones.get(code)
+@dataclass(frozen=True)
+class Facts:
+    aliases: dict
+    tasks: dict
+    ratings: dict
+    styles: dict
+    tools: dict
+    related: dict
+    zones: dict
+    interests: dict
+    wages: dict
+    occupations: dict
+
+
+def _wages(code: str, wages: dict[str, dict[str, str]]) -> dict | None:
     soc = code.split(".")[0]
     wage = wages.get(soc)
-    p10, p25, median, p75, p90 = (_number(wage.get(k)) if wage else None
-                                  for k in ("annual_p10", "annual_p25", "annual_median", "annual_p75", "annual_p90"))
-    source = f"US BLS OEWS May 2025, SOC {soc} {wage['occupation_title']}" if wage else ""
-    zone_text = f" Job zone {zone}: {ZONE_NAMES[zone]}." if zone in ZONE_NAMES else ""
-    summary = f"{occ['Description'].strip()}\n\nO*NET occupation {code}.{zone_text} {ATTRIBUTION}"
+    if not wage:
+        return None
+    return {"p10": _number(wage.get("annual_p10")), "median": _number(wage.get("annual_median")),
+            "p90": _number(wage.get("annual_p90")), "employment": _number(wage.get("employment")),
+            "year": WAGE_YEAR, "soc": soc, "soc_title": wage["occupation_title"].strip()[:200]}
+
+
+def _rated(value: float | None, level: float | None) -> str:
+    """The detail shown beside a rated skill: the level needed (the list is already ordered by
+    importance), or the importance when O*NET rates no level (work styles)."""
+    if level is not None:
+        return f"level {level:.1f} of 7"
+    return f"importance {value:.1f} of 5" if value is not None else ""
+
+
+def _profile(code: str, occ: dict, f: Facts, vocabulary: Vocabulary) -> dict:
+    title = occ["Title"].strip()
+    zone = f.zones.get(code)
+    wage = _wages(code, f.wages)
+    p10, median, p90 = (wage or {}).get("p10"), (wage or {}).get("median"), (wage or {}).get("p90")
+    soc = code.split(".")[0]
+    summary = f"{occ['Description'].strip()}\n\n{ATTRIBUTION}"
     if wage and median:
-        outlook = (f"In the US, {wage.get('employment') or 'an unpublished number of'} people worked in this "
-                   f"occupation (SOC {soc}) in May 2025, with a median annual wage of ${median:,} ({source}).")
+        people = f"{wage['employment']:,} people" if wage["employment"] else "an unpublished number of people"
+        outlook = (f"In the US, {people} worked in this occupation (SOC {soc}, {wage['soc_title']}) in May "
+                   f"{WAGE_YEAR}, with a median annual wage of ${median:,} (US BLS OEWS).")
     else:
-        outlook = ("O*NET describes the work, not the market: see the US Bureau of Labor Statistics' "
-                   "Occupational Outlook Handbook for employment and pay.")
+        outlook = (f"The US Bureau of Labor Statistics publishes no national wage figures for SOC {soc} "
+                   f"(OEWS May {WAGE_YEAR}); its Occupational Outlook Handbook covers the wider field.")
     seen_names = {title.casefold()}
     alias_list = []
-    for alias in aliases.get(code, []):
+    for alias in f.aliases.get(code, []):
         if alias and alias.casefold() not in seen_names and len(alias_list) < MAX_ALIASES:
             seen_names.add(alias.casefold())
             alias_list.append(alias[:200])
     skill_list, taken = [], set()
 
-    def add(name: str, kind: str, detail: str | None = None) -> None:
-        if name.casefold() not in taken:
-            taken.add(name.casefold())
-            skill_list.append({"name": name[:200], "kind": kind, **({"detail": detail} if detail else {})})
+    def add(name: str, kind: str, table: dict[str, str], detail: str | None = None,
+            importance: float | None = None, level: float | None = None) -> None:
+        canonical, kind = vocabulary.canonical(name, kind, table)
+        if canonical != name:  # say which O*NET element the canonical skill stands for
+            detail = f"{name}; {detail}" if detail else name
+        if canonical.casefold() in taken:
+            return
+        taken.add(canonical.casefold())
+        skill_list.append({"name": canonical[:200], "kind": kind, **({"detail": detail[:200]} if detail else {}),
+                           **({"importance": round(importance, 2)} if importance is not None else {}),
+                           **({"level": round(level, 2)} if level is not None else {})})
 
-    for _value, name, kind in sorted(skills.get(code, []), key=lambda s: -s[0]):
-        add(name, kind)
-    for _value, name in sorted(styles.get(code, []), key=lambda s: -s[0])[:MAX_STYLES]:
-        add(name, "soft")
-    for rank, name in sorted(tools.get(code, []), key=lambda t: t[0])[:MAX_TOOLS]:
-        add(name, "tool", {0: "in demand", 1: "hot technology"}.get(rank))
+    rated = [(name, importance, level, element) for element, (name, importance, level)
+             in f.ratings.get(code, {}).items() if importance is not None and importance >= SKILL_IMPORTANCE]
+    for name, importance, level, element in sorted(rated, key=lambda r: (-r[1], r[0])):
+        kind = "technical" if element.startswith(TECHNICAL_ELEMENTS) else "soft"
+        add(name, kind, vocabulary.elements, _rated(importance, level), importance, level)
+    for value, name in sorted(f.styles.get(code, []), key=lambda s: (-s[0], s[1]))[:MAX_STYLES]:
+        add(name, "soft", vocabulary.elements, _rated(value, None), value)
+    ranked = sorted(f.tools.get(code, []), key=lambda t: (t[0], t[1].casefold()))
+    trade = [t for t in ranked if t[0] < 3]
+    office = [t for t in ranked if t[0] >= 3][:MAX_OFFICE]  # Excel matters to an accountant: a few, last
+    for rank, name in trade[:MAX_TOOLS - len(office)] + office:
+        add(name, "tool", vocabulary.technology, {0: "in demand", 1: "hot technology"}.get(rank % 3))
     levels = []
+    p25, p75 = (_number(f.wages[soc].get(k)) if soc in f.wages else None for k in ("annual_p25", "annual_p75"))
     if zone in ZONE_YEARS and None not in (p10, p25, p75, p90):
         low, high = ZONE_YEARS[zone]
         levels = [
@@ -203,6 +264,7 @@ def _profile(code, occ, aliases, tasks, skills, styles, tools, related, zones, w
             {"name": "Senior", "years_min": (high or low) + 3, "years_max": None, "salary_min": p75,
              "salary_max": p90, "currency": "USD", "summary": "The best-paid quarter (75th to 90th percentile)."},
         ]
+    high_points = [RIASEC[value - 1] for _element, value in sorted(f.interests.get(code, []))]
     return {
         "id": _role_id(code),
         "title": title,
@@ -210,12 +272,16 @@ def _profile(code, occ, aliases, tasks, skills, styles, tools, related, zones, w
         "family": FAMILIES.get(code[:2], "Other"),
         "summary": summary,
         "outlook": outlook,
-        "responsibilities": [t for _, t in sorted(tasks.get(code, []), key=lambda t: t[0])][:MAX_TASKS],
+        "responsibilities": [t for _, t in sorted(f.tasks.get(code, []), key=lambda t: t[0])][:MAX_TASKS],
         "skills": skill_list,
         "seniority_levels": levels,
         "faq": [],
         "salary": ({"min": p10, "max": p90, "currency": "USD", "period": "year", "region": "United States",
-                    "source": f"{source}: 10th-90th percentile"} if p10 and p90 else None),
-        "career_path": [{"title": occupations[c]["Title"].strip(), "role_id": _role_id(c)}
-                        for _, _, c in sorted(related.get(code, []))[:MAX_PATH]],
+                    "source": f"US BLS OEWS May {WAGE_YEAR}, SOC {soc} {wage['soc_title']}: 10th-90th percentile"}
+                   if wage and p10 and p90 else None),
+        "career_path": [{"title": f.occupations[c]["Title"].strip(), "role_id": _role_id(c), "kind": "related"}
+                        for _, _, c in sorted(f.related.get(code, []))[:MAX_PATH]],
+        "onet_code": code,
+        "occupation": {"job_zone": zone, "interests": "".join(dict.fromkeys(high_points)),
+                       **({"wages": wage} if wage else {})},
     }

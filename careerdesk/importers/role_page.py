@@ -188,15 +188,24 @@ def tool_items(line: str, index: SkillIndex) -> list[dict]:
                 break
         name = " ".join(tokens[i:i + span])
         i += span
+        # a version number belongs to the name before it: "ROS 2" is one tool; a known skill
+        # keeps its canonical name with the version as its detail ("Python", detail "3.12")
+        version = None
+        if i < len(tokens) and VERSION.match(tokens[i]) and not index.resolve(tokens[i]):
+            version, i = tokens[i], i + 1
+            if not index.resolve(name):
+                name, version = f"{name} {version}", None
         detail = tokens[i][1:-1].strip() if i < len(tokens) and tokens[i].startswith("(") else None
         if detail is not None:
             i += 1
+        detail = " ".join(d for d in (version, detail) if d) or None
         known = index.resolve(name)
         items.append({"name": known.name if known else name, "kind": SkillKind.TOOL.value,
                       **({"detail": detail} if detail else {})})
     return items
 
 
+VERSION = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
 MONEY = re.compile(r"([$€£])?\s*(\d[\d,.]*)\s*(k|K|000)?\s*(USD|EUR|GBP)?")
 
 

@@ -44,6 +44,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self.store = store
         self.changes = Broadcast()
         self._entries: dict[str, SkillEntry] | None = None
+        self._about: dict | None = None
 
     @classmethod
     def open(cls, home: Path, data_dir: Path) -> Desk:
@@ -84,8 +85,24 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     search_limit = SEARCH_LIMIT
 
-    def find_roles(self, text: str, family: str | None = None) -> list[RoleRow]:
-        return self.store.catalogue.search(text, family or None)
+    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
+        return self.store.catalogue.search(text, family or None, source=source or None)
+
+    def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
+        """The curated profile and the O*NET occupation of the same O*NET code, each of the other."""
+        return self.store.catalogue.linked_roles(role)
+
+    def explore(self, interests: str, zone: int | None = None) -> list[RoleRow]:
+        """Occupations matching RIASEC interest areas (e.g. "IAS") and a job zone (1-5)."""
+        return self.store.catalogue.explore(interests, zone)
+
+    def onet_about(self) -> dict:
+        """The built-in O*NET pack's release, attribution, job zones and interest areas."""
+        if self._about is None:
+            from careerdesk.store.sources import onet_about
+
+            self._about = onet_about(self.store.data_dir)
+        return self._about
 
     def find_role_id(self, id_or_title: str) -> str | None:
         return self.store.catalogue.find_role_id(id_or_title)
@@ -96,8 +113,8 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def role_count(self) -> int:
         return self.store.catalogue.count()
 
-    def list_roles(self, family: str | None = None) -> list[RoleRow]:
-        return self.store.catalogue.list_roles(family or None)
+    def list_roles(self, family: str | None = None, source: str | None = None) -> list[RoleRow]:
+        return self.store.catalogue.list_roles(family or None, source or None)
 
     def title_of(self, role_id: str) -> str | None:
         return self.store.catalogue.title_of(role_id)

@@ -139,7 +139,7 @@ class Matching:
         scored = []
         for role_id, title, shared, listed in self.desk.store.catalogue.overlap(keys):
             share = shared / max(len(keys) + listed - shared, 1)
-            scored.append((-share, title.casefold(), ClosestRole(role_id, title, round(100 * share))))
+            scored.append((-share, title.casefold(), role_id, ClosestRole(role_id, title, round(100 * share))))
         return [c for *_, c in sorted(scored)[:limit]]
 
     def save_as_role(self, match: AdMatch, title: str | None = None) -> str:

@@ -34,10 +34,21 @@ class OwnRoles:
     def page_reader(self):
         """Role page text -> profile data, with skills matched to this catalogue's canonical
         names and career-path steps linked to its roles by title."""
+        from careerdesk.domain.profile import SkillKind, skill_key
+        from careerdesk.domain.skills import CanonicalSkill, SkillIndex
         from careerdesk.importers.role_page import parse_role_page
+        from careerdesk.store.sources import technology_names
 
         catalogue = self.store.catalogue
-        index = catalogue.skill_index()
+        canonical = catalogue.skill_index()
+        # tools any role lists, and O*NET's technology names ("Spring Boot"), keep a run-on
+        # tools line's multi-word names whole
+        known, extra = set(), []
+        for name in [*catalogue.tool_names(), *technology_names(self.store.data_dir)]:
+            if name not in canonical and skill_key(name) not in known:
+                known.add(skill_key(name))
+                extra.append(CanonicalSkill(name=name, kind=SkillKind.TOOL))
+        index = SkillIndex([*canonical.skills, *extra])
 
         def family(title: str) -> str:
             hits = catalogue.search(title)
@@ -71,12 +82,14 @@ class OwnRoles:
 
         from careerdesk.importers.files import refuse_special_file
         from careerdesk.importers.onet import read_onet
+        from careerdesk.store.sources import onet_vocabulary
 
         refuse_special_file(path, "the folder or zip of the O*NET text files")
         if wages is not None:
             refuse_special_file(wages, "the OEWS wage file")
         profiles, problems = [], []
-        for data in read_onet(path, wages):
+        vocabulary = onet_vocabulary(self.store.data_dir)  # the pack's mapping onto canonical skills
+        for data in read_onet(path, wages, vocabulary=vocabulary):
             try:
                 profiles.append(RoleProfile.model_validate(data))
             except ValidationError as exc:

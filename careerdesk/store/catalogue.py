@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
-import re
+import shutil
 from pathlib import Path
 
 import sqlite_utils
 
+from careerdesk.domain.fit import skill_weight
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import CanonicalSkill, LearnLink, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.errors import translated
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
+from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _norm, _role_row, fts_query, search_roles
 
 log = logging.getLogger(__name__)
 
-# Full-text matches considered per query beyond the name matches: plenty for a list a
-# person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
-_FTS_CAP = 600
-# Matches shown while typing: more than anyone scrolls, few enough to redraw within a keystroke.
-SEARCH_LIMIT = 200
-_ROW = "r.id, r.title, r.family, r.source = 'user'"  # the columns of a RoleRow
-_TOKEN = re.compile(r"[\w+#]+")
 
 
 def catalogue_stamp(data_fingerprint: str) -> str:
@@ -49,12 +45,41 @@ def read_stamp(path: Path) -> str | None:
     return row[0] if row else None
 
 
+# A folder of finished catalogues by stamp, reused instead of building again. Set by the test
+# suite, where hundreds of fresh homes would otherwise each spend seconds building the same
+# 1,000-role catalogue; unset in normal use.
+CACHE_ENV = "CAREERDESK_CATALOGUE_CACHE"
+_CACHE_MIN_ROLES = 200  # small catalogues build faster than a cache lookup is worth
+
+
 def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
                     user_roles: list[RoleProfile] = (), imported: list[RoleProfile] = ()) -> None:
+    """Build (or, with CACHE_ENV set, copy an identical earlier build of) the catalogue."""
+    cache_dir = os.environ.get(CACHE_ENV)
+    cached = Path(cache_dir) / (hashlib.sha256(stamp.encode()).hexdigest() + ".sqlite") if cache_dir else None
+    if cached is not None and cached.exists():
+        tmp = path.with_name(path.name + ".copying")
+        shutil.copyfile(cached, tmp)
+        os.replace(tmp, path)
+        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+        return
+    _build(path, roles, skills, stamp, user_roles, imported)
+    if cached is not None and len(roles) + len(user_roles) + len(imported) >= _CACHE_MIN_ROLES:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
+        shutil.copyfile(path, partial)
+        os.replace(partial, cached)
+
+
+def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
+           user_roles: list[RoleProfile] = (), imported: list[RoleProfile] = ()) -> None:
     """Write a complete catalogue to a temporary file, then swap it in, so a crash
     mid-build leaves the previous catalogue (or none), never half of one. Sources in order
-    of precedence: the user's own roles, then the bundled catalogue, then imported
-    databases such as O*NET; an id appears once."""
+    of precedence: the user's own roles, then the curated catalogue, then the O*NET
+    occupations (built in, or a newer release the user imported); an id appears once.
+    Each role is stamped with its source, and a role naming an O*NET code gets that
+    occupation's facts (wages, job zone, interests) when it has none of its own."""
     # Builders take turns under the folder lock, so any other half-built file is left
     # from a build that died; the name is still this process's own, never shared.
     for stale in path.parent.glob(f"{path.name}.*building*"):
@@ -66,11 +91,15 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
             create_catalogue_tables(db)
             _insert_skills(db, skills)
             placed: set[str] = set()
-            for source, group in (("user", user_roles), ("bundled", roles), ("onet", imported)):
+            facts = {r.onet_code: r.occupation for r in imported if r.onet_code and r.occupation}
+            for source, group in (("mine", user_roles), ("curated", roles), ("onet", imported)):
                 for role in group:
                     if role.id not in placed:
                         placed.add(role.id)
-                        _insert_role(db, canonicalize(role, skills), skills, source=source)
+                        update: dict = {"source": source}
+                        if role.occupation is None and role.onet_code in facts:
+                            update["occupation"] = facts[role.onet_code]
+                        _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
             db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
             db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
     finally:
@@ -88,10 +117,16 @@ def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
     )
 
 
-def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillIndex, source: str) -> None:
+def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillIndex) -> None:
+    weights = [skill_weight(s.kind.value, s.importance) for s in role.skills]
+    facts = role.occupation
+    wages = facts.wages if facts else None
     db.execute(
-        "INSERT INTO roles (id, title, family, source, skill_count, profile) VALUES (?, ?, ?, ?, ?, ?)",
-        [role.id, role.title, role.family, source, len(role.skills), role.model_dump_json()],
+        "INSERT INTO roles (id, title, family, source, skill_count, skill_weight, profile, onet_code, employment, "
+        "median_pay, job_zone, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [role.id, role.title, role.family, role.source, len(role.skills), sum(weights), role.model_dump_json(),
+         role.onet_code, wages.employment if wages else None, wages.median if wages else None,
+         facts.job_zone if facts else None, facts.interests if facts else ""],
     )
     names = {_norm(role.title): 1}
     for alias in role.aliases:
@@ -99,12 +134,13 @@ def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillInde
     db.conn.executemany("INSERT INTO role_names (name, role_id, is_title) VALUES (?, ?, ?)",
                         [(name, role.id, is_title) for name, is_title in names.items()])
     db.conn.executemany(
-        "INSERT INTO role_skills (role_id, position, skill_key, kind) VALUES (?, ?, ?, ?)",
-        [(role.id, i, skill_key(s.name), s.kind.value) for i, s in enumerate(role.skills)],
+        "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
+        [(role.id, i, skill_key(s.name), s.name, s.kind.value, w)
+         for i, (s, w) in enumerate(zip(role.skills, weights, strict=True))],
     )
     db.conn.executemany(
-        "INSERT INTO career_steps (role_id, position, title, target_id) VALUES (?, ?, ?, ?)",
-        [(role.id, i, step.title, step.role_id) for i, step in enumerate(role.career_path)],
+        "INSERT INTO career_steps (role_id, position, title, target_id, kind) VALUES (?, ?, ?, ?, ?)",
+        [(role.id, i, step.title, step.role_id, step.kind) for i, step in enumerate(role.career_path)],
     )
     skill_words = []
     for s in role.skills:
@@ -119,22 +155,7 @@ def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillInde
     )
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
-
-def _role_row(row: tuple) -> RoleRow:
-    """(id, title, family, mine 0/1, ...) from a query selecting _ROW first."""
-    return RoleRow(row[0], row[1], row[2], bool(row[3]))
-
-
-def fts_query(text: str) -> str | None:
-    """User text -> an FTS5 query: every word must match as a prefix, in any column.
-    Words are quoted, so FTS syntax typed by the user ("AND", "*", quotes) is just text."""
-    words = _TOKEN.findall(text.casefold())
-    if not words:
-        return None
-    return " ".join('"{}"*'.format(w.replace('"', '""')) for w in words)
 
 
 @translated
@@ -150,56 +171,60 @@ class CatalogueQueries:
     def families(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT family FROM roles ORDER BY family")]
 
-    def list_roles(self, family: str | None = None) -> list[RoleRow]:
-        sql = f"SELECT {_ROW} FROM roles r"
-        params: list[str] = []
+    @staticmethod
+    def _filters(family: str | None, source: str | None) -> tuple[str, list[str]]:
+        """SQL (starting with AND) and arguments narrowing roles `r` to a family and a source."""
+        sql, args = "", []
         if family:
-            sql += " WHERE r.family = ?"
-            params.append(family)
-        sql += " ORDER BY r.family, r.title COLLATE NOCASE"
-        return [_role_row(r) for r in self.db.execute(sql, params)]
+            sql, args = sql + " AND r.family = ?", [*args, family]
+        if source:
+            sql, args = sql + " AND r.source = ?", [*args, source]
+        return sql, args
 
-    def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT) -> list[RoleRow]:
-        """Roles matching `text` on title, aliases and skills, best match first.
+    def list_roles(self, family: str | None = None, source: str | None = None) -> list[RoleRow]:
+        where, args = self._filters(family, source)
+        sql = f"SELECT {_ROW} FROM roles r WHERE 1 {where} ORDER BY r.family, r.title COLLATE NOCASE"
+        return [_role_row(r) for r in self.db.execute(sql, args)]
 
-        Ranking, cheapest evidence first: a title or alias equal to the text; a title, then an
-        alias, starting with it (both from the indexed name table, so they are never crowded
-        out); then full-text matches on any word of title, aliases or skills, titles whose
-        words start with the query's words first. Within a tier the shorter title comes first
-        ("Backend Engineer" before "Backend Engineering Manager"), then alphabetical. No per-row
-        relevance function: at 10,000 roles a one-letter query matches most of them, and
-        scoring every match is what would make typing feel slow."""
-        query = fts_query(text)
-        if query is None:  # empty text lists everything; punctuation alone matches nothing
-            return self.list_roles(family) if not text.strip() else []
-        needle = _norm(text)
-        family_sql = "AND r.family = ?" if family else ""
-        family_arg = [family] if family else []
-        named = self.db.execute(
-            f"""SELECT {_ROW}, min(CASE WHEN n.name = ? THEN 0 WHEN n.is_title THEN 1 ELSE 2 END) AS tier
-                FROM role_names n JOIN roles r ON r.id = n.role_id
-                WHERE n.name >= ? AND n.name < ? {family_sql}
-                GROUP BY r.id ORDER BY tier, length(r.title), r.title LIMIT ?""",
-            [needle, needle, needle + "\U0010ffff", *family_arg, limit],
+    def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
+               source: str | None = None) -> list[RoleRow]:
+        """Roles matching `text` on title, aliases and skills, best match first (see search.py)."""
+        if fts_query(text) is None:  # empty text lists everything; punctuation alone matches nothing
+            return self.list_roles(family, source) if not text.strip() else []
+        return search_roles(self.db, text, *self._filters(family, source), limit)
+
+    def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
+        """Other roles based on the same O*NET occupation: the curated profile of an O*NET
+        occupation, and the O*NET occupation of a curated profile."""
+        if not role.onet_code:
+            return []
+        return [_role_row(r) for r in self.db.execute(
+            f"SELECT {_ROW} FROM roles r WHERE r.onet_code = ? AND r.id != ? ORDER BY r.source != 'curated', r.title",
+            [role.onet_code, role.id])]
+
+    def explore(self, interests: str, zone: int | None = None, limit: int = 100) -> list[RoleRow]:
+        """Occupations whose interest high points include the chosen RIASEC areas, within a job
+        zone: the more of them, the higher they rank in the occupation and the earlier the user
+        named them, the earlier it comes (the user's first interest counts most)."""
+        chosen = [c for c in interests.upper() if c in "RIASEC"]
+        zone_sql = "AND r.job_zone = ?" if zone else ""
+        rows = self.db.execute(
+            f"""SELECT {_ROW}, r.interests, {_ORDER} FROM roles r
+                WHERE r.interests != '' {zone_sql}""",
+            [zone] if zone else [],
         ).fetchall()
-        found = {row[0] for row in named}
-        ranked = [(row[-1], row[1].casefold(), _role_row(row)) for row in named]
-        # one letter says too little to search inside titles and skills: names only
-        if len(ranked) < limit and (len(needle) > 1 or not ranked):
-            words = _TOKEN.findall(needle)
-            rows = self.db.execute(
-                f"""SELECT {_ROW} FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
-                    WHERE roles_fts MATCH ? {family_sql} LIMIT ?""",
-                [query, *family_arg, _FTS_CAP],
-            )
-            for row in rows:
-                if row[0] in found:
-                    continue
-                title_words = _TOKEN.findall(row[1].casefold())
-                in_title = all(any(t.startswith(w) for t in title_words) for w in words)
-                ranked.append((3 if in_title else 4, row[1].casefold(), _role_row(row)))
-        ranked.sort(key=lambda item: (item[0], len(item[1]), item[1]))
-        return [row for _, _, row in ranked[:limit]]
+        scored = []
+        for row in rows:
+            points = row[4]
+            score = sum((3 - min(u, 2)) * (3 - points.index(c)) for u, c in enumerate(chosen) if c in points[:3])
+            if score > 0:
+                scored.append((-score, *row[5:8], row[1].casefold(), row))
+        scored.sort(key=lambda item: item[:-1])
+        return [_role_row(item[-1]) for item in scored[:limit]]
+
+    def job_zone_and_interests(self, role_id: str) -> tuple[int | None, str]:
+        row = self.db.execute("SELECT job_zone, interests FROM roles WHERE id = ?", [role_id]).fetchone()
+        return (row[0], row[1]) if row else (None, "")
 
     def role(self, role_id: str) -> RoleProfile | None:
         row = self.db.execute("SELECT profile FROM roles WHERE id = ?", [role_id]).fetchone()
@@ -222,7 +247,7 @@ class CatalogueQueries:
 
     def is_mine(self, role_id: str) -> bool:
         row = self.db.execute("SELECT source FROM roles WHERE id = ?", [role_id]).fetchone()
-        return bool(row) and row[0] == "user"
+        return bool(row) and row[0] == "mine"
 
     def title_of(self, role_id: str) -> str | None:
         row = self.db.execute("SELECT title FROM roles WHERE id = ?", [role_id]).fetchone()
@@ -237,9 +262,9 @@ class CatalogueQueries:
         """Roles whose career path passes through `role_id`, with how many steps before it
         the path gets there (0: it is their next step), nearest first."""
         sql = """
-            SELECT r.id, r.title, r.family, r.source = 'user', min(c.position) AS steps
+            SELECT r.id, r.title, r.family, r.source, min(c.position) AS steps
             FROM career_steps c JOIN roles r ON r.id = c.role_id
-            WHERE c.target_id = ? GROUP BY r.id ORDER BY steps, r.title
+            WHERE c.target_id = ? AND c.kind = 'next' GROUP BY r.id ORDER BY steps, r.title
         """
         return [(_role_row(r), r[4]) for r in self.db.execute(sql, [role_id])]
 
@@ -254,6 +279,12 @@ class CatalogueQueries:
     def known_skill_keys(self) -> set[str]:
         rows = self.db.execute("SELECT skill_key FROM skills UNION SELECT skill_key FROM role_skills")
         return {r[0] for r in rows}
+
+    def tool_names(self) -> list[str]:
+        """Every tool some role lists, as written ("Spring Boot", "ROS 2"): what a page's
+        run-on tools line is split against, beyond the canonical skills."""
+        return [r[0] for r in self.db.execute(
+            "SELECT min(name) FROM role_skills WHERE kind = 'tool' GROUP BY skill_key ORDER BY skill_key")]
 
     def skill_index(self) -> SkillIndex:
         """The canonical skills with their aliases, for matching imported skill names."""
@@ -274,24 +305,31 @@ class CatalogueQueries:
 
     def next_steps(self, role_id: str) -> list[str]:
         """Direct moves from a role: the first step of its own path, and the step after it
-        on any other role's path (paths are chains: A -> B -> C means B leads to C)."""
+        on any other role's path (paths are chains: A -> B -> C means B leads to C), and its
+        related roles (each a sideways move of its own, not a chain)."""
         rows = self.db.execute(
             """SELECT target_id FROM career_steps WHERE role_id = ? AND position = 0 AND target_id IS NOT NULL
+                 AND kind = 'next'
                UNION
                SELECT nxt.target_id FROM career_steps here JOIN career_steps nxt
                  ON nxt.role_id = here.role_id AND nxt.position = here.position + 1
-               WHERE here.target_id = ? AND nxt.target_id IS NOT NULL""",
-            [role_id, role_id],
+               WHERE here.target_id = ? AND nxt.target_id IS NOT NULL AND here.kind = 'next' AND nxt.kind = 'next'
+               UNION
+               SELECT target_id FROM career_steps WHERE role_id = ? AND kind = 'related' AND target_id IS NOT NULL""",
+            [role_id, role_id, role_id],
         )
         return [r[0] for r in rows]
 
     def fit_counts(self, had_table: str, family: str | None = None) -> list[tuple[str, str, str, int, int]]:
-        """(id, title, family, skills had, skills listed) for every role. Only the rows of
-        skills the user has are joined, so the cost follows their ticks, not the catalogue."""
+        """(id, title, family, skills had, skills listed, weight had, weight listed, non-soft
+        skills had, US median pay or None) for every role. Only the rows of skills the user has are joined, so the
+        cost follows their ticks, not the catalogue."""
         sql = f"""
-            SELECT r.id, r.title, r.family, coalesce(h.had, 0), r.skill_count
+            SELECT r.id, r.title, r.family, coalesce(h.had, 0), r.skill_count,
+                   coalesce(h.weight, 0), r.skill_weight, coalesce(h.specific, 0), r.median_pay
             FROM roles r LEFT JOIN (
-                SELECT rs.role_id, count(*) AS had FROM {had_table} s
+                SELECT rs.role_id, count(*) AS had, sum(rs.weight) AS weight, sum(rs.kind != 'soft') AS specific
+                FROM {had_table} s
                 JOIN role_skills rs ON rs.skill_key = s.skill_key
                 WHERE s.status = 'have' GROUP BY rs.role_id
             ) h ON h.role_id = r.id

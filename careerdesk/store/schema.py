@@ -38,10 +38,17 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
             family TEXT NOT NULL,
-            source TEXT NOT NULL,
+            source TEXT NOT NULL,  -- curated, onet or mine
             skill_count INTEGER NOT NULL,
-            profile TEXT NOT NULL
+            skill_weight REAL NOT NULL,  -- sum of role_skills.weight
+            profile TEXT NOT NULL,
+            onet_code TEXT,        -- the O*NET occupation the role is (or is based on)
+            employment INTEGER,    -- US workers in its SOC: ranks common occupations first
+            median_pay INTEGER,    -- OEWS annual median of its SOC, shown beside fit
+            job_zone INTEGER,
+            interests TEXT NOT NULL DEFAULT ''
         );
+        CREATE INDEX roles_onet ON roles (onet_code);
         CREATE INDEX roles_family ON roles (family, title);
         -- title and aliases, casefolded: exact and prefix name matches come from this index
         CREATE TABLE role_names (
@@ -54,7 +61,9 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             role_id TEXT NOT NULL REFERENCES roles (id),
             position INTEGER NOT NULL,
             skill_key TEXT NOT NULL,
+            name TEXT NOT NULL,    -- as the role writes it
             kind TEXT NOT NULL,
+            weight REAL NOT NULL,  -- how much the skill counts towards fit (see domain.fit)
             PRIMARY KEY (role_id, skill_key)
         );
         CREATE INDEX role_skills_key ON role_skills (skill_key);
@@ -71,6 +80,7 @@ def create_catalogue_tables(db: sqlite_utils.Database) -> None:
             position INTEGER NOT NULL,
             title TEXT NOT NULL,
             target_id TEXT,
+            kind TEXT NOT NULL DEFAULT 'next',  -- next (up the ladder) or related (sideways)
             PRIMARY KEY (role_id, position)
         );
         CREATE INDEX career_steps_target ON career_steps (target_id);

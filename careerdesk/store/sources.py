@@ -1,14 +1,19 @@
 """Reads the bundled role catalogue from its human-readable source files in `data/`.
 
-Layout: `data/skills.json` (the canonical skill list with aliases) and one
-`data/roles/<id>.json` per role, each in the public RoleProfile JSON form.
+Layout: `data/skills.json` (the canonical skill list with aliases), one
+`data/roles/<id>.json` per role, each in the public RoleProfile JSON form, and the built-in
+O*NET pack in `data/onet/` (made by scripts/build_onet_pack.py: every occupation as one
+profile per line, gzipped, plus about.json with the release, its attribution, job zones and
+interest areas, and skill-map.json, the O*NET-to-canonical vocabulary).
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from careerdesk.domain.checks import Wage
 from careerdesk.domain.errors import CatalogueError, describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex
+from careerdesk.domain.vocabulary import Vocabulary
 
 _SKILLS = TypeAdapter(list[CanonicalSkill])
 
@@ -41,7 +47,8 @@ def fingerprint(data_dir: Path) -> str:
     digest = hashlib.sha256()
     entries = [(e.name, e.stat()) for e in os.scandir(data_dir / "roles") if e.name.endswith(".json")]
     skills = (data_dir / "skills.json").stat()
-    for name, stat in [("skills.json", skills), *sorted(entries, key=lambda pair: pair[0])]:
+    pack = [(f"onet/{e.name}", e.stat()) for e in os.scandir(data_dir / "onet")] if (data_dir / "onet").is_dir() else []
+    for name, stat in [("skills.json", skills), *sorted(pack), *sorted(entries, key=lambda pair: pair[0])]:
         digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
@@ -101,3 +108,72 @@ def load_wages(data_dir: Path) -> dict[str, Wage] | None:
         return {code: Wage(p10=w["annual_p10"], p90=w["annual_p90"]) for code, w in data["wages"].items()}
     except (TypeError, KeyError) as exc:
         raise CatalogueError(f"{WAGES_FILE}: not in the expected form ({exc})") from exc
+
+
+PACK = Path("onet") / "occupations.jsonl.gz"
+
+
+def read_profiles(path: Path) -> list[RoleProfile]:
+    """Profiles stored one JSON object per line (the O*NET pack, gzipped, or an import)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            return [RoleProfile.model_validate_json(line) for line in handle if line.strip()]
+    except ValidationError as exc:
+        raise CatalogueError("\n".join(describe_validation_error(exc, path.name)[:10])) from exc
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise CatalogueError(f"{path.name}: cannot be read ({exc})") from exc
+
+
+class LazyProfiles(Sequence):
+    """Profiles read from their file on first use: a catalogue build that finds an identical
+    earlier build to copy (store.catalogue.CACHE_ENV) never spends half a second parsing them."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._items: list[RoleProfile] | None = None
+
+    def _load(self) -> list[RoleProfile]:
+        if self._items is None:
+            self._items = read_profiles(self.path)
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+    def __iter__(self):
+        return iter(self._load())
+
+
+def onet_source(imported: Path, data_dir: Path) -> Sequence[RoleProfile]:
+    """The O*NET occupations: the user's own import of a newer release when there is one,
+    else the pack that ships in `data/` (none in a catalogue folder without one)."""
+    if imported.exists():
+        return LazyProfiles(imported)
+    pack = data_dir / PACK
+    return LazyProfiles(pack) if pack.exists() else []
+
+
+def onet_about(data_dir: Path) -> dict:
+    """The pack's about.json: release, attribution, job zones, interest areas ({} if absent)."""
+    path = data_dir / "onet" / "about.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def technology_names(data_dir: Path) -> list[str]:
+    """O*NET's multi-word technology names ("Spring Boot"), [] when the pack is absent."""
+    path = data_dir / "onet" / "technology-names.txt.gz"
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip()]
+
+
+def onet_vocabulary(data_dir: Path) -> Vocabulary:
+    """The mapping from O*NET names to this catalogue's canonical skills."""
+    skills = SkillIndex(_SKILLS.validate_python(_read_json(data_dir / "skills.json")))
+    path = data_dir / "onet" / "skill-map.json"
+    return Vocabulary(skills, json.loads(path.read_text(encoding="utf-8")) if path.exists() else {})

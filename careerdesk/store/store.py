@@ -22,7 +22,7 @@ from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
 from careerdesk.store.ledger import Ledger, PlanStore
 from careerdesk.store.schema import user_migrations
-from careerdesk.store.sources import fingerprint, load_catalogue
+from careerdesk.store.sources import fingerprint, load_catalogue, onet_source
 
 log = logging.getLogger(__name__)
 
@@ -154,10 +154,7 @@ class Store:
         log.info("building catalogue from %s", self.data_dir)
         catalogue = load_catalogue(self.data_dir)
         user_roles = [RoleProfile.model_validate_json(p) for _, p in user_rows]
-        imported = []
-        if self.onet_path.exists():
-            with self.onet_path.open(encoding="utf-8") as handle:
-                imported = [RoleProfile.model_validate_json(line) for line in handle if line.strip()]
+        imported = onet_source(self.onet_path, self.data_dir)  # an import, else the built-in pack
         build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles, imported)
 
     # Imported databases

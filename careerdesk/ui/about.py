@@ -15,8 +15,9 @@ def about_text(parent: QWidget) -> str:
         "Licence: MIT.\n\n"
         "Salary figures: US Bureau of Labor Statistics, Occupational Employment and Wage Statistics "
         "(May 2025), unless a profile names another source; every source is listed in data/SOURCES.md. "
-        "The profiles' text is CareerDesk's own.\n\n"
-        "Imported O*NET occupations include information from O*NET 29.3 by the U.S. Department of Labor, "
+        "The curated profiles' text is CareerDesk's own.\n\n"
+        "The built-in O*NET occupations (and any newer release you import) include information from "
+        "O*NET 29.3 by the U.S. Department of Labor, "
         "Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license; CareerDesk has "
         "modified it, and USDOL/ETA has not approved, endorsed or tested these modifications."
     ).format(version=__version__)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 from careerdesk.ui import data_actions, plan_output, role_import, theme
 from careerdesk.ui import help as help_
 from careerdesk.ui.about import show_about
+from careerdesk.ui.explore import explore
 from careerdesk.ui.tabs import ROLE_TABS
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                         QKeySequence.StandardKey.HelpContents, "showHelp"),
         "shortcuts": _action(window, "&Keyboard shortcuts", lambda: help_.show_shortcuts(window), None,
                              "showShortcuts"),
+        "explore": _action(window, "E&xplore by interests…", lambda: explore(window), None, "explore"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):
@@ -128,6 +130,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu.addAction(actions["set_target"])
     plan_menu.addAction(actions["check_ad"])
     plan_menu.addSeparator()
+    plan_menu.addAction(actions["explore"])
     plan_menu.addAction(actions["plan"])
     help_menu = bar.addMenu(window.tr("&Help"))
     help_menu.addAction(actions["help"])

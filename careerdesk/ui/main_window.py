@@ -5,11 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -25,9 +22,9 @@ from careerdesk.ui import empty_state, plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
+from careerdesk.ui.finder import build_finder, fill_families
+from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
-from careerdesk.ui.role_list import RoleListDelegate
 from careerdesk.ui.style import fit_to_screen
 from careerdesk.ui.tabs import ROLE_TABS
 from careerdesk.ui.undo import LedgerEditor, conflict_message
@@ -83,45 +80,12 @@ class MainWindow(QMainWindow):
     # Building
 
     def _build_finder(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("roleSearch")
-        self.search.setAccessibleName(self.tr("Search roles"))
-        self.search.setPlaceholderText(self.tr("Search titles, other names, skills…"))
-        self.search.setClearButtonEnabled(True)
-        self.family = QComboBox()
-        self.family.setObjectName("familyFilter")
-        self.family.setAccessibleName(self.tr("Role family"))
-        self._fill_families()
-        self.roles = RoleListModel(self)
-        self.role_list = QListView()
-        self.role_list.setObjectName("roleList")
-        self.role_list.setAccessibleName(self.tr("Roles"))
-        self.role_list.setModel(self.roles)
-        self.role_list.setItemDelegate(RoleListDelegate(self.role_list))
-        self.role_list.setUniformItemSizes(True)
-        self.role_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.result_count = QLabel()
-        self.result_count.setObjectName("resultCount")
-        self.result_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.finder = QWidget()
-        layout = QVBoxLayout(self.finder)
-        layout.setContentsMargins(10, 10, 4, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addWidget(self.family)
-        layout.addWidget(self.role_list, 1)
-        layout.addWidget(self.result_count)
-        self.finder.setMinimumWidth(220)
+        self.finder = build_finder(self)
         self.search.textChanged.connect(self.refresh_roles)
         self.search.returnPressed.connect(self._open_first_result)
         self.family.currentIndexChanged.connect(self.refresh_roles)
+        self.source.currentIndexChanged.connect(self.refresh_roles)
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
-
-    def _fill_families(self) -> None:
-        self.family.clear()
-        self.family.addItem(self.tr("All families"), "")
-        for family in self.desk.families():
-            self.family.addItem(family, family)
 
     def _build_reader(self) -> None:
         self.title = QLabel()
@@ -174,13 +138,19 @@ class MainWindow(QMainWindow):
         layout.addLayout(progress_row)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
-        self.career_path.roleRequested.connect(self.open_role)
+        for view in self.views.values():  # a view with links to other roles opens them here
+            if hasattr(view, "roleRequested"):
+                view.roleRequested.connect(self.open_role)
 
     # Behaviour
 
     def refresh_roles(self) -> None:
-        """Re-run the search for the current text and family; keep the open role selected."""
-        rows = self.desk.find_roles(self.search.text(), self.family.currentData())
+        """Re-run the search for the current text, family and source; keep the open role
+        selected, but show a new query's best matches from the top."""
+        query = (self.search.text(), self.family.currentData(), self.source.currentData())
+        rows = self.desk.find_roles(*query)
+        new_query = query != getattr(self, "_last_query", None)
+        self._last_query = query
         self.roles.set_rows(rows)
         n = len(rows)
         if self.search.text().strip() and n >= self.desk.search_limit:
@@ -188,9 +158,11 @@ class MainWindow(QMainWindow):
         else:
             self.result_count.setText(self.tr("{n} roles").format(n=n) if n != 1 else self.tr("1 role"))
         if self.current_role is not None:
-            self._select_row(self.roles.row_of(self.current_role.id))
+            self._select_row(self.roles.row_of(self.current_role.id), scroll=not new_query)
+        if new_query:
+            self.role_list.scrollToTop()
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, scroll: bool = True) -> None:
         if row < 0:
             self.role_list.clearSelection()
             return
@@ -200,7 +172,8 @@ class MainWindow(QMainWindow):
         self._selecting = True
         self.role_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._selecting = False
-        self.role_list.scrollTo(index)
+        if scroll:
+            self.role_list.scrollTo(index)
 
     def _open_first_result(self) -> None:
         if self.roles.rowCount() > 0:
@@ -281,23 +254,25 @@ class MainWindow(QMainWindow):
             return
         self.current_role = role
         self.title.setText(role.title)
-        subtitle = role.family
-        if self.desk.is_mine(role.id):
-            subtitle = self.tr("Your role") + "  ·  " + subtitle
-        if role.aliases:
-            subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases)
+        source = {"onet": self.tr("O*NET occupation"), "mine": self.tr("Your role")}.get(
+            role.source or "", self.tr("Curated"))
+        subtitle = source + "  ·  " + role.family
+        if role.aliases:  # O*NET lists twenty: the first few say enough here, Overview has more
+            more = "…" if len(role.aliases) > 3 else ""
+            subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases[:3]) + more
         self.subtitle.setText(subtitle)
         for view in self.views.values():
             view.show_role(role)
         self._update_progress()
         row = self.roles.row_of(role_id)
-        if row < 0 and (self.search.text() or self.family.currentIndex() > 0):
-            self.search.blockSignals(True)
+        if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
+            for widget in (self.search, self.family, self.source):
+                widget.blockSignals(True)
             self.search.clear()
-            self.search.blockSignals(False)
-            self.family.blockSignals(True)
             self.family.setCurrentIndex(0)
-            self.family.blockSignals(False)
+            self.source.setCurrentIndex(0)
+            for widget in (self.search, self.family, self.source):
+                widget.blockSignals(False)
             self.refresh_roles()
             row = self.roles.row_of(role_id)
         self._select_row(row)
@@ -307,7 +282,7 @@ class MainWindow(QMainWindow):
     def catalogue_changed(self, open_id: str | None = None) -> None:
         """Roles were imported or removed: refresh families and the list, open `open_id`."""
         self.family.blockSignals(True)
-        self._fill_families()
+        fill_families(self.family, self.desk.families())
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()
@@ -326,10 +301,11 @@ class MainWindow(QMainWindow):
         tally = self.desk.progress(self.current_role).overall
         self.header_progress.setRange(0, max(tally.total, 1))
         self.header_progress.setValue(tally.have)
+        self.header_progress.setVisible(tally.total > 0)
         self.header_progress_text.setText(
             self.tr("You have {have} of this role's {total} skills ({percent}%)").format(
                 have=tally.have, total=tally.total, percent=tally.percent
-            )
+            ) if tally.total else self.tr("No skills are recorded for this role yet")
         )
         self.status.setText(
             self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked").format(

@@ -135,7 +135,8 @@ def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) 
         show_error(window, window.tr("O*NET was not imported"), window.tr("The catalogue was not changed."), str(exc))
         return 0
     desk.changes.announce(CATALOGUE)
-    window.statusBar().showMessage(window.tr("Added {n} O*NET occupations").format(n=count), 8000)
+    window.statusBar().showMessage(
+        window.tr("{n} O*NET occupations imported, in place of the built-in ones").format(n=count), 8000)
     return count
 
 

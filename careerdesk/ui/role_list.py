@@ -1,4 +1,5 @@
-"""How a role looks in the finder list: its title, and its family underneath in a quieter tone."""
+"""How a role looks in the finder list: its title, and its source and family underneath in a
+quieter tone ("O*NET · Healthcare"), so "Data Scientist" and "Data Scientists" are told apart."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from careerdesk.ui.models.roles import FamilyRole, MineRole
+from careerdesk.ui.models.roles import FamilyRole, SourceRole
 
 
 class RoleListDelegate(QStyledItemDelegate):
@@ -43,8 +44,8 @@ class RoleListDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
         bottom = QRect(rect.left(), rect.top() + line + 1, rect.width(), line)
-        family = index.data(FamilyRole) or ""
-        if index.data(MineRole):
-            family = self.tr("Yours") + " · " + family
+        source = {"curated": self.tr("Curated"), "onet": self.tr("O*NET"), "mine": self.tr("Yours")}.get(
+            index.data(SourceRole) or "", "")
+        family = " · ".join(part for part in (source, index.data(FamilyRole) or "") if part)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, family)
         painter.restore()

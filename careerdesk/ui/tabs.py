@@ -40,7 +40,7 @@ class Tab:
 def _overview(desk, editor):
     from careerdesk.ui.views.overview import OverviewView
 
-    return OverviewView()
+    return OverviewView(desk)
 
 
 def _responsibilities(desk, editor):

@@ -87,9 +87,10 @@ def test_plan_validates_ids_and_dates():
     assert Plan.model_validate_json(plan.model_dump_json()) == plan
 
 
-def test_rank_fit_best_first_with_ties_broken_by_size():
+def test_rank_fit_needs_evidence_and_breaks_ties_by_size():
     fits = rank_fit([("a", "A", "F", 1, 2), ("b", "B", "F", 10, 20), ("c", "C", "F", 0, 0), ("d", "D", "F", 3, 4)])
-    assert [(f.id, f.percent) for f in fits] == [("d", 75), ("b", 50), ("a", 50), ("c", 0)]
+    # ten of twenty outranks three of four, and one of two comes last among matches (issue 13)
+    assert [(f.id, f.percent) for f in fits] == [("b", 50), ("d", 75), ("a", 50), ("c", 0)]
     # both show 7%, but 2 of 26 is the better fit than 2 of 28
     close = rank_fit([("z", "Z", "F", 2, 28), ("y", "Y", "F", 2, 26)])
     assert [f.id for f in close] == ["y", "z"] and {f.percent for f in close} == {7}

@@ -15,8 +15,11 @@ from careerdesk.store.ledger import SkillStatus
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, ROOT
 
-REAL = Path(os.environ.get("CAREERDESK_ONET_DIR") or ROOT.parent / "shared" / "data" / "onet-29.3")
-WAGES = ROOT.parent / "shared" / "data" / "wages" / "oews_may2025_national.csv"
+# ../shared beside the checkout (a worktree sits one level deeper)
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+REAL = Path(os.environ.get("CAREERDESK_ONET_DIR") or SHARED / "data" / "onet-29.3")
+WAGES = SHARED / "data" / "wages" / "oews_may2025_national.csv"
 
 TABLES = {
     "Occupation Data.txt": ("O*NET-SOC Code\tTitle\tDescription", [
@@ -87,7 +90,7 @@ def profiles(release: Path, wages: Path | None = None) -> dict[str, RoleProfile]
 def test_an_occupation_becomes_a_full_profile(release, wages):
     role = profiles(release, wages)["onet-15-1299-99"]
     assert role.title == "Puzzle Engineers" and role.family == "Computer & Mathematical"
-    assert role.aliases == ["Puzzle Software Engineer", "Puzzle Dev"]  # not the title itself
+    assert role.aliases == ["Puzzle Dev", "Puzzle Software Engineer"]  # short title first, not the title
     assert role.paragraphs[0] == "Design puzzles for software." and ATTRIBUTION in role.summary
     assert role.responsibilities == ["Write puzzle code.", "Review puzzles."]  # core tasks first
     assert [(s.name, s.kind) for s in role.skills_of(SkillKind.TECHNICAL)] == [("Programming", SkillKind.TECHNICAL)]
@@ -97,7 +100,13 @@ def test_an_occupation_becomes_a_full_profile(release, wages):
     assert (role.salary.min, role.salary.max) == (55940, 188470) and "SOC 15-1299" in role.salary.source
     assert [lv.name for lv in role.seniority_levels] == ["Entry level", "Experienced", "Senior"]
     assert (role.seniority_levels[0].years_min, role.seniority_levels[0].years_max) == (2, 4)  # job zone 4
-    assert [(s.title, s.role_id) for s in role.career_path] == [("Puzzle Testers", "onet-15-1299-98")]
+    assert [(s.title, s.role_id, s.kind) for s in role.career_path] == [
+        ("Puzzle Testers", "onet-15-1299-98", "related")]  # related occupations, not a promotion ladder
+    assert role.onet_code == "15-1299.99" and role.occupation.job_zone == 4
+    wages = role.occupation.wages
+    assert (wages.p10, wages.median, wages.p90, wages.year, wages.soc) == (55940, 116580, 188470, 2025, "15-1299")
+    programming = role.skills_of(SkillKind.TECHNICAL)[0]
+    assert (programming.importance, programming.level) == (4.5, 6.0) and "level 6.0 of 7" in programming.label
 
 
 def test_thin_occupations_import_with_what_they_have(release, wages):

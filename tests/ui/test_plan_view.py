@@ -115,8 +115,10 @@ def test_best_fit_ranks_and_opens_roles(qtbot, window):
     assert model.rowCount() == window.desk.role_count()
     top = model.index(0, 0).data()
     assert top in {"UX Designer", "UI Designer", "Design Manager"}
-    percents = [int(model.index(r, 3).data().rstrip("%")) for r in range(model.rowCount())]
-    assert percents == sorted(percents, reverse=True)
+    # ranked by evidence-weighted score (domain.fit), not the bare share in the Match column
+    fits = window.desk.best_fit()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [f.title for f in fits]
+    assert [f.score for f in fits] == sorted((f.score for f in fits), reverse=True)
     window.plan_view.fit_family.setCurrentIndex(window.plan_view.fit_family.findData("Security"))
     assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"Security"}
     table.setCurrentIndex(model.index(0, 0))

@@ -11,7 +11,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class FitModel(QAbstractTableModel):
-    HEADERS = ("Role", "Family", "Skills you have", "Match")
+    HEADERS = ("Role", "Family", "Skills you have", "Match", "US median pay")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,7 +38,11 @@ class FitModel(QAbstractTableModel):
             return None
         fit = self._fits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (fit.title, fit.family, f"{fit.have} of {fit.total}", f"{fit.percent}%")[index.column()]
+            pay = f"${fit.median_pay:,}" if fit.median_pay else "–"
+            had = f"{fit.have} of {fit.total}" if fit.total else self.tr("none listed")
+            return (fit.title, fit.family, had, f"{fit.percent}%" if fit.total else "–", pay)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return self.tr("US annual median wage of the role's occupation (BLS OEWS May 2025)")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RoleIdRole:

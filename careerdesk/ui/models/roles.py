@@ -9,6 +9,8 @@ from careerdesk.domain.listing import RoleRow
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2
 MineRole = Qt.ItemDataRole.UserRole + 3
+SourceRole = Qt.ItemDataRole.UserRole + 4
+SOURCE_NAMES = {"curated": "Curated", "onet": "O*NET", "mine": "Yours"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,10 +42,12 @@ class RoleListModel(QAbstractListModel):
             return row.family
         if role == MineRole:
             return row.mine
+        if role == SourceRole:
+            return row.source
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title} · {row.family}"
+            return f"{row.title} · {SOURCE_NAMES.get(row.source, row.source)} · {row.family}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return row.family
+            return f"{SOURCE_NAMES.get(row.source, row.source)}, {row.family}"
         return None
 
     def row_of(self, role_id: str) -> int:

@@ -1,4 +1,4 @@
-"""Career Path tab: where this role leads, drawn as a ladder of clickable steps."""
+"""Career Path tab: the ladder up from this role, then its related roles (sideways moves)."""
 
 from __future__ import annotations
 
@@ -122,7 +122,25 @@ class CareerPathView(QScrollArea):
         layout.setSpacing(0)
         self.step_buttons, self.incoming_buttons = [], []
 
-        layout.addWidget(self._heading(self.tr("Where {title} leads").format(title=role.title)))
+        steps = self.desk.path_steps(role)
+        ladder = [s for s in steps if s.kind == "next"]
+        related = [s for s in steps if s.kind == "related"]
+        heading = self.tr("Next steps from {title}") if ladder or not related else self.tr("Moves from {title}")
+        layout.addWidget(self._heading(heading.format(title=role.title)))
+        layout.addSpacing(4)
+        # a curated role with no steps at all sits at the top of its ladder (top_of_ladder says so
+        # explicitly once the catalogue data carries it)
+        top = not ladder and (role.top_of_ladder or (not steps and role.source == "curated"))
+        if ladder:
+            shows = self.tr("This shows the promotion ladder: the usual next roles, one above the other.")
+        elif top:
+            shows = self.tr("This is the top of the ladder in the catalogue.")
+        elif related:
+            shows = self.tr("No promotion ladder is recorded for this role; below are related roles: "
+                            "sideways moves to occupations that share much of the work.")
+        else:
+            shows = self.tr("No next steps or related roles are recorded for this role.")
+        layout.addWidget(self._note(shows))
         layout.addSpacing(10)
         here = self.desk.progress(role).overall
         current = StepCard("●", role.title, self.tr("You are here · {t}").format(t=here.describe()),
@@ -131,15 +149,22 @@ class CareerPathView(QScrollArea):
         current.setAccessibleDescription(here.describe())
         current.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(current)
-        steps = self.desk.path_steps(role)
-        for number, step in enumerate(steps, start=1):
+        for number, step in enumerate(ladder, start=1):
             layout.addWidget(Connector())
-            card = self._step_card(number, step)
+            card = self._step_card(str(number), step)
             self.step_buttons.append(card)
             layout.addWidget(card)
-        if not steps:
-            layout.addSpacing(8)
-            layout.addWidget(self._note(self.tr("This is the top of the ladder in the catalogue.")))
+        if related:
+            layout.addSpacing(24)
+            layout.addWidget(self._heading(self.tr("Related roles")))
+            layout.addSpacing(4)
+            source = self.tr(" (as O*NET lists them)") if role.plural_title else ""
+            layout.addWidget(self._note(self.tr("Sideways moves, not promotions{source}.").format(source=source)))
+            for step in related:
+                layout.addSpacing(6)
+                card = self._step_card("↔", step)
+                self.step_buttons.append(card)
+                layout.addWidget(card)
 
         direct, further = self.desk.leading_to(role.id)
         layout.addSpacing(24)
@@ -166,9 +191,9 @@ class CareerPathView(QScrollArea):
         label.show_why(why)
         self.setWidget(label)
 
-    def _step_card(self, number: int, step: PathStep) -> StepCard:
+    def _step_card(self, number: str, step: PathStep) -> StepCard:
         if step.role_id is None:
-            card = StepCard(str(number), step.title, self.tr("Not in the catalogue yet"), None)
+            card = StepCard(number, step.title, self.tr("Not in the catalogue yet"), None)
             card.setEnabled(False)
             card.setAccessibleName(step.title)
             return card
@@ -177,7 +202,7 @@ class CareerPathView(QScrollArea):
         # A sideways move reads differently from a step up the ladder, so it says so.
         related = step.kind == "related"
         shown = (self.tr("Related move · you have {c}") if related else self.tr("You have {c}")).format(c=caption)
-        card = StepCard(str(number), step.title, shown, (tally.have, tally.total) if tally else None)
+        card = StepCard(number, step.title, shown, (tally.have, tally.total) if tally else None)
         card.setAccessibleName(self.tr("Open {title}").format(title=step.title))
         card.setAccessibleDescription(self.tr("Related move: {c}").format(c=caption) if related else caption)
         card.setToolTip(self.tr("Open {title}").format(title=step.title))

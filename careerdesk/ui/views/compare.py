@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.fit import Comparison, level_span, pay_basis_differences
 from careerdesk.domain.money import format_range, format_years
+from careerdesk.domain.occupation import wage_basis, wage_summary
 from careerdesk.domain.profile import RoleProfile, SkillRef
 from careerdesk.service.desk import Desk
 from careerdesk.ui.models.roles import RoleChoiceModel
@@ -22,7 +23,10 @@ def _pay_and_levels(role: RoleProfile) -> str:
     span = level_span(role.seniority_levels)
     levels = ", ".join(lv.name for lv in role.seniority_levels) or "none listed"
     years = format_years(span[0], span[1]) if span else "not given"
-    return (f"<p><b>{esc(role.title)}</b><br>Pay: {esc(pay)}"
+    wages = role.occupation.wages if role.occupation else None
+    us = wage_summary(wages)
+    us_line = f"<br>US pay: {esc(us)}<br><span class='muted'>{esc(wage_basis(wages))}</span>" if us else ""
+    return (f"<p><b>{esc(role.title)}</b><br>Pay: {esc(pay)}{us_line}"
             f"{' per ' + esc(role.salary.period.value) + ', ' + esc(role.salary.region) if role.salary else ''}"
             f"<br>Experience across levels: {esc(years)}<br><span class='muted'>Levels: {esc(levels)}</span></p>")
 

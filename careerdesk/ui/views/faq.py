@@ -83,6 +83,7 @@ class FaqView(QWidget):
         expand.setAccessibleName(self.tr("Expand all answers"))
         collapse = QPushButton(self.tr("Collapse all"))
         collapse.setAccessibleName(self.tr("Collapse all answers"))
+        self.expand_all, self.collapse_all = expand, collapse
         expand.clicked.connect(lambda: self.set_all(True))
         collapse.clicked.connect(lambda: self.set_all(False))
         self.count = QLabel()
@@ -123,7 +124,13 @@ class FaqView(QWidget):
         self.body_layout.addStretch(1)
         if self.items:
             self.items[0].set_expanded(True)
-        self.count.setText(self.tr("{n} questions people ask about this role").format(n=len(self.items)))
+        if self.items:
+            self.count.setText(self.tr("{n} questions people ask about this role").format(n=len(self.items)))
+        else:
+            self.count.setText(self.tr("No questions and answers have been written for this role yet."))
+        # nothing to expand or collapse: no idle buttons
+        self.expand_all.setVisible(len(self.items) > 1)
+        self.collapse_all.setVisible(len(self.items) > 1)
         self.scroll.verticalScrollBar().setValue(0)
 
     def _add_empty(self, why: str) -> None:

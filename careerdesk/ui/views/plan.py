@@ -284,9 +284,12 @@ class PlanView(QWidget):
         else:
             have, total = len(gap.have), gap.total
             percent = have * 100 // total if total else 0
-            self.headline.setText(self.tr(
+            sentence = self.tr(  # O*NET titles are plural: "the skills Registered Nurses need"
+                "You have {have} of the {total} skills {title} need ({percent}%): {learning} in progress, "
+                "{missing} still to start.") if gap.target.plural_title else self.tr(
                 "You have {have} of the {total} skills a {title} needs ({percent}%): {learning} in progress, "
-                "{missing} still to start.").format(have=have, total=total, title=gap.target.title,
+                "{missing} still to start.")
+            self.headline.setText(sentence.format(have=have, total=total, title=gap.target.title,
                                                     percent=percent, learning=len(gap.learning),
                                                     missing=len(gap.missing)))
             self.chart.setgroup_counts(group_counts(gap))

@@ -13,10 +13,13 @@ class ResponsibilitiesView(ReadingView):
         super().__init__("responsibilities", self.tr("Key responsibilities"), parent)
 
     def show_role(self, role: RoleProfile) -> None:
+        if role.plural_title:
+            intro = self.tr("What {title} do, week in, week out.").format(title=role.title)
+        else:
+            intro = self.tr("What a {title} is expected to do, week in, week out.").format(title=role.title)
         if not role.responsibilities:
-            self.show_empty(self.tr("{title} lists no responsibilities yet.").format(title=role.title),
+            self.show_empty(self.tr("No tasks are recorded for this role yet."),
                             "responsibilities")
             return
-        intro = self.tr("What a {title} is expected to do, week in, week out.").format(title=role.title)
         items = "".join(f"<li>{esc(r)}</li>" for r in role.responsibilities)
         self.set_body(f"<p class='muted'>{esc(intro)}</p><ol>{items}</ol>")

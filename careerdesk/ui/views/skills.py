@@ -159,6 +159,7 @@ class SkillsView(QWidget):
         groups.addStretch(1)
         self.hint = hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
                               "add a note. Everything is saved at once and shared by every role."))
+        self.hint = hint
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -211,6 +212,10 @@ class SkillsView(QWidget):
 
     def show_role(self, role: RoleProfile) -> None:
         self._role = role
+        ordered = self.tr(" O*NET's skills and knowledge come most important first, with the level the work "
+                          "needs (0-7); in-demand tools first.") if role.source == "onet" else ""
+        self.hint.setText(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
+                                  "add a note. Everything is saved at once and shared by every role.") + ordered)
         self.model.set_role(role)
         self.learn.show_links(None, None)
         self.update_progress()
@@ -245,13 +250,15 @@ class SkillsView(QWidget):
             return
         progress = self._desk.progress(self._role)
         overall = progress.overall
-        self.summary.setText(
-            self.tr("{have} of {total} skills, {percent}%").format(
-                have=overall.have, total=overall.total, percent=overall.percent
-            )
-        )
+        if overall.total:
+            self.summary.setText(self.tr("{have} of {total} skills, {percent}%").format(
+                have=overall.have, total=overall.total, percent=overall.percent))
+        else:
+            self.summary.setText(self.tr("No skills are recorded for this role yet."))
+        self.bar.setVisible(overall.total > 0)
         self.bar.setRange(0, max(overall.total, 1))
         self.bar.setValue(overall.have)
         for kind, label in self.group_labels.items():
             tally = progress.by_kind[kind]
             label.setText(f"{kind.label}: {tally.have} of {tally.total}")
+            label.setVisible(tally.total > 0)

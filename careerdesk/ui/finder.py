@@ -1,0 +1,63 @@
+"""The role finder on the left of the main window: search box, family and source filters,
+the result list and its count. Built here, wired by the window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from careerdesk.ui.models.roles import RoleListModel
+from careerdesk.ui.role_list import RoleListDelegate
+
+
+def fill_families(combo: QComboBox, families: list[str]) -> None:
+    combo.clear()
+    combo.addItem(combo.tr("All families"), "")
+    for family in families:
+        combo.addItem(family, family)
+
+
+def build_finder(window) -> QWidget:
+    """The finder's widgets, set on `window` as search, family, source, roles, role_list and
+    result_count; returns the panel holding them."""
+    window.search = QLineEdit()
+    window.search.setObjectName("roleSearch")
+    window.search.setAccessibleName(window.tr("Search roles"))
+    window.search.setPlaceholderText(window.tr("Search titles, other names, skills…"))
+    window.search.setClearButtonEnabled(True)
+    window.family = QComboBox()
+    window.family.setObjectName("familyFilter")
+    window.family.setAccessibleName(window.tr("Role family"))
+    fill_families(window.family, window.desk.families())
+    # where roles come from: curated profiles, O*NET occupations, the user's own
+    window.source = QComboBox()
+    window.source.setObjectName("sourceFilter")
+    window.source.setAccessibleName(window.tr("Role source"))
+    for label, value in ((window.tr("All sources"), ""), (window.tr("Curated"), "curated"),
+                         (window.tr("O*NET"), "onet"), (window.tr("Yours"), "mine")):
+        window.source.addItem(label, value)
+    window.roles = RoleListModel(window)
+    window.role_list = QListView()
+    window.role_list.setObjectName("roleList")
+    window.role_list.setAccessibleName(window.tr("Roles"))
+    window.role_list.setModel(window.roles)
+    window.role_list.setItemDelegate(RoleListDelegate(window.role_list))
+    window.role_list.setUniformItemSizes(True)
+    window.role_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+    window.result_count = QLabel()
+    window.result_count.setObjectName("resultCount")
+    window.result_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    finder = QWidget()
+    layout = QVBoxLayout(finder)
+    layout.setContentsMargins(10, 10, 4, 6)
+    layout.setSpacing(6)
+    layout.addWidget(window.search)
+    filters = QHBoxLayout()
+    filters.setSpacing(6)
+    filters.addWidget(window.family, 3)
+    filters.addWidget(window.source, 2)
+    layout.addLayout(filters)
+    layout.addWidget(window.role_list, 1)
+    layout.addWidget(window.result_count)
+    finder.setMinimumWidth(220)
+    return finder
