@@ -6,6 +6,7 @@ without Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,12 +153,27 @@ class Desk:
         from careerdesk.importers.role_page import parse_role_page
 
         index = self.store.catalogue.skill_index()
+        return lambda text, kind: parse_role_page(text, index, self.store.catalogue.find_role_id, self._family, kind)
 
-        def family(title: str) -> str:
-            hits = self.find_roles(title)
-            return hits[0].family if hits else "Imported"
+    def _family(self, title: str) -> str:
+        hits = self.find_roles(title)
+        return hits[0].family if hits else "Imported"
 
-        return lambda text, kind: parse_role_page(text, index, self.store.catalogue.find_role_id, family, kind)
+    def page_file_reader(self) -> Callable[[Path], dict]:
+        """A role page file -> profile data not yet linked to the catalogue, with the same
+        limits as `roles import` (UnreadableFile says why not). The function it returns
+        touches no database, so it may run on a worker thread; then call `link_page`."""
+        from careerdesk.importers.role_files import read_page_file
+        from careerdesk.importers.role_page import read_role_page
+
+        index = self.store.catalogue.skill_index()  # read here, on the caller's thread
+        return lambda path: read_page_file(path, lambda text, kind: read_role_page(text, index, kind))
+
+    def link_page(self, data: dict) -> dict:
+        """Page data from `page_file_reader` with its family and career-path roles filled in."""
+        from careerdesk.importers.role_page import link_role_page
+
+        return link_role_page(data, self.store.catalogue.find_role_id, self._family)
 
     def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
         return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]

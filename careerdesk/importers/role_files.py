@@ -67,7 +67,10 @@ def read_role_text(path: Path, expected: str = "UTF-8 text") -> str:
         raise UnreadableFile(f"{name}: cannot be read ({exc.strerror or exc})") from exc
     size = max(info.st_size, len(data))
     if size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"{name}: too large ({size // 1024 // 1024} MB; role files are at most "
+        mb = size / 1024 / 1024
+        raise UnreadableFile(f"{name}: too large ({mb:.0f} MB; role files are at most "
+                             f"{MAX_FILE_BYTES // 1024 // 1024} MB)" if mb >= 10 else
+                             f"{name}: too large ({mb:.1f} MB; role files are at most "
                              f"{MAX_FILE_BYTES // 1024 // 1024} MB)")
     try:
         text = data.decode("utf-8-sig")

@@ -375,7 +375,8 @@ def faq_of(lines: list[str]) -> list[dict]:
     return [{"question": q, "answer": " ".join(answer).strip()} for q, answer in faq if answer]
 
 
-def path_of(lines: list[str], find_role: Callable[[str], str | None]) -> list[dict]:
+def path_of(lines: list[str]) -> list[dict]:
+    """Career-path steps by title (link_role_page finds their roles in the catalogue)."""
     steps = []
     for line in lines:
         text = BULLET.sub("", line).strip()
@@ -383,7 +384,7 @@ def path_of(lines: list[str], find_role: Callable[[str], str | None]) -> list[di
         if not text or text.isdigit():
             continue
         title = GENDER_TAG.sub("", text).strip()
-        steps.append({"title": title, "role_id": find_role(title)})
+        steps.append({"title": title, "role_id": None})
     return steps
 
 
@@ -397,6 +398,24 @@ def slug(title: str) -> str:
 def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str | None],
                     family: Callable[[str], str], kind: str = "txt") -> dict:
     """The page as a role profile in the public JSON form (validate it before saving)."""
+    return link_role_page(read_role_page(raw, index, kind), find_role, family)
+
+
+MAX_LINKED_STEPS = 20  # a profile holds at most 20 career-path steps; a longer path fails validation anyway
+
+
+def link_role_page(data: dict, find_role: Callable[[str], str | None], family: Callable[[str], str]) -> dict:
+    """Fill in what only the catalogue knows: the family of the title and the role of each
+    career-path step. Cheap (a few lookups), so it runs where the catalogue lives."""
+    data["family"] = family(data["title"])
+    for step in data["career_path"][:MAX_LINKED_STEPS]:
+        step["role_id"] = find_role(step["title"])
+    return data
+
+
+def read_role_page(raw: str, index: SkillIndex, kind: str = "txt") -> dict:
+    """The page as profile data, not yet linked to the catalogue (see link_role_page). Uses
+    nothing but its arguments, so a worker thread may run it while the window stays live."""
     page = split_sections(page_text(raw, kind))
     s = page.sections
     overview = paragraphs(s.get("overview", []))
@@ -427,7 +446,7 @@ def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str 
         "id": slug(page.title),
         "title": page.title,
         "aliases": page.aliases,
-        "family": family(page.title),
+        "family": "",
         "summary": "\n\n".join(overview) or "Not stated on the source page.",
         "outlook": outlook,
         "responsibilities": responsibilities,
@@ -435,5 +454,5 @@ def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str 
         "seniority_levels": levels_of(s.get("levels", []), page.title),
         "faq": faq_of(s.get("faq", [])),
         "salary": salary_of([line for line in s.get("salary", []) if line]),
-        "career_path": path_of([line for line in s.get("path", []) if line], find_role),
+        "career_path": path_of([line for line in s.get("path", []) if line]),
     }

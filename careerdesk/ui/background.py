@@ -10,6 +10,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from careerdesk.ui.literal import plain_label
+
 T = TypeVar("T")
 
 
@@ -26,7 +28,9 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
             job = pool.submit(work)
             while not job.done():
                 if progress is None and time.monotonic() >= deadline:
-                    progress = QProgressDialog(label, "", 0, 0, parent)
+                    progress = QProgressDialog(parent)
+                    progress.setLabel(plain_label(label))  # it may name a file: shown as written
+                    progress.setRange(0, 0)
                     progress.setWindowTitle("CareerDesk")
                     progress.setCancelButton(None)
                     progress.setMinimumDuration(0)

@@ -93,7 +93,9 @@ def test_a_role_page_is_previewed_corrected_and_saved(qtbot, window, monkeypatch
 
     def correct() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PagePreviewDialog)
+        if not isinstance(dialog, PagePreviewDialog):  # the page is still being read off the main thread
+            QTimer.singleShot(20, correct)
+            return
         seen["intro"] = dialog.findChildren(type(dialog.status))[0].text()
         text = dialog.editor.toPlainText()
         dialog.editor.setPlainText(text.replace('"id": "data-analyst"', '"id": "broken id"'))
