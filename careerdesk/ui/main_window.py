@@ -25,6 +25,7 @@ from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.literal import window_title
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.role_list import RoleListDelegate
 from careerdesk.ui.undo import LedgerEditor
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
             self.refresh_roles()
             row = self.roles.row_of(role_id)
         self._select_row(row)
-        self.setWindowTitle(f"{role.title} – CareerDesk")
+        self.setWindowTitle(window_title(f"{role.title} – CareerDesk"))
         self.actions_["remove_role"].setEnabled(self.desk.is_mine(role.id))
 
     def catalogue_changed(self, open_id: str | None = None) -> None:

@@ -6,10 +6,11 @@ import json
 
 from pydantic import ValidationError
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from careerdesk.domain.errors import describe_validation_error
 from careerdesk.domain.profile import RoleProfile
+from careerdesk.ui.literal import plain_label
 
 
 class PagePreviewDialog(QDialog):
@@ -20,7 +21,7 @@ class PagePreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Check the imported role"))
         self.setAccessibleName(self.windowTitle())
         skills = data.get("skills", [])
-        intro = QLabel(self.tr(
+        intro = plain_label(self.tr(
             "Read from {source}: {resp} responsibilities, {skills} skills ({matched} matched to skills the "
             "catalogue already knows, so your ticks count), {faq} questions, {steps} career-path steps. "
             "Correct anything below, then save.").format(
@@ -32,7 +33,7 @@ class PagePreviewDialog(QDialog):
         self.editor.setAccessibleName(self.tr("The imported role as JSON"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.editor.setFont(QFont(mono))
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("pageStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -13,6 +13,7 @@ from careerdesk.export.markdown import render_markdown
 from careerdesk.export.pdf import export_markdown, export_pdf, paper_for_locale, render
 from careerdesk.export.report import PlanReport, build_report
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.literal import window_title
 
 PDF_FILTER = "PDF document (*.pdf)"
 MD_FILTER = "Markdown (*.md)"
@@ -84,7 +85,7 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
     if report is None:
         return
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print preview: {title}").format(title=report.title))
+    dialog.setWindowTitle(window_title(parent.tr("Print preview: {title}").format(title=report.title)))
     dialog.paintRequested.connect(lambda p: render(report, p))
     dialog.resize(900, 1000)
     dialog.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from careerdesk.domain.listing import RoleRow
+from careerdesk.ui.literal import plain_tip
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +42,7 @@ class RoleListModel(QAbstractListModel):
         if role == MineRole:
             return row.mine
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title} · {row.family}"
+            return plain_tip(f"{row.title} · {row.family}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return row.family
         return None

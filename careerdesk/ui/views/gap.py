@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from careerdesk.desk import Desk
 from careerdesk.domain.plan import Gap, GapItem
+from careerdesk.ui.literal import plain_tip
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
 
@@ -62,13 +63,13 @@ class GapView(QTreeView):
         name = QStandardItem(item.skill.label)
         name.setData(item.key, SkillKeyRole)
         name.setData(item.skill.name, SkillNameRole)
-        name.setToolTip(item.skill.label)
+        name.setToolTip(plain_tip(item.skill.label))
         note = item.entry.note
         if item.entry.evidence:
             note = f"{note}  ·  {self.tr('Evidence')}: {item.entry.evidence}" if note else item.entry.evidence
         cells = [name, QStandardItem(item.skill.kind.label), QStandardItem(item.tier.reason if with_reason else ""),
                  QStandardItem(note)]
-        cells[3].setToolTip(note)
+        cells[3].setToolTip(plain_tip(note))
         return cells
 
     def _skill_at(self, index) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from careerdesk.domain.plan import Gap, Plan
 from careerdesk.export.chart import chart_height, paint_chart
 from careerdesk.export.report import GroupCounts
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.literal import plain_label
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.undo import LedgerEditor
@@ -124,7 +125,7 @@ class PlanView(QWidget):
         target_row.addWidget(self.date)
         form.addRow(self.tr("I want to become a"), target_row)
 
-        self.headline = QLabel()
+        self.headline = plain_label()  # names the target role: role text, shown as written
         self.headline.setObjectName("planHeadline")
         self.headline.setWordWrap(True)
         font = self.headline.font()
