@@ -137,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [s.strip().upper() for s in args.sizes.split(",")]
     shapes = [s.strip() for s in args.shapes.split(",")]
     index = skill_index()
+    start = time.perf_counter()
+    total = 0
+    for i in range(2_000_000):  # how fast this machine runs Python right now (it is often shared)
+        total += i
+    print(f"machine: 2 million Python additions took {time.perf_counter() - start:.2f} s")
     print(f"{'shape':<20}" + "".join(f"{s + ' (s)':>12}{'x base':>9}" for s in sizes))
     worst = 0.0
     for name in shapes:

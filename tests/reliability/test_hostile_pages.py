@@ -99,12 +99,13 @@ def answer_dialogs(window, seen: list, accept_preview: bool = True) -> QTimer:
 def test_a_big_page_is_read_off_the_main_thread_while_the_window_stays_live(window, tmp_path):
     from careerdesk.ui.role_files import import_paths
 
-    # the seed page, then ~3 MB of a section the importer reads and drops (line by line)
+    # the seed page, then ~4 MB of short lines in a section the importer reads and drops:
+    # each line costs the parser a step, so this is about the slowest valid page there is
     page = tmp_path / "big-page.txt"
-    filler = "".join(f"Free lunch number {i} and a gym\n" for i in range(100_000))
+    filler = "".join(f"Gym {i}\n" for i in range(420_000))
     page.write_text(SEED.replace("Backend Engineer", "Backend Wrangler", 1) + "\nBenefits\n" + filler,
                     encoding="utf-8")
-    assert 2_000_000 < page.stat().st_size < 5 * 1024 * 1024
+    assert 3_500_000 < page.stat().st_size < 5 * 1024 * 1024
     seen: list = []
     timer = answer_dialogs(window, seen)
     start = time.monotonic()
@@ -113,9 +114,11 @@ def test_a_big_page_is_read_off_the_main_thread_while_the_window_stays_live(wind
     assert added == ["backend-wrangler"] and window.desk.is_mine("backend-wrangler")
     previewed = next(at for kind, at, _profile in seen if kind == "preview")
     reading = [(at, progress) for kind, at, progress in seen if kind == "tick" and start <= at < previewed]
-    # the window kept handling events while the page was read, and showed that it was busy
+    # the window kept handling events while the page was read (read on the main thread, the
+    # timer could not fire until the preview opened) and, when it took a while, said it was busy
     assert len(reading) >= 5, f"only {len(reading)} timer ticks in {previewed - start:.2f} s of reading"
-    assert any(progress for _at, progress in reading)
+    if previewed - start > 0.6:  # the busy dialog appears after 0.2 s
+        assert any(progress for _at, progress in reading)
 
 
 @pytest.mark.parametrize("case", ["binary", "too large", "fifo"])
