@@ -25,7 +25,7 @@ from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import TAB_TITLES, build_actions
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.literal import window_title
+from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 from careerdesk.ui.role_list import RoleListDelegate
 from careerdesk.ui.undo import LedgerEditor
@@ -124,17 +124,15 @@ class MainWindow(QMainWindow):
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def _build_reader(self) -> None:
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("roleTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()
         self.subtitle.setObjectName("roleSubtitle")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.header_progress = QProgressBar()

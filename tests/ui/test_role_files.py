@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from careerdesk.app import build_window
 from careerdesk.ui.models.roles import MineRole
@@ -42,7 +42,7 @@ def test_import_a_role_then_find_it_marked_as_yours(window, monkeypatch, tmp_pat
     index = window.roles.index(0)
     assert index.data() == "Acme Platform Engineer" and index.data(MineRole) is True
     assert window.actions_["remove_role"].isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("careerdesk.ui.role_files.ask", lambda *a, **k: True)
     window.actions_["remove_role"].trigger()
     assert window.desk.role("acme-platform") is None
 
@@ -63,10 +63,10 @@ def test_replacing_a_catalogue_role_asks_first(window, monkeypatch, tmp_path):
     path = tmp_path / "tech-lead.json"
     path.write_text(json.dumps(role_dict("tech-lead", "Tech Lead (Acme)")))
     answer_open(monkeypatch, [path])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr("careerdesk.ui.role_files.ask", lambda *a, **k: False)
     window.actions_["import_roles"].trigger()
     assert window.desk.role("tech-lead").title == "Tech Lead"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("careerdesk.ui.role_files.ask", lambda *a, **k: True)
     window.actions_["import_roles"].trigger()
     assert window.desk.role("tech-lead").title == "Tech Lead (Acme)"
 
