@@ -36,6 +36,10 @@ class SkillIndex:
     def resolve(self, name: str) -> CanonicalSkill | None:
         return self._by_key.get(skill_key(name))
 
+    def resolve_key(self, key: str) -> CanonicalSkill | None:
+        """`resolve` for a name already made a key with `skill_key` (saves normalising it again)."""
+        return self._by_key.get(key)
+
     def canonical_name(self, name: str) -> str:
         """The canonical name for `name`, or `name` itself when it is not a known skill."""
         skill = self.resolve(name)

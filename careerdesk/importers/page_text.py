@@ -39,9 +39,10 @@ def _html_text(text: str) -> str:
             pos = end
             continue
         pos = found.end()
-        name = name.lower()
-        if name not in _SPECIAL:
-            continue
+        if name not in _SPECIAL:  # most tags are written in lower case: skip the copy for them
+            name = name.lower()
+            if name not in _SPECIAL:
+                continue
         closing = found.group(1)
         if name in _HIDDEN:
             hidden = max(0, hidden - 1) if closing else hidden + 1

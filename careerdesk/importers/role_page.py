@@ -111,10 +111,12 @@ def _resolve(phrase: str, index: SkillIndex) -> str | None:
     # is none of them (and normalising a megabyte-long phrase eight times is what took long)
     if not phrase or len(phrase) > 2 * _longest_name(index) + 20:
         return None
-    found = index.resolve(phrase)
-    if found is None:
-        plain = ADJECTIVE.sub("", phrase)  # the other spellings only when the phrase itself is unknown
-        found = index.resolve(GENERIC.sub("", phrase)) or index.resolve(plain) or index.resolve(GENERIC.sub("", plain))
+    key = skill_key(phrase)  # both patterns ignore case and see single spaces: they work on the key as well
+    found = index.resolve_key(key)
+    if found is None:  # the other spellings only when the phrase itself is unknown
+        plain = ADJECTIVE.sub("", key)
+        found = (index.resolve_key(GENERIC.sub("", key)) or index.resolve_key(plain)
+                 or index.resolve_key(GENERIC.sub("", plain)))
     return found.name if found else None
 
 
@@ -137,9 +139,9 @@ def skill_items(sentence: str, index: SkillIndex, kind: SkillKind) -> list[dict]
     """One sentence -> checklist items: the canonical skills it names, or the sentence itself
     (shortened) as a new skill when it names none."""
     closed, rest = _closed_part(sentence)
-    detail_match = DETAIL.search(closed)
+    detail_match = DETAIL.search(closed) if closed else None
     detail = EXAMPLE.sub("", detail_match.group(1)).strip() if detail_match else None
-    core = DETAILS.sub("", closed) + rest
+    core = DETAILS.sub("", closed) + rest if closed else rest
     core = LEADS.sub("", core).strip()
     core = HOW_MANY.sub("", core)
     parts = [p for p in JOINERS.split(core) if p.strip()]
