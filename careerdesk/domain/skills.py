@@ -69,6 +69,10 @@ class SkillIndex:
                 found.append(canonical[word])
         return found[:limit]
 
+    def resolve_key(self, key: str) -> CanonicalSkill | None:
+        """`resolve` for a name already made a key with `skill_key` (saves normalising it again)."""
+        return self._by_key.get(key)
+
     def canonical_name(self, name: str) -> str:
         """The canonical name for `name`, or `name` itself when it is not a known skill."""
         skill = self.resolve(name)

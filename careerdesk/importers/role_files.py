@@ -8,6 +8,8 @@ file, the profile and the field.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,32 +30,80 @@ class RoleImportError(CareerDeskError):
         self.problems = problems
 
 
+class UnreadableFile(CareerDeskError):
+    """A file that is not a readable, reasonably sized UTF-8 text file; one line says why."""
+
+
+def _not_a_file(mode: int) -> str | None:
+    """What a special file is, said plainly; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+
+
+def read_role_text(path: Path, expected: str = "UTF-8 text") -> str:
+    """The text of a role file or page, for the window and the command line alike: at most
+    MAX_FILE_BYTES, UTF-8, no NUL bytes. FIFOs and devices are refused from `stat` before
+    they are opened (reading /dev/zero never ends; opening a FIFO waits for a writer)."""
+    name = path.name or str(path)
+    try:
+        kind = _not_a_file(os.stat(path).st_mode)
+        if kind is not None:
+            raise UnreadableFile(f"{name}: {kind}, not a file; choose a saved role file or page")
+        # O_NONBLOCK: had the path been swapped for a FIFO since the stat, opening it cannot hang
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if _not_a_file(info.st_mode) is not None:
+                raise UnreadableFile(f"{name}: not a file; choose a saved role file or page")
+            data = b"" if info.st_size > MAX_FILE_BYTES else handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UnreadableFile(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+    size = max(info.st_size, len(data))
+    if size > MAX_FILE_BYTES:
+        mb = size / 1024 / 1024
+        raise UnreadableFile(f"{name}: too large ({mb:.0f} MB; role files are at most "
+                             f"{MAX_FILE_BYTES // 1024 // 1024} MB)" if mb >= 10 else
+                             f"{name}: too large ({mb:.1f} MB; role files are at most "
+                             f"{MAX_FILE_BYTES // 1024 // 1024} MB)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = "\0"
+    if "\0" in text:
+        raise UnreadableFile(f"{name}: not a text file (expected {expected})")
+    return text
+
+
 PAGE_KINDS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 PageReader = Callable[[str, str], dict]  # (page text, "txt" | "md" | "html") -> profile data
+
+
+def read_page_file(path: Path, page_reader: PageReader) -> dict:
+    """A role page (.txt, .md, .html) -> profile data, with the checks of every role file;
+    UnreadableFile (one line) when it cannot be read."""
+    text = read_role_text(path)
+    try:
+        return page_reader(text, PAGE_KINDS.get(path.suffix.lower(), "txt"))
+    except Exception as exc:  # a page we cannot read is one problem line, never a crash
+        raise UnreadableFile(f"{path.name}: could not be read as a role page ({exc})") from exc
 
 
 def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None) -> list[tuple[str, object]]:
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problems.append(f"{name}: too large ({size // 1024 // 1024} MB; role files are at most "
-                            f"{MAX_FILE_BYTES // 1024 // 1024} MB)")
-            return []
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+        if path.suffix.lower() in PAGE_KINDS and page_reader is not None:
+            return [(name, read_page_file(path, page_reader))]
+        text = read_role_text(path, "UTF-8 JSON")
+    except UnreadableFile as exc:
+        problems.append(str(exc))
         return []
-    except UnicodeDecodeError:
-        problems.append(f"{name}: not a text file (expected UTF-8 JSON)")
-        return []
-    kind = PAGE_KINDS.get(path.suffix.lower())
-    if kind is not None and page_reader is not None:
-        try:
-            return [(name, page_reader(text, kind))]
-        except Exception as exc:  # a page we cannot read is one problem line, never a crash
-            problems.append(f"{name}: could not be read as a role page ({exc})")
-            return []
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -8,14 +8,14 @@ separated by spaces, numbered career-path steps, and page noise to drop.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from functools import lru_cache
 
-from careerdesk.domain.profile import SkillKind
+from careerdesk.domain.profile import SkillKind, skill_key
 from careerdesk.domain.skills import SkillIndex
+from careerdesk.importers.page_text import page_text
 
 HEADINGS = {
     "role overview": "overview", "overview": "overview", "key responsibilities": "responsibilities",
@@ -27,9 +27,12 @@ HEADINGS = {
     "seniority levels": "levels", "frequently asked questions": "faq", "faq": "faq",
     "salary range": "salary", "career path": "path",
 }
-NOISE = [re.compile(p, re.I) for p in (
-    r"^see \d+ live\b.*\bjobs?$", r"^ready to apply\??$", r"^we have \d+ .* (positions|jobs) open.*$",
-    r"^find .* jobs$", r"^apply now$", r"^share( this)?( page)?$")]
+# Every regex is compiled once, here: the page is parsed line by line and phrase by phrase,
+# and re's cache lookups alone were a fifth of the time on a big page.
+NOISE = re.compile("|".join(f"(?:{p})" for p in (
+    r"^see \d+ live\b.*\bjobs?$", r"^ready to apply\??$", r"^we have \d+ .* (?:positions|jobs) open.*$",
+    r"^find .* jobs$", r"^apply now$", r"^share(?: this)?(?: page)?$")), re.I)
+ALIASES = re.compile(r"^(?:also known as|other titles|aka)\s*:\s*(.*)$", re.I)
 GENDER_TAG = re.compile(r"\s*\((?:[fmwdxa]\s*/\s*)+[fmwdxa]\)\s*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•·▪‣◦*+-]|\d+[.)])\s+")
 LEADS = re.compile(r"^(?:strong |solid |deep |good |excellent |proven |hands-on )?(?:proficiency in|"
@@ -39,51 +42,6 @@ GENERIC = re.compile(r"\s+(?:technologies|technology|tools|concepts|systems|fram
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 PERIODS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "hour": "hour", "hr": "hour"}
 LEVEL_WORDS = r"(?:Junior|Entry-level|Mid-level|Mid|Intermediate|Senior|Lead|Staff|Principal)"
-
-
-class _TextOfHtml(HTMLParser):
-    """Visible text of an HTML page, with block elements on their own lines."""
-
-    BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "ul", "ol", "dt", "dd"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in ("script", "style", "head", "nav", "footer"):
-            self._skip += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("• ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head", "nav", "footer"):
-            self._skip = max(0, self._skip - 1)
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def page_text(raw: str, kind: str = "txt") -> str:
-    """Plain lines from a .txt, .md or .html page."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if kind in ("html", "htm") or re.match(r"\s*<(!doctype|html|body|div|h1|p)\b", text, re.I):
-        parser = _TextOfHtml()
-        parser.feed(text)
-        text = html.unescape("".join(parser.parts))
-    elif kind in ("md", "markdown"):
-        text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)  # headings
-        text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
-        text = re.sub(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])", r"\1", text)  # *emphasis*
-        text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links keep their text
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(line for line in lines)
 
 
 @dataclass
@@ -97,13 +55,13 @@ def split_sections(text: str) -> ParsedPage:
     page = ParsedPage()
     current = "preamble"
     for line in text.split("\n"):
-        if not line or any(p.match(line) for p in NOISE):
+        if not line or NOISE.match(line):
             page.sections.setdefault(current, []).append("")
             continue
         if not page.title:
             page.title = GENDER_TAG.sub("", line).strip()
             continue
-        alias_match = re.match(r"^(?:also known as|other titles|aka)\s*:\s*(.*)$", line, re.I)
+        alias_match = ALIASES.match(line)
         if alias_match:
             page.aliases = [a.strip() for a in alias_match.group(1).split(",") if a.strip()]
             continue
@@ -132,27 +90,61 @@ def sentences(text: str) -> list[str]:
     return [p.strip().rstrip(".").strip() for p in parts if p.strip(" .")]
 
 
+ADJECTIVE = re.compile(r"^(?:strong|good|solid|deep|excellent|basic)\s+", re.I)
+DETAIL = re.compile(r"\(([^)]*)\)")
+DETAILS = re.compile(r"\s*\([^)]*\)")
+EXAMPLE = re.compile(r"^e\.g\.,?\s*")
+HOW_MANY = re.compile(r"^(?:at least one|one or more)\s+", re.I)
+JOINERS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
+TOOL_TOKENS = re.compile(r"\([^)]*\)|[^\s(,;|/]+")
+TOOL_WORDS = re.compile(r"[^\s(,;|/]+")
+
+
+@lru_cache(maxsize=4)
+def _longest_name(index: SkillIndex) -> int:
+    return max((len(skill_key(n)) for s in index.skills for n in (s.name, *s.aliases)), default=0)
+
+
 def _resolve(phrase: str, index: SkillIndex) -> str | None:
     phrase = phrase.strip(" ,.;:").strip()
-    if not phrase:
+    # page lines have their spacing collapsed, so a phrase far longer than every known name
+    # is none of them (and normalising a megabyte-long phrase eight times is what took long)
+    if not phrase or len(phrase) > 2 * _longest_name(index) + 20:
         return None
-    plain = re.sub(r"^(?:strong|good|solid|deep|excellent|basic)\s+", "", phrase, flags=re.I)
-    for candidate in (phrase, GENERIC.sub("", phrase), plain, GENERIC.sub("", plain)):
-        found = index.resolve(candidate)
-        if found:
-            return found.name
-    return None
+    key = skill_key(phrase)  # both patterns ignore case and see single spaces: they work on the key as well
+    found = index.resolve_key(key)
+    if found is None:  # the other spellings only when the phrase itself is unknown
+        plain = ADJECTIVE.sub("", key)
+        found = (index.resolve_key(GENERIC.sub("", key)) or index.resolve_key(plain)
+                 or index.resolve_key(GENERIC.sub("", plain)))
+    return found.name if found else None
+
+
+_WORD_END = re.compile(r"[^\s(,;|/]*")
+
+
+def _closed_part(text: str) -> tuple[str, str]:
+    """`text` cut after its last ")" and the word that ends there: every "(" in the first part
+    is closed, none in the second is. Bracket patterns ("(", anything but ")", ")") run on the
+    first part only: on an unclosed "(" they would scan to the end of the text from every "("
+    (quadratic), and they can never match in the second part anyway, so the result is the same."""
+    last = text.rfind(")")
+    if last < 0:
+        return "", text
+    cut = _WORD_END.match(text, last + 1).end()
+    return text[:cut], text[cut:]
 
 
 def skill_items(sentence: str, index: SkillIndex, kind: SkillKind) -> list[dict]:
     """One sentence -> checklist items: the canonical skills it names, or the sentence itself
     (shortened) as a new skill when it names none."""
-    detail_match = re.search(r"\(([^)]*)\)", sentence)
-    detail = re.sub(r"^e\.g\.,?\s*", "", detail_match.group(1)).strip() if detail_match else None
-    core = re.sub(r"\s*\([^)]*\)", "", sentence)
+    closed, rest = _closed_part(sentence)
+    detail_match = DETAIL.search(closed) if closed else None
+    detail = EXAMPLE.sub("", detail_match.group(1)).strip() if detail_match else None
+    core = DETAILS.sub("", closed) + rest if closed else rest
     core = LEADS.sub("", core).strip()
-    core = re.sub(r"^(?:at least one|one or more)\s+", "", core, flags=re.I)
-    parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", core) if p.strip()]
+    core = HOW_MANY.sub("", core)
+    parts = [p for p in JOINERS.split(core) if p.strip()]
     names: list[str] = []
     for part in parts:
         name = _resolve(part, index)
@@ -162,51 +154,81 @@ def skill_items(sentence: str, index: SkillIndex, kind: SkillKind) -> list[dict]
         whole = _resolve(core, index)
         if whole:
             names = [whole]
+    kind_ = kind.value
     if names:
-        return [{"name": n, "kind": kind.value, **({"detail": detail} if detail and len(names) == 1 else {})}
+        return [{"name": n, "kind": kind_, **({"detail": detail} if detail and len(names) == 1 else {})}
                 for n in names]
     text = core[:1].upper() + core[1:]
-    return [{"name": text[:120], "kind": kind.value, **({"detail": detail} if detail else {})}] if text else []
+    return [{"name": text[:120], "kind": kind_, **({"detail": detail} if detail else {})}] if text else []
+
+
+@lru_cache(maxsize=4)
+def _phrase_starts(index: SkillIndex) -> frozenset[str]:
+    """The first words of the catalogue's multi-word skill names ("google" for Google Cloud):
+    only there is it worth trying to join a tool with the words after it."""
+    keys = (skill_key(name) for skill in index.skills for name in (skill.name, *skill.aliases))
+    return frozenset(key.split(" ", 1)[0] for key in keys if " " in key)
 
 
 def tool_items(line: str, index: SkillIndex) -> list[dict]:
     """Tools separated only by spaces, some with a parenthesis: known multi-word names are
     matched first ("Google Cloud"), then single words; a parenthesis becomes the detail."""
-    tokens = [t.strip(",;|/") for t in re.findall(r"\([^)]*\)|[^\s(,;|/]+", line)]
-    tokens = [t for t in tokens if t]
+    closed, rest = _closed_part(line)
+    tokens = [t for t in (t.strip(",;|/") for t in TOOL_TOKENS.findall(closed) + TOOL_WORDS.findall(rest)) if t]
+    starts, tool = _phrase_starts(index), SkillKind.TOOL.value
+    known: dict[str, str] = {}  # name -> canonical name (or itself): pages repeat their tools
     items: list[dict] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i].startswith("("):
+    i, count = 0, len(tokens)
+    while i < count:
+        token = tokens[i]
+        if token[0] == "(":
             i += 1
             continue
         span = 1
-        for width in (4, 3, 2):
-            words = tokens[i:i + width]
-            if len(words) == width and not any(w.startswith("(") for w in words) and index.resolve(" ".join(words)):
-                span = width
-                break
-        name = " ".join(tokens[i:i + span])
+        if token.casefold() in starts:  # tokens hold no spaces, so this is their skill key
+            for width in (4, 3, 2):
+                words = tokens[i:i + width]
+                if len(words) == width and not any(w[0] == "(" for w in words) and index.resolve(" ".join(words)):
+                    span = width
+                    break
+        name = token if span == 1 else " ".join(tokens[i:i + span])
         i += span
         # a version number belongs to the name before it: "ROS 2" is one tool; a known skill
         # keeps its canonical name with the version as its detail ("Python", detail "3.12")
         version = None
-        if i < len(tokens) and VERSION.match(tokens[i]) and not index.resolve(tokens[i]):
+        if i < count and VERSION.match(tokens[i]) and not index.resolve(tokens[i]):
             version, i = tokens[i], i + 1
             if not index.resolve(name):
                 name, version = f"{name} {version}", None
-        detail = tokens[i][1:-1].strip() if i < len(tokens) and tokens[i].startswith("(") else None
-        if detail is not None:
+        detail = None
+        if i < count and tokens[i][0] == "(":
+            detail = tokens[i][1:-1].strip()
             i += 1
         detail = " ".join(d for d in (version, detail) if d) or None
-        known = index.resolve(name)
-        items.append({"name": known.name if known else name, "kind": SkillKind.TOOL.value,
-                      **({"detail": detail} if detail else {})})
+        if name not in known:
+            skill = index.resolve(name)
+            known[name] = skill.name if skill else name
+        items.append({"name": known[name], "kind": tool, **({"detail": detail} if detail else {})})
     return items
 
 
 VERSION = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
-MONEY = re.compile(r"([$€£])?\s*(\d[\d,.]*)\s*(k|K|000)?\s*(USD|EUR|GBP)?")
+
+# A number in pay or years starts where its run of digits (and separators) starts, and its
+# quantifiers are possessive: what follows a number never begins with a digit, so giving
+# digits back could not make a match, only retry it once per digit. Without this, a run of n
+# digits costs n tries of n steps each: a 10 KB salary section of digits took 14 seconds.
+NUMBER = r"(?<![\d,.])[,.]*+(\d[\d,.]*+)"
+YEARS_SPAN = r"(?<!\d)(\d++)\s*[-–]\s*(\d++)"
+YEARS_UP = r"(?<!\d)(\d++)\+"
+LEVEL_START = re.compile(YEARS_SPAN + r"\+?\s*years|" + YEARS_UP + r"\s*years")
+LEVEL_NAME = re.compile(rf"\b({LEVEL_WORDS}\s+(?:[A-Z][\w/-]*\s*)+)")
+YEARS = re.compile(YEARS_SPAN + r"\s*years")
+YEARS_PLUS = re.compile(YEARS_UP + r"\s*years")
+PAY = re.compile(r"([$€£])\s*(\d[\d,]*+)\s*([kK])?\s*(?:to|-|–)\s*[$€£]?\s*(\d[\d,]*+)\s*([kK])?"
+                 r"(?:\s*(USD|EUR|GBP))?")
+STEP_NUMBER = re.compile(r"^\d+\s*[.):-]?\s*")
+OUTLOOK = re.compile(r"\b(market|demand|growth|outlook|projected)\b", re.I)
 
 
 def _amount(number: str, thousands: str | None) -> int:
@@ -219,16 +241,17 @@ def _amount(number: str, thousands: str | None) -> int:
             value = float(digits.replace(",", ""))
         except ValueError:
             return 0
+    value = min(value, 1e15)  # far above any salary (validation says so), and never infinite
     return int(round(value * 1000)) if thousands in ("k", "K") else int(round(value))
 
 
 def salary_of(lines: list[str]) -> dict | None:
     text = " ".join(lines)
-    match = re.search(r"([$€£])?\s*(\d[\d,.]*)\s*([kK])?\s*(?:USD|EUR|GBP)?\s*(?:/\s*\w+\s*)?(?:-|–|—|to)\s*"
-                      r"([$€£])?\s*(\d[\d,.]*)\s*([kK])?\+?"
+    match = re.search(r"([$€£])?\s*" + NUMBER + r"\s*([kK])?\s*(?:USD|EUR|GBP)?\s*(?:/\s*\w+\s*)?(?:-|–|—|to)\s*"
+                      r"([$€£])?\s*(\d[\d,.]*+)\s*([kK])?\+?"
                       r"\s*(USD|EUR|GBP)?\s*(?:/|per)?\s*(year|yr|annum|month|mo|hour|hr)?", text)
     if not match or not (match.group(1) or match.group(4) or match.group(7) or match.group(3) or match.group(6)):
-        single = re.search(r"([$€£])\s*(\d[\d,.]*)\s*([kK])?\+?\s*(?:/|per)?\s*(year|yr|annum|month|mo|hour|hr)?",
+        single = re.search(r"([$€£])\s*(\d[\d,.]*+)\s*([kK])?\+?\s*(?:/|per)?\s*(year|yr|annum|month|mo|hour|hr)?",
                            text)
         if not single:
             return None
@@ -252,17 +275,16 @@ def salary_of(lines: list[str]) -> dict | None:
 def levels_of(lines: list[str], title: str) -> list[dict]:
     groups: list[list[str]] = []
     for para in paragraphs(lines):
-        if re.search(r"\d+\s*[-–]\s*\d+\+?\s*years|\d+\+\s*years", para) or not groups:
+        if LEVEL_START.search(para) or not groups:
             groups.append([para])
         else:
             groups[-1].append(para)
     levels = []
     for group in groups:
         text = " ".join(group)
-        name_match = re.search(rf"\b({LEVEL_WORDS}\s+(?:[A-Z][\w/-]*\s*)+)", text)
-        years = re.search(r"(\d+)\s*[-–]\s*(\d+)\s*years", text) or re.search(r"(\d+)\+\s*years", text)
-        pay = re.search(r"([$€£])\s*(\d[\d,]*)\s*([kK])?\s*(?:to|-|–)\s*[$€£]?\s*(\d[\d,]*)\s*([kK])?"
-                        r"(?:\s*(USD|EUR|GBP))?", text)
+        name_match = LEVEL_NAME.search(text)
+        years = YEARS.search(text) or YEARS_PLUS.search(text)
+        pay = PAY.search(text)
         if not (years and pay):
             continue
         levels.append({
@@ -279,35 +301,36 @@ def levels_of(lines: list[str], title: str) -> list[dict]:
 def faq_of(lines: list[str]) -> list[dict]:
     """Question lines end in "?" (a question may wrap over lines); the lines after it, up to
     the next question, are its answer."""
-    faq: list[dict] = []
+    faq: list[tuple[str, list[str]]] = []  # question, lines of its answer (joined once, at the end)
     pending: list[str] = []  # lines of a question not finished yet
     for line in lines:
         if not line:
             continue
-        if line.endswith("?") and (not faq or faq[-1]["answer"] or pending):
-            faq.append({"question": " ".join([*pending, line]), "answer": ""})
+        if line.endswith("?") and (not faq or faq[-1][1] or pending):
+            faq.append((" ".join([*pending, line]), []))
             pending = []
-        elif faq and not faq[-1]["answer"]:
-            faq[-1]["answer"] = line
+        elif faq and not faq[-1][1]:
+            faq[-1][1].append(line)
         elif not line.endswith((".", "!", ")", ":")) and len(line) < 120:
             pending.append(line)  # perhaps the first line of a question that wraps
         elif faq:
-            faq[-1]["answer"] = " ".join([faq[-1]["answer"], *pending, line]).strip()
+            faq[-1][1].extend([*pending, line])
             pending = []
     if faq and pending:
-        faq[-1]["answer"] = " ".join([faq[-1]["answer"], *pending]).strip()
-    return [f for f in faq if f["answer"]]
+        faq[-1][1].extend(pending)
+    return [{"question": q, "answer": " ".join(answer).strip()} for q, answer in faq if answer]
 
 
-def path_of(lines: list[str], find_role: Callable[[str], str | None]) -> list[dict]:
+def path_of(lines: list[str]) -> list[dict]:
+    """Career-path steps by title (link_role_page finds their roles in the catalogue)."""
     steps = []
     for line in lines:
         text = BULLET.sub("", line).strip()
-        text = re.sub(r"^\d+\s*[.):-]?\s*", "", text).strip()
+        text = STEP_NUMBER.sub("", text).strip()
         if not text or text.isdigit():
             continue
         title = GENDER_TAG.sub("", text).strip()
-        steps.append({"title": title, "role_id": find_role(title)})
+        steps.append({"title": title, "role_id": None})
     return steps
 
 
@@ -321,21 +344,43 @@ def slug(title: str) -> str:
 def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str | None],
                     family: Callable[[str], str], kind: str = "txt") -> dict:
     """The page as a role profile in the public JSON form (validate it before saving)."""
+    return link_role_page(read_role_page(raw, index, kind), find_role, family)
+
+
+MAX_LINKED_STEPS = 20  # a profile holds at most 20 career-path steps; a longer path fails validation anyway
+
+
+def link_role_page(data: dict, find_role: Callable[[str], str | None], family: Callable[[str], str]) -> dict:
+    """Fill in what only the catalogue knows: the family of the title and the role of each
+    career-path step. Cheap (a few lookups), so it runs where the catalogue lives."""
+    data["family"] = family(data["title"])
+    for step in data["career_path"][:MAX_LINKED_STEPS]:
+        step["role_id"] = find_role(step["title"])
+    return data
+
+
+def read_role_page(raw: str, index: SkillIndex, kind: str = "txt") -> dict:
+    """The page as profile data, not yet linked to the catalogue (see link_role_page). Uses
+    nothing but its arguments, so a worker thread may run it while the window stays live."""
     page = split_sections(page_text(raw, kind))
     s = page.sections
     overview = paragraphs(s.get("overview", []))
     outlook_at = next((i for i in range(len(overview) - 1, 0, -1)
-                       if re.search(r"\b(market|demand|growth|outlook|projected)\b", overview[i], re.I)), None)
+                       if OUTLOOK.search(overview[i])), None)
     outlook = overview.pop(outlook_at) if outlook_at is not None else "Not stated on the source page."
     skills: list[dict] = []
+    done: set[tuple[str, SkillKind]] = set()  # a repeated line names the same skills: all kept already
     for section, kind_ in (("skills", SkillKind.TECHNICAL), ("technical", SkillKind.TECHNICAL),
                            ("soft", SkillKind.SOFT)):
         lines = [BULLET.sub("", line) for line in s.get(section, []) if line]
         for sentence in (sentences(" ".join(lines)) if not any(BULLET.match(x) for x in s.get(section, []))
                          else [x.rstrip(".") for x in lines]):
-            skills.extend(skill_items(sentence, index, kind_))
+            if (sentence, kind_) not in done:
+                done.add((sentence, kind_))
+                skills.extend(skill_items(sentence, index, kind_))
     for line in s.get("tools", []):
-        if line:
+        if line and (line, SkillKind.TOOL) not in done:
+            done.add((line, SkillKind.TOOL))
             skills.extend(tool_items(BULLET.sub("", line), index))
     seen, unique = set(), []
     for item in skills:
@@ -347,7 +392,7 @@ def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str 
         "id": slug(page.title),
         "title": page.title,
         "aliases": page.aliases,
-        "family": family(page.title),
+        "family": "",
         "summary": "\n\n".join(overview) or "Not stated on the source page.",
         "outlook": outlook,
         "responsibilities": responsibilities,
@@ -355,5 +400,5 @@ def parse_role_page(raw: str, index: SkillIndex, find_role: Callable[[str], str 
         "seniority_levels": levels_of(s.get("levels", []), page.title),
         "faq": faq_of(s.get("faq", [])),
         "salary": salary_of([line for line in s.get("salary", []) if line]),
-        "career_path": path_of([line for line in s.get("path", []) if line], find_role),
+        "career_path": path_of([line for line in s.get("path", []) if line]),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,27 +35,47 @@ class OwnRoles:
     def page_reader(self):
         """Role page text -> profile data, with skills matched to this catalogue's canonical
         names and career-path steps linked to its roles by title."""
+        from careerdesk.importers.role_page import parse_role_page
+
+        catalogue = self.store.catalogue
+        index = self._page_index()
+        return lambda text, kind: parse_role_page(text, index, catalogue.find_role_id, self._family, kind)
+
+    def _page_index(self):
+        """The canonical skills, plus every tool any role lists and O*NET's technology names
+        ("Spring Boot"), so a run-on tools line keeps its multi-word names whole."""
         from careerdesk.domain.profile import SkillKind, skill_key
         from careerdesk.domain.skills import CanonicalSkill, SkillIndex
-        from careerdesk.importers.role_page import parse_role_page
         from careerdesk.store.sources import technology_names
 
         catalogue = self.store.catalogue
         canonical = catalogue.skill_index()
-        # tools any role lists, and O*NET's technology names ("Spring Boot"), keep a run-on
-        # tools line's multi-word names whole
         known, extra = set(), []
         for name in [*catalogue.tool_names(), *technology_names(self.store.data_dir)]:
             if name not in canonical and skill_key(name) not in known:
                 known.add(skill_key(name))
                 extra.append(CanonicalSkill(name=name, kind=SkillKind.TOOL))
-        index = SkillIndex([*canonical.skills, *extra])
+        return SkillIndex([*canonical.skills, *extra])
 
-        def family(title: str) -> str:
-            hits = catalogue.search(title)
-            return hits[0].family if hits else "Imported"
+    def _family(self, title: str) -> str:
+        hits = self.store.catalogue.search(title)
+        return hits[0].family if hits else "Imported"
 
-        return lambda text, kind: parse_role_page(text, index, catalogue.find_role_id, family, kind)
+    def page_file_reader(self) -> Callable[[Path], dict]:
+        """A role page file -> profile data not yet linked to the catalogue, with the same
+        limits as `roles import` (UnreadableFile says why not). The function it returns
+        touches no database, so it may run on a worker thread; then call `link_page`."""
+        from careerdesk.importers.role_files import read_page_file
+        from careerdesk.importers.role_page import read_role_page
+
+        index = self._page_index()  # read here, on the caller's thread
+        return lambda path: read_page_file(path, lambda text, kind: read_role_page(text, index, kind))
+
+    def link_page(self, data: dict) -> dict:
+        """Page data from `page_file_reader` with its family and career-path roles filled in."""
+        from careerdesk.importers.role_page import link_role_page
+
+        return link_role_page(data, self.store.catalogue.find_role_id, self._family)
 
     def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
         return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.literal import ask
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -29,12 +30,10 @@ def restore_backup(window: MainWindow) -> None:
                                           window.tr("CareerDesk backups (*.sqlite)"))
     if not path:
         return
-    answer = QMessageBox.question(
-        window, window.tr("Restore from backup"),
-        window.tr("Replace your current ticks, notes and plan with the backup {name}? What you have now "
-                "is backed up first, so this can be undone by restoring that backup.").format(
-            name=Path(path).name))
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask(window, window.tr("Restore from backup"),
+               window.tr("Replace your current ticks, notes and plan with the backup {name}? What you have now "
+                         "is backed up first, so this can be undone by restoring that backup.").format(
+                   name=Path(path).name)):
         return
     try:
         safety = window.desk.restore(Path(path))

@@ -23,6 +23,7 @@ from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.finder import build_finder, fill_families
+from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.style import fit_to_screen
@@ -88,17 +89,15 @@ class MainWindow(QMainWindow):
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def _build_reader(self) -> None:
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("roleTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()
         self.subtitle.setObjectName("roleSubtitle")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.header_progress = QProgressBar()
@@ -276,7 +275,7 @@ class MainWindow(QMainWindow):
             self.refresh_roles()
             row = self.roles.row_of(role_id)
         self._select_row(row)
-        self.setWindowTitle(f"{role.title} – CareerDesk")
+        self.setWindowTitle(window_title(f"{role.title} – CareerDesk"))
         self.actions_["remove_role"].setEnabled(self.desk.is_mine(role.id))
 
     def catalogue_changed(self, open_id: str | None = None) -> None:

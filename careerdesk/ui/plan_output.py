@@ -12,6 +12,7 @@ from careerdesk.export.pdf import render
 from careerdesk.service import Desk
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.folders import documents, remember, start_folder
+from careerdesk.ui.literal import window_title
 
 PDF_FILTER = "PDF document (*.pdf)"
 MD_FILTER = "Markdown (*.md)"
@@ -125,7 +126,7 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
     if report is None:
         return
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print preview: {title}").format(title=report.title))
+    dialog.setWindowTitle(window_title(parent.tr("Print preview: {title}").format(title=report.title)))
     dialog.paintRequested.connect(lambda p: render(report, p))
     dialog.resize(900, 1000)
     dialog.exec()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from careerdesk.domain.errors import describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.editors import ListEditor, TableEditor
+from careerdesk.ui.literal import plain_label
 
 SKILL_COLUMNS = ["Skill", "Kind (technical, soft, tool)", "Detail for this role"]
 LEVEL_COLUMNS = ["Level", "Years from", "Years to", "Pay from", "Pay to", "Currency", "What is expected"]
@@ -127,7 +128,7 @@ class RoleEditorDialog(QDialog):
         for widget, title in ((basics, "Basics"), (self.responsibilities, "Responsibilities"), (self.skills, "Skills"),
                               (pay, "Levels && pay"), (self.faq, "FAQ"), (self.path, "Career Path")):
             tabs.addTab(widget, self.tr(title))
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("editorStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.importers.role_files import PAGE_KINDS
@@ -13,6 +13,7 @@ from careerdesk.service.changes import CATALOGUE
 from careerdesk.ui.background import Cancelled, run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.folders import remember, start_folder
+from careerdesk.ui.literal import ask
 from careerdesk.ui.page_import import check_page_role, resolve_clashes
 
 if TYPE_CHECKING:
@@ -59,13 +60,16 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
 
 
 def preview_page(window: MainWindow, page: Path):
-    """Read a role page and let the person correct it; None when they cancel or it is unreadable."""
+    """Read a role page and let the person correct it; None when they cancel or it is unreadable.
+    Reading runs on a worker thread behind a busy dialog, with the limits of `roles import`."""
+    read = window.desk.page_file_reader()
     try:
-        raw = page.read_bytes().decode("utf-8-sig", errors="replace")
-    except OSError as exc:
+        data = run_with_progress(window.tr("Reading {name}…").format(name=page.name), lambda: read(page), window,
+                                 show_after=0.2)
+    except CareerDeskError as exc:
         show_error(window, window.tr("Nothing was imported"), window.tr("The page could not be read."), str(exc))
         return None
-    data = window.desk.page_reader()(raw, PAGE_KINDS[page.suffix.lower()])
+    data = window.desk.link_page(data)  # catalogue lookups: back on the thread that owns the store
     index = window.desk.skill_index()
     matched = sum(1 for s in data.get("skills", []) if index.resolve(s["name"]))
     return check_page_role(window, page.name, data, matched)  # the role editor's form, not JSON
@@ -94,10 +98,8 @@ def remove_role(window: MainWindow) -> bool:
     role = window.current_role
     if role is None or not window.desk.is_mine(role.id):
         return False
-    answer = QMessageBox.question(window, window.tr("Remove role"),
-                                  window.tr("Remove your role “{title}”? Your ticks and notes are kept.").format(
-                                      title=role.title))
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask(window, window.tr("Remove role"),
+               window.tr("Remove your role “{title}”? Your ticks and notes are kept.").format(title=role.title)):
         return False
     try:
         window.desk.remove_role(role.id)
@@ -162,9 +164,8 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
         return None
     profile = dialog.profile
     if profile.id != editing and desk.existing_ids([profile]):
-        answer = QMessageBox.question(window, window.tr("Replace role?"), window.tr(
-            "A role with the id “{id}” exists already. Save this one in its place?").format(id=profile.id))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(window, window.tr("Replace role?"), window.tr(
+                "A role with the id “{id}” exists already. Save this one in its place?").format(id=profile.id)):
             return None
     try:
         desk.import_roles([profile], replace=True)

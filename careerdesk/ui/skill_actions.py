@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain.plan import SkillEntry, SkillStatus
 from careerdesk.ui.learn import open_link
+from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.undo import LedgerEditor
 
 NOTE_LIMIT = 2000
@@ -31,10 +31,9 @@ class NoteDialog(QDialog):
 
     def __init__(self, name: str, entry: SkillEntry, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("{skill}: status and notes").format(skill=name))
+        self.setWindowTitle(window_title(self.tr("{skill}: status and notes").format(skill=name)))
         self.setAccessibleName(self.windowTitle())
-        heading = QLabel(name)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading = plain_label(name)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careerdesk.ui.role_editor import RoleEditorDialog, form_to_profile
 from careerdesk.ui.start import build_window
@@ -85,7 +85,7 @@ def test_a_new_role_is_checked_as_you_type(qtbot, window, monkeypatch):
     assert role.skills[0].name == "PostgreSQL"  # the alias became the canonical skill: ticks count
     assert role.seniority_levels[0].currency == "USD"
     assert [(s.title, s.role_id) for s in role.career_path] == [("AI Engineer", "ai-engineer")]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("careerdesk.ui.role_import.ask", lambda *a, **k: True)
     window.actions_["remove_role"].trigger()
     assert window.desk.role("prompt-engineer") is None
 
@@ -121,7 +121,7 @@ def test_saving_over_another_existing_id_asks_first(qtbot, window, monkeypatch):
                               window.desk.role("tech-lead").model_copy(update={"id": "mine-b", "title": "B"})])
     window.open_role("mine-a")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr("careerdesk.ui.role_import.ask", lambda *a, **k: asked.append(1) or False)
 
     def clash(dialog, seen):
         dialog.id_edit.setText("mine-b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from careerdesk.domain.listing import RoleRow
+from careerdesk.ui.literal import plain_tip
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +46,7 @@ class RoleListModel(QAbstractListModel):
         if role == SourceRole:
             return row.source
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title} · {SOURCE_NAMES.get(row.source, row.source)} · {row.family}"
+            return plain_tip(f"{row.title} · {SOURCE_NAMES.get(row.source, row.source)} · {row.family}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return f"{SOURCE_NAMES.get(row.source, row.source)}, {row.family}"
         return None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.service.desk import ChecklistItem, Desk
+from careerdesk.ui.literal import plain_tip
 from careerdesk.ui.undo import LedgerEditor
 
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class SkillChecklistModel(QAbstractListModel):
                 tip += "\n" + item.entry.note
             if item.entry.evidence:
                 tip += "\n" + self.tr("Evidence: {e}").format(e=item.entry.evidence)
-            return tip
+            return plain_tip(tip)
         if role == DetailRole:
             return item.skill.detail or ""
         if role == KindRole:

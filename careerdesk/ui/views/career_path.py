@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.service.desk import Desk, PathStep
+from careerdesk.ui.literal import button_text, plain_label, plain_tip
 
 CARD_WIDTH = 460
 
@@ -56,19 +57,17 @@ class StepCard(QPushButton):
         self.setMinimumHeight(74)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor if not current else Qt.CursorShape.ArrowCursor)
-        badge = QLabel(number)
+        badge = plain_label(number)
         badge.setObjectName("stepBadge")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(36, 36)
-        name = QLabel(title)
-        name.setTextFormat(Qt.TextFormat.PlainText)
+        name = plain_label(title)
         name.setWordWrap(True)
         font = name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         name.setFont(font)
-        detail = QLabel(caption)
-        detail.setTextFormat(Qt.TextFormat.PlainText)
+        detail = plain_label(caption)
         detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         text = QVBoxLayout()
         text.setSpacing(3)
@@ -205,7 +204,7 @@ class CareerPathView(QScrollArea):
         card = StepCard(number, step.title, shown, (tally.have, tally.total) if tally else None)
         card.setAccessibleName(self.tr("Open {title}").format(title=step.title))
         card.setAccessibleDescription(self.tr("Related move: {c}").format(c=caption) if related else caption)
-        card.setToolTip(self.tr("Open {title}").format(title=step.title))
+        card.setToolTip(plain_tip(self.tr("Open {title}").format(title=step.title)))
         card.setProperty("roleId", step.role_id)
         card.clicked.connect(lambda _=False, rid=step.role_id: self.roleRequested.emit(rid))
         return card
@@ -214,7 +213,7 @@ class CareerPathView(QScrollArea):
         box = QWidget()
         flow = _FlowRows(box)
         for row in rows:
-            chip = QPushButton(row.title)
+            chip = QPushButton(button_text(row.title))
             chip.setObjectName("roleChip")
             chip.setAccessibleName(self.tr("Open {title}").format(title=row.title))
             chip.setProperty("roleId", row.id)
@@ -225,8 +224,7 @@ class CareerPathView(QScrollArea):
         return box
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = plain_label(text)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -234,7 +232,7 @@ class CareerPathView(QScrollArea):
         return label
 
     def _note(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setWordWrap(True)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label

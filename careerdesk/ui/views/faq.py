@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain.profile import FaqEntry, RoleProfile
+from careerdesk.ui.literal import plain_label
 
 
 class _QuestionLabel(QLabel):
@@ -47,8 +48,7 @@ class FaqItem(QFrame):
         font.setBold(True)
         self.question.setFont(font)
         self.question.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.answer = QLabel(entry.answer)
-        self.answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer = plain_label(entry.answer)
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setContentsMargins(30, 0, 8, 8)

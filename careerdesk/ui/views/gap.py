@@ -17,6 +17,7 @@ from careerdesk.domain.plan import Gap, GapItem, SkillStatus
 from careerdesk.service.desk import Desk
 from careerdesk.ui.empty_state import empty_text, paint_empty
 from careerdesk.ui.learn import open_link
+from careerdesk.ui.literal import plain_tip
 from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
 
@@ -125,19 +126,19 @@ class GapView(QTreeView):
         name = QStandardItem(item.skill.label)
         name.setData(item.key, SkillKeyRole)
         name.setData(item.skill.name, SkillNameRole)
-        name.setToolTip(item.skill.label)
+        name.setToolTip(plain_tip(item.skill.label))
         note = item.entry.note
         if item.entry.evidence:
             note = f"{note}  ·  {self.tr('Evidence')}: {item.entry.evidence}" if note else item.entry.evidence
         cells = [name, QStandardItem(item.skill.kind.label), QStandardItem(item.tier.reason if with_reason else ""),
                  QStandardItem(note)]
-        cells[3].setToolTip(note)
+        cells[3].setToolTip(plain_tip(note))
         cells.append(QStandardItem())
         links = self._links.get(item.key, []) if item.entry.status is not SkillStatus.HAVE else []
         if links:  # the first link, drawn as a link; a click (or Enter) opens it in the browser
             cells[4].setText(links[0].title)
             cells[4].setData(links[0].url, LinkRole)
-            cells[4].setToolTip(links[0].url)
+            cells[4].setToolTip(plain_tip(links[0].url))
             cells[4].setForeground(self.palette().brush(QPalette.ColorRole.Link))
             font = QFont(cells[4].font())
             font.setUnderline(True)

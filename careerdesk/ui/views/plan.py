@@ -27,6 +27,7 @@ from careerdesk.export.chart import BarColours, chart_height, paint_chart
 from careerdesk.service.desk import Desk
 from careerdesk.ui.empty_state import EmptyAwareTable
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.literal import plain_label
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.style import font_scaler
@@ -127,7 +128,7 @@ class PlanView(QWidget):
         target_row.addWidget(self.date)
         form.addRow(self.tr("I want to become a"), target_row)
 
-        self.headline = QLabel()
+        self.headline = plain_label()  # names the target role: role text, shown as written
         self.headline.setObjectName("planHeadline")
         self.headline.setWordWrap(True)
         font = self.headline.font()
