@@ -13,6 +13,14 @@ home="$work/home with space ü"
 QT_QPA_PLATFORM=offscreen "$app" --home "$home" skills tick SQL Kubernetes >/dev/null
 QT_QPA_PLATFORM=offscreen "$app" --home "$home" plan set --current backend-engineer --target backend-architect >/dev/null
 QT_QPA_PLATFORM=offscreen "$app" --home "$home" plan export --out "$work/plan.pdf"
+# The window starts from the bundle (every Qt module it needs is inside): still up after 8 s.
+set +e
+QT_QPA_PLATFORM=offscreen timeout 8 "$app" --home "$home" 2>"$work/gui.err"
+rc=$?
+set -e
+if [ "$rc" != 124 ] || grep -q "Traceback\|ImportError" "$work/gui.err"; then
+  cat "$work/gui.err"; echo "bundle smoke: the window did not start (exit $rc)"; exit 1
+fi
 "$python" - "$work/plan.pdf" <<'PY'
 import sys
 from pypdf import PdfReader
