@@ -20,6 +20,15 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+QT_MESSAGES: list[str] = []
+
+
+def quiet_qt() -> None:
+    """Keep Qt's chatter (the offscreen plugin's "does not support propagateSizeHints()" on every
+    show) off the console, so the report is one clean table; the messages are counted instead."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(lambda _kind, _context, message: QT_MESSAGES.append(message))
 
 
 def peak_rss_mib() -> float:
@@ -34,6 +43,7 @@ def shown(app) -> None:
 def bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    quiet_qt()
     app = QApplication([])
     window = QMainWindow()
     window.resize(1200, 780)
@@ -45,6 +55,7 @@ def bare() -> None:
 def startup(home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    quiet_qt()
     from careerdesk.ui.start import build_window
 
     app = QApplication([])
@@ -75,6 +86,7 @@ def interact(home: Path, out: Path) -> None:
     from careerdesk.export.pdf import export_pdf
     from careerdesk.ui.start import build_window
 
+    quiet_qt()
     rng = random.Random(7)
     app = QApplication([])
     window = build_window(home)
@@ -147,6 +159,7 @@ def interact(home: Path, out: Path) -> None:
     app.processEvents()
     results["plan_view_ms"] = (time.perf_counter() - start) * 1000
     results["rss_mib"] = peak_rss_mib()
+    results["qt_messages"] = len(QT_MESSAGES)
     out.write_text(json.dumps(results))
 
 
