@@ -42,14 +42,17 @@ def run_child(*args: str) -> str:
 
 
 def time_to_shown(*args: str) -> tuple[float, str]:
-    start = time.perf_counter()
-    proc = subprocess.Popen([*CHILD, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    rest, errors = proc.communicate()
-    if line.strip() != "shown":
-        sys.stderr.write(errors)
-        raise SystemExit(f"bench child failed: {args}")
+    with tempfile.TemporaryFile("w+") as errors:  # a file, not a pipe: it can never fill up and block
+        start = time.perf_counter()
+        proc = subprocess.Popen([*CHILD, *args], stdout=subprocess.PIPE, stderr=errors, text=True, env=ENV)
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        rest = proc.stdout.read()  # (not communicate(): it would miss what readline buffered)
+        proc.wait()
+        if line.strip() != "shown" or proc.returncode != 0:
+            errors.seek(0)
+            sys.stderr.write(errors.read())
+            raise SystemExit(f"bench child failed: {args}")
     return elapsed, rest
 
 
