@@ -3,6 +3,7 @@
 bare: a bare PySide6 window, the floor for start-up and memory.
 startup: the real CareerDesk window over HOME (catalogue already built).
 firstlaunch: building the database from DATA into an empty HOME.
+ownroles: importing, editing and removing one of the user's roles.
 interact: search, role switch, tick, gap, best fit, PDF export, through the real widgets.
 Start-up modes print "shown" once the window is shown and the event loop has drawn it.
 """
@@ -70,6 +71,29 @@ def first_launch(home: Path, data: Path) -> None:
     start = time.perf_counter()
     Store(home, data).close()
     print(json.dumps({"first_launch_s": time.perf_counter() - start}), flush=True)
+
+
+def own_roles(home: Path) -> None:
+    """Importing, editing and removing one of the user's roles through the service door,
+    each to committed and the catalogue current."""
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.paths import bundled_data_dir
+    from careerdesk.service import Desk
+
+    desk = Desk.open(home, bundled_data_dir())
+    first = desk.find_roles("")[0]
+    data = desk.role(first.id).model_dump()
+    results = {}
+    for name, title in (("import", "Bench Own Role"), ("edit", "Bench Own Role Edited")):
+        profile = RoleProfile.model_validate({**data, "id": "bench-own-role", "title": title})
+        start = time.perf_counter()
+        desk.import_roles([profile], replace=True)
+        results[f"{name}_role_ms"] = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    desk.remove_role("bench-own-role")
+    results["remove_role_ms"] = (time.perf_counter() - start) * 1000
+    desk.close()
+    print(json.dumps(results), flush=True)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -171,5 +195,7 @@ if __name__ == "__main__":
         startup(Path(sys.argv[2]))
     elif mode == "firstlaunch":
         first_launch(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif mode == "ownroles":
+        own_roles(Path(sys.argv[2]))
     elif mode == "interact":
         interact(Path(sys.argv[2]), Path(sys.argv[3]))

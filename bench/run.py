@@ -79,6 +79,7 @@ def measure(size: int | str, starts: int, baseline_s: float, baseline_rss: float
         out = Path(tmp) / "interact.json"
         run_child("interact", str(home), str(out))
         result = json.loads(out.read_text())
+        result.update(json.loads(run_child("ownroles", str(home))))
     result.update(first)
     result["size"] = size
     result["cold_start_s"] = cold
@@ -96,6 +97,7 @@ ROWS = [
     ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
     ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),
     ("Gap (ms)", "gap_ms", "{:.1f}"), ("Best fit (ms)", "fit_ms", "{:.1f}"),
+    ("Import/edit/remove a role (ms)", ("import_role_ms", "edit_role_ms", "remove_role_ms"), "{:.0f}/{:.0f}/{:.0f}"),
     ("PDF export (ms)", "pdf_ms", "{:.0f}"), ("Open My plan (ms)", "plan_view_ms", "{:.0f}"),
     ("Peak RSS (MiB)", "rss_mib", "{:.0f}"), ("  over bare window", "rss_over_bare_mib", "{:.0f}"),
 ]
