@@ -54,6 +54,9 @@ def bare() -> None:
 
 
 def startup(home: Path) -> None:
+    from careerdesk.app import load_headless_layers
+
+    load_headless_layers()  # as the app itself starts
     from PySide6.QtWidgets import QApplication
 
     quiet_qt()

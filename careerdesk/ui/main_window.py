@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,8 +33,10 @@ from careerdesk.ui.role_list import RoleListDelegate
 from careerdesk.ui.style import fit_to_screen
 from careerdesk.ui.tabs import ROLE_TABS
 from careerdesk.ui.undo import LedgerEditor, conflict_message
-from careerdesk.ui.views.plan import PlanView
 from careerdesk.ui.welcome import WelcomeBanner
+
+if TYPE_CHECKING:
+    from careerdesk.ui.views.plan import PlanView
 
 
 class MainWindow(QMainWindow):
@@ -56,17 +60,11 @@ class MainWindow(QMainWindow):
         self._build_reader()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.plan_view = PlanView(self.desk, self.editor)
-        self.plan_view.roleRequested.connect(self._open_from_plan)
-        self.plan_view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
-        self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
-        self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
-        self.plan_view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(self, self.desk))
-        self.plan_view.refreshed.connect(lambda: plan_output.update_output_actions(self))
+        self._plan_view: PlanView | None = None
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
-        self.pages.addWidget(self.plan_view)
+        self.pages.addWidget(QWidget())  # My plan's place, until it is first needed
         self.splitter.addWidget(self.finder)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
@@ -81,6 +79,32 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # Building
+
+    @property
+    def plan_view(self) -> PlanView:
+        """My plan, built the first time it is needed: it is the heaviest page and most
+        starts show a role, so the window paints first and builds this later."""
+        if self._plan_view is None:
+            from careerdesk.ui.views.plan import PlanView
+
+            view = PlanView(self.desk, self.editor)
+            view.roleRequested.connect(self._open_from_plan)
+            view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
+            view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
+            view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
+            view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(self, self.desk))
+            view.refreshed.connect(lambda: plan_output.update_output_actions(self))
+            placeholder = self.pages.widget(1)
+            self.pages.insertWidget(1, view)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._plan_view = view
+            plan_output.update_output_actions(self)
+        return self._plan_view
+
+    def plan_output_buttons(self) -> tuple:
+        """My plan's export and print buttons, once the page exists."""
+        return self._plan_view.output_buttons if self._plan_view is not None else ()
 
     def _build_finder(self) -> None:
         self.search = QLineEdit()
@@ -359,7 +383,8 @@ class MainWindow(QMainWindow):
         theme.apply(self.theme_mode)
         self.settings.setValue(keys.THEME, self.theme_mode)
         self.actions_[f"theme_{self.theme_mode}"].setChecked(True)
-        for view in (self.overview, self.responsibilities, self.plan_view.compare.result):
+        shown = (self.overview, self.responsibilities) + ((self._plan_view.compare.result,) if self._plan_view else ())
+        for view in shown:
             view.restyle()
         if self.current_role is not None:
             self.open_role(self.current_role.id)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.report import PlanReport
-from careerdesk.export.pdf import render
 from careerdesk.service import Desk
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.folders import documents, remember, start_folder
@@ -115,6 +114,8 @@ def print_plan(parent: QWidget, desk: Desk) -> None:
 
     report, printer = _printer_for(parent, desk)
     if report is not None and QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted:
+        from careerdesk.export.pdf import render
+
         render(report, printer)
 
 
@@ -126,6 +127,8 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
         return
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Print preview: {title}").format(title=report.title))
+    from careerdesk.export.pdf import render
+
     dialog.paintRequested.connect(lambda p: render(report, p))
     dialog.resize(900, 1000)
     dialog.exec()
@@ -135,7 +138,7 @@ def update_output_actions(window) -> None:
     """Export, Print and Print preview only when there is a plan to show; the tooltip says
     what is missing (a disabled control that does not say why is a dead end)."""
     reason = not_ready_reason(window, window.desk)
-    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_view.output_buttons)
+    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_output_buttons())
     for target in targets:
         if not target.property("readyTip"):
             target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))
