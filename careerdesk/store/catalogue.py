@@ -8,12 +8,11 @@ import os
 import re
 from pathlib import Path
 
-import sqlite_utils
-
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import CanonicalSkill, LearnLink, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
+from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 
@@ -80,7 +79,7 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
         stale.unlink(missing_ok=True)
 
 
-def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
+def _insert_skills(db: Database, skills: SkillIndex) -> None:
     db.conn.executemany(
         "INSERT INTO skills (skill_key, name, kind, aliases, learn) VALUES (?, ?, ?, ?, ?)",
         [(skill_key(s.name), s.name, s.kind.value, json.dumps(s.aliases),
@@ -88,7 +87,7 @@ def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
     )
 
 
-def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillIndex, source: str) -> None:
+def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex, source: str) -> None:
     db.execute(
         "INSERT INTO roles (id, title, family, source, skill_count, profile) VALUES (?, ?, ?, ?, ?, ?)",
         [role.id, role.title, role.family, source, len(role.skills), role.model_dump_json()],
@@ -141,7 +140,7 @@ def fts_query(text: str) -> str | None:
 class CatalogueQueries:
     """Read-only questions about the catalogue; every SQL statement about roles lives here."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def count(self) -> int:

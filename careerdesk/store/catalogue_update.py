@@ -18,12 +18,11 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-import sqlite_utils
-
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.domain.skills import SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.catalogue import _insert_role
+from careerdesk.store.db import Database
 
 SHADOWS = "user_shadows"
 
@@ -40,7 +39,7 @@ def record_shadows(path: Path, ids: Iterable[str]) -> None:
         db.conn.close()
 
 
-def shadow_ids(db: sqlite_utils.Database) -> set[str] | None:
+def shadow_ids(db: Database) -> set[str] | None:
     """The recorded shadowed ids, or None when this catalogue does not record them."""
     try:
         return {r[0] for r in db.execute(f"SELECT role_id FROM {SHADOWS}")}
@@ -48,7 +47,7 @@ def shadow_ids(db: sqlite_utils.Database) -> set[str] | None:
         return None
 
 
-def update_roles(db: sqlite_utils.Database, upserts: list[RoleProfile], removals: list[str],
+def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str],
                  skills: SkillIndex, stamp: str) -> None:
     """Put `upserts` in as the user's roles and take `removals` out, inside the caller's
     transaction. A removal must not be in `shadow_ids` (the caller rebuilds for those)."""
@@ -67,7 +66,7 @@ def update_roles(db: sqlite_utils.Database, upserts: list[RoleProfile], removals
     db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])
 
 
-def _delete_role(db: sqlite_utils.Database, role_id: str) -> set[str]:
+def _delete_role(db: Database, role_id: str) -> set[str]:
     """Delete one role's rows; returns the skill keys it had (their demand changes)."""
     keys = {r[0] for r in db.execute("SELECT skill_key FROM role_skills WHERE role_id = ?", [role_id])}
     db.execute("DELETE FROM roles_fts WHERE rowid IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
@@ -77,7 +76,7 @@ def _delete_role(db: sqlite_utils.Database, role_id: str) -> set[str]:
     return keys
 
 
-def _recount_demand(db: sqlite_utils.Database, keys: list[str]) -> None:
+def _recount_demand(db: Database, keys: list[str]) -> None:
     """How many roles list each of `keys`, as the full build counts them (no row for none)."""
     for start in range(0, len(keys), 500):  # well under SQLite's parameter limit
         chunk = keys[start:start + 500]

@@ -11,14 +11,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors, health
 from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
 from careerdesk.store.catalogue_update import record_shadows, shadow_ids, update_roles
+from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
 from careerdesk.store.ledger import Ledger, PlanStore
@@ -75,7 +74,7 @@ class Store:
         finally:
             db.conn.close()
 
-    def _open_catalogue(self) -> sqlite_utils.Database:
+    def _open_catalogue(self) -> Database:
         db = dbmod.connect(self.catalogue_path)
         # which file this connection reads: another process's rebuild swaps in a new one
         self._catalogue_file = os.stat(self.catalogue_path).st_ino

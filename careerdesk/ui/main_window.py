@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_reader()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self._plan_view: PlanView | None = None
+        self.plan_view_if_built: PlanView | None = None
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -82,29 +82,12 @@ class MainWindow(QMainWindow):
 
     @property
     def plan_view(self) -> PlanView:
-        """My plan, built the first time it is needed: it is the heaviest page and most
-        starts show a role, so the window paints first and builds this later."""
-        if self._plan_view is None:
-            from careerdesk.ui.views.plan import PlanView
+        """My plan, built the first time it is needed (ui/plan_page.py says why)."""
+        if self.plan_view_if_built is None:
+            from careerdesk.ui.plan_page import build_plan_view
 
-            view = PlanView(self.desk, self.editor)
-            view.roleRequested.connect(self._open_from_plan)
-            view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
-            view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
-            view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
-            view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(self, self.desk))
-            view.refreshed.connect(lambda: plan_output.update_output_actions(self))
-            placeholder = self.pages.widget(1)
-            self.pages.insertWidget(1, view)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._plan_view = view
-            plan_output.update_output_actions(self)
-        return self._plan_view
-
-    def plan_output_buttons(self) -> tuple:
-        """My plan's export and print buttons, once the page exists."""
-        return self._plan_view.output_buttons if self._plan_view is not None else ()
+            build_plan_view(self)
+        return self.plan_view_if_built
 
     def _build_finder(self) -> None:
         self.search = QLineEdit()
@@ -238,7 +221,7 @@ class MainWindow(QMainWindow):
         if role_id:
             self.show_mode(0)
 
-    def _open_from_plan(self, role_id: str) -> None:
+    def open_from_plan(self, role_id: str) -> None:
         self.open_role(role_id)
         self.show_mode(0)
 
@@ -259,17 +242,6 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         self.show_mode(0)
         self.tabs.setCurrentIndex(index)
-
-    def use_role_in_plan(self, which: str) -> None:
-        """Make the open role the plan's current or target role, then show the plan."""
-        if self.current_role is None:
-            return
-        self.plan_view.load()
-        self.plan_view.set_role(which, self.current_role.id)
-        self.show_mode(1)
-        self.statusBar().showMessage(
-            self.tr("{title} is now your {which} role").format(title=self.current_role.title, which=self.tr(which)),
-            4000)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -383,8 +355,8 @@ class MainWindow(QMainWindow):
         theme.apply(self.theme_mode)
         self.settings.setValue(keys.THEME, self.theme_mode)
         self.actions_[f"theme_{self.theme_mode}"].setChecked(True)
-        shown = (self.overview, self.responsibilities) + ((self._plan_view.compare.result,) if self._plan_view else ())
-        for view in shown:
+        plan = self.plan_view_if_built
+        for view in (self.overview, self.responsibilities, *([plan.compare.result] if plan else [])):
             view.restyle()
         if self.current_role is not None:
             self.open_role(self.current_role.id)

@@ -138,7 +138,8 @@ def update_output_actions(window) -> None:
     """Export, Print and Print preview only when there is a plan to show; the tooltip says
     what is missing (a disabled control that does not say why is a dead end)."""
     reason = not_ready_reason(window, window.desk)
-    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_output_buttons())
+    plan = window.plan_view_if_built  # (no buttons to update before My plan is first built)
+    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(plan.output_buttons if plan else ())
     for target in targets:
         if not target.property("readyTip"):
             target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))
