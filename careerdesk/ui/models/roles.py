@@ -75,7 +75,7 @@ class RoleChoiceModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         role_id, title = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # (editable pickers show EditRole)
             return title
         if role == Qt.ItemDataRole.UserRole:
             return role_id

@@ -10,6 +10,7 @@ from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.profile import RoleProfile, SkillRef
 from careerdesk.service.desk import Desk
 from careerdesk.ui.models.roles import RoleChoiceModel
+from careerdesk.ui.role_picker import make_searchable
 from careerdesk.ui.views.richtext import ReadingView, esc
 
 
@@ -72,6 +73,7 @@ class CompareView(QWidget):
         for combo in (self.a, self.b):
             combo.setModel(choices)
             combo.setMinimumContentsLength(18)
+            make_searchable(combo)
             combo.currentIndexChanged.connect(self.refresh)
         self.result = ReadingView("comparison", self.tr("Comparison"))
         row = QHBoxLayout()

@@ -29,6 +29,7 @@ from careerdesk.ui.empty_state import EmptyAwareTable
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
+from careerdesk.ui.role_picker import make_searchable
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.compare import CompareView
 from careerdesk.ui.views.gap import GapView
@@ -124,6 +125,7 @@ class PlanView(QWidget):
             combo.setModel(self.choices)
             combo.setMinimumContentsLength(22)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            make_searchable(combo)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("I am now a"), self.current)
