@@ -323,3 +323,7 @@ class CatalogueQueries:
         sql = f"""SELECT r.id, r.title, count(*), r.skill_count FROM role_skills rs JOIN roles r ON r.id = rs.role_id
                   WHERE rs.skill_key IN ({marks}) AND r.source != 'user' GROUP BY r.id"""
         return [tuple(r) for r in self.db.execute(sql, keys)]
+
+    def role_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every role, for pickers: plain tuples, no row objects to build."""
+        return self.db.execute("SELECT id, title FROM roles").fetchall()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
         """The one route for every change, made here or elsewhere: each view that shows
         the changed data refreshes itself."""
         if changes.catalogue:
+            if self.plan_view_if_built is not None:
+                self.plan_view_if_built.roles_changed()
             self.catalogue_changed(open_id=self.current_role.id if self.current_role else None)
         else:
             for view in self.views.values():
@@ -309,9 +311,8 @@ class MainWindow(QMainWindow):
         self.refresh_roles()
         if open_id is None or self.desk.role(open_id) is None:
             open_id = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None
-        target = open_id
-        if target:
-            self.open_role(target)
+        if open_id:
+            self.open_role(open_id)
         else:
             empty_state.show_no_role(self)
         plan_output.update_output_actions(self)
@@ -401,6 +402,8 @@ class MainWindow(QMainWindow):
             splitter = keys.read_bytes(self.settings, keys.SPLITTER)
             if splitter is not None:
                 self.splitter.restoreState(splitter)
+            # My plan is built once the window has painted (400 ms on), so opening it is quick.
+            QTimer.singleShot(400, self, lambda: self.plan_view)
 
     def save_state(self) -> None:
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())

@@ -19,6 +19,8 @@ def make_searchable(combo: QComboBox) -> None:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMaxVisibleItems(VISIBLE_ROWS)
+    # Sized by a minimum length, never by measuring every title (10,000 of them on first show).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     edit = combo.lineEdit()
     edit.setAccessibleName(combo.accessibleName())
     edit.setPlaceholderText(combo.tr("Type to find a role"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from careerdesk.domain.plan import SkillStatus
+from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.start import build_window
 from tests.ui.conftest import activate
 
@@ -25,8 +27,14 @@ def suggestions(combo) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_my_plan_is_built_when_first_shown_and_shown_filled(qtbot, window):
-    assert window.plan_view_if_built is None
+def test_my_plan_is_built_after_the_window_painted_and_shown_filled(qtbot, isolated_home):
+    w = build_window(isolated_home)
+    qtbot.addWidget(w)
+    assert w.plan_view_if_built is None  # not part of the first paint
+    w.show()
+    qtbot.waitUntil(lambda: w.plan_view_if_built is not None)  # built once the window is up
+    assert w.pages.currentWidget() is w.reader
+    window = w
     window.show_mode(1)
     view = window.plan_view_if_built
     assert view is not None and window.pages.currentWidget() is view
@@ -62,3 +70,28 @@ def test_text_that_names_no_role_is_put_back_on_leaving(qtbot, window):
     view.target.lineEdit().editingFinished.emit()
     assert view.target.lineEdit().text() == "Backend Architect"
     assert window.desk.plan().target_role == "backend-architect"
+
+
+def test_best_fit_is_ranked_when_its_tab_is_shown_and_again_after_a_change(qtbot, window):
+    window.show_mode(1)
+    view = window.plan_view
+    assert view.fit_model.rowCount() == 0  # not shown yet: not ranked yet
+    view.tabs.setCurrentWidget(view.fit_page)
+    assert view.fit_model.rowCount() == window.desk.role_count()
+    view.tabs.setCurrentIndex(0)
+    window.desk.set_status("figma", "Figma", SkillStatus.HAVE)
+    view.refresh()
+    view.tabs.setCurrentWidget(view.fit_page)
+    assert view.fit_model.index(0, 0).data() in {"UX Designer", "UI Designer", "Design Manager"}
+
+
+def test_a_role_added_while_the_plan_was_built_is_offered_by_the_pickers(qtbot, window):
+    window.show_mode(1)
+    window.show_mode(0)
+    data = window.desk.role("backend-architect").model_dump()
+    window.desk.import_roles([RoleProfile.model_validate({**data, "id": "my-own", "title": "Zany Own Role"})])
+    window.show_mode(1)
+    combo = window.plan_view.target
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "zany")
+    assert suggestions(combo) == ["Zany Own Role"]

@@ -62,10 +62,11 @@ class RoleChoiceModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str | None, str]] = [(None, placeholder)]
 
-    def set_roles(self, rows: list[RoleRow], extra: dict[str, str] | None = None) -> None:
-        """`extra`: ids the plan still names but the catalogue no longer has, with labels."""
+    def set_roles(self, rows: list[tuple[str, str]], extra: dict[str, str] | None = None) -> None:
+        """`rows`: (id, title) in order; `extra`: ids the plan still names but the catalogue
+        no longer has, with labels."""
         self.beginResetModel()
-        self._rows = [self._rows[0], *((r.id, r.title) for r in rows), *(extra or {}).items()]
+        self._rows = [self._rows[0], *rows, *(extra or {}).items()]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
