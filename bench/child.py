@@ -118,7 +118,12 @@ def interact(home: Path, out: Path) -> None:
     app = QApplication([])
     window = build_window(home)
     window.show()
-    app.processEvents()
+    # Let the window settle as it would while someone reads it (My plan is built 400 ms after
+    # the first paint); start-up itself is timed by the startup probe.
+    deadline = time.perf_counter() + 1.0
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     desk = window.desk
     rows = desk.find_roles("")
     words = [w for r in rows[:2000] for w in r.title.split() if len(w) >= 8]

@@ -19,10 +19,12 @@ class RoleListModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[RoleRow] = []
+        self._rows_by_id: dict[str, int] | None = None
 
     def set_rows(self, rows: list[RoleRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._rows_by_id: dict[str, int] | None = None  # made when first asked for
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -47,10 +49,13 @@ class RoleListModel(QAbstractListModel):
         return None
 
     def row_of(self, role_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == role_id:
-                return i
-        return -1
+        """The row showing `role_id` (-1: not in this result); a dict, since opening a role
+        asks this every time and the list can hold every one of 10,000 roles."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {}
+            for i, row in enumerate(self._rows):
+                self._rows_by_id.setdefault(row.id, i)
+        return self._rows_by_id.get(role_id, -1)
 
 
 class RoleChoiceModel(QAbstractListModel):
