@@ -14,12 +14,13 @@ those ids; a catalogue without the table (built before it existed) always takes 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from careerdesk.domain.profile import RoleProfile
-from careerdesk.domain.skills import SkillIndex, canonicalize
+from careerdesk.domain.profile import RoleProfile, skill_key
+from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.catalogue import _insert_role
 from careerdesk.store.db import Database
@@ -47,10 +48,30 @@ def shadow_ids(db: Database) -> set[str] | None:
         return None
 
 
-def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str],
-                 skills: SkillIndex, stamp: str) -> None:
+def skills_named_in(db: Database, roles: list[RoleProfile]) -> SkillIndex:
+    """The canonical skills that any skill of `roles` names (by name or alias): all that
+    canonicalising and indexing those roles looks up, without reading (and validating)
+    every skill of a large catalogue."""
+    keys = sorted({skill_key(s.name) for role in roles for s in role.skills})
+    if not keys:
+        return SkillIndex([])
+    db.conn.create_function("skill_key", 1, skill_key, deterministic=True)
+    found: dict[str, tuple] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+                f"""SELECT name, kind, aliases FROM skills WHERE skill_key IN ({marks})
+                    UNION SELECT s.name, s.kind, s.aliases FROM skills s, json_each(s.aliases) a
+                    WHERE skill_key(a.value) IN ({marks})""", [*chunk, *chunk]):
+            found[row[0]] = row
+    return SkillIndex([CanonicalSkill(name=n, kind=k, aliases=json.loads(a)) for n, k, a in found.values()])
+
+
+def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], stamp: str) -> None:
     """Put `upserts` in as the user's roles and take `removals` out, inside the caller's
     transaction. A removal must not be in `shadow_ids` (the caller rebuilds for those)."""
+    skills = skills_named_in(db, upserts)
     touched: set[str] = set()
     for role_id in removals:
         touched |= _delete_role(db, role_id)

@@ -13,7 +13,7 @@ import pytest
 
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store.store import Store
-from tests.conftest import ROOT, role_dict
+from tests.conftest import FIXTURE_ROLES, ROOT, role_dict, write_catalogue
 
 TABLES = ["meta", "role_names", "role_skills", "career_steps", "skills", "skill_demand", "user_shadows"]
 
@@ -56,7 +56,8 @@ def test_add_edit_replace_and_remove_in_place_equal_a_full_rebuild(isolated_home
     store = Store(isolated_home, fixture_data)
     file = same_file(store)
     steps = [
-        lambda: store.import_roles([profile("my-role", "Quantum Gardener")]),
+        lambda: store.import_roles([profile("my-role", "Quantum Gardener",
+                                            [("postgres", "tool"), ("K8s", "tool"), ("Rust", "technical")])]),
         lambda: store.import_roles([profile("my-role", "Quantum Gardener II", [("SQL", "technical")])],
                                    replace=True),
         lambda: store.import_roles([profile("data-engineer", "My Data Engineer")], replace=True),
@@ -119,5 +120,19 @@ def test_a_kill_mid_update_leaves_a_usable_catalogue(isolated_home, fixture_data
     assert store.catalogue.title_of("kept-role") == "Kept Role"  # nothing was committed
     assert store.catalogue.title_of("new-role") is None
     assert store.catalogue.search("Kept")[0].id == "kept-role"
+    assert contents(store.catalogue_path) == rebuilt(isolated_home, fixture_data, tmp_path)
+    store.close()
+
+
+def test_bundled_files_changed_while_open_are_still_picked_up_on_the_next_start(isolated_home, fixture_data,
+                                                                                tmp_path):
+    store = Store(isolated_home, fixture_data)
+    write_catalogue(fixture_data, [*FIXTURE_ROLES, role_dict("new-bundled", "New Bundled Role")])
+    store.import_roles([profile("my-role", "Quantum Gardener")])  # in place, from the old files
+    assert store.catalogue.title_of("new-bundled") is None
+    store.close()
+    store = Store(isolated_home, fixture_data)
+    assert store.catalogue.title_of("new-bundled") == "New Bundled Role"
+    assert store.catalogue.title_of("my-role") == "Quantum Gardener"
     assert contents(store.catalogue_path) == rebuilt(isolated_home, fixture_data, tmp_path)
     store.close()
