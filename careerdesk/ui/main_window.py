@@ -402,8 +402,8 @@ class MainWindow(QMainWindow):
             splitter = keys.read_bytes(self.settings, keys.SPLITTER)
             if splitter is not None:
                 self.splitter.restoreState(splitter)
-            # My plan is built once the window has painted (400 ms on), so opening it is quick.
-            QTimer.singleShot(400, self, lambda: self.plan_view)
+            # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
+            QTimer.singleShot(400, self, lambda: self.plan_view.load())
 
     def save_state(self) -> None:
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())

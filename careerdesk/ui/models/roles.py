@@ -66,12 +66,14 @@ class RoleChoiceModel(QAbstractListModel):
     def __init__(self, placeholder: str, parent=None):
         super().__init__(parent)
         self._rows: list[tuple[str | None, str]] = [(None, placeholder)]
+        self._row_by_id: dict[str, int] = {}
 
     def set_roles(self, rows: list[tuple[str, str]], extra: dict[str, str] | None = None) -> None:
         """`rows`: (id, title) in order; `extra`: ids the plan still names but the catalogue
         no longer has, with labels."""
         self.beginResetModel()
         self._rows = [self._rows[0], *rows, *(extra or {}).items()]
+        self._row_by_id = {role_id: i for i, (role_id, _title) in enumerate(self._rows) if role_id is not None}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -90,7 +92,4 @@ class RoleChoiceModel(QAbstractListModel):
     def row_of(self, role_id: str | None) -> int:
         if role_id is None:
             return 0
-        for i, (rid, _title) in enumerate(self._rows):
-            if rid == role_id:
-                return i
-        return -1
+        return self._row_by_id.get(role_id, -1)
