@@ -1,7 +1,10 @@
 """CareerDesk benchmarks: every figure against a bare PySide6 window measured in the same run.
 
-Usage: python bench/run.py [--sizes 100,1000,10000] [--json FILE] [--starts N]
-Synthetic catalogues are cached in $TMPDIR/careerdesk-bench. See docs/performance.md.
+Usage: python bench/run.py [--quick] [--sizes bundled,10000,50000] [--json FILE] [--starts N]
+"bundled" is the catalogue shipped in data/; numbers are synthetic catalogues of that many roles,
+cached in $TMPDIR/careerdesk-bench. The console shows one table; Qt's own messages are kept off
+it (counted in the JSON), and a child's error output is shown only when it fails. The JSON goes
+to --json, else bench/results/<UTC time>.json. See docs/performance.md.
 """
 
 from __future__ import annotations
@@ -24,22 +27,41 @@ from bench.synthetic import make_catalogue  # noqa: E402
 
 CHILD = [sys.executable, str(ROOT / "bench" / "child.py")]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+# An installed app runs from compiled bytecode; without this a shell that sets it would time
+# compiling every module from source on every start (~70 modules, ~80 ms here).
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 CACHE = Path(tempfile.gettempdir()) / "careerdesk-bench"
+BUNDLED = "bundled"
+FULL_SIZES, QUICK_SIZES = "bundled,10000,50000", "bundled,1000"
+
+
+def run_child(*args: str) -> str:
+    """Run one probe to the end; its stdout, or its stderr shown and the run stopped on failure."""
+    proc = subprocess.run([*CHILD, *args], capture_output=True, text=True, env=ENV)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"bench child failed: {' '.join(args)}")
+    return proc.stdout
 
 
 def time_to_shown(*args: str) -> tuple[float, str]:
-    start = time.perf_counter()
-    proc = subprocess.Popen([*CHILD, *args], stdout=subprocess.PIPE, text=True, env=ENV)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    rest = proc.stdout.read()
-    proc.wait()
-    if line.strip() != "shown":
-        raise SystemExit(f"bench child failed: {args}")
+    with tempfile.TemporaryFile("w+") as errors:  # a file, not a pipe: it can never fill up and block
+        start = time.perf_counter()
+        proc = subprocess.Popen([*CHILD, *args], stdout=subprocess.PIPE, stderr=errors, text=True, env=ENV)
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        rest = proc.stdout.read()  # (not communicate(): it would miss what readline buffered)
+        proc.wait()
+        if line.strip() != "shown" or proc.returncode != 0:
+            errors.seek(0)
+            sys.stderr.write(errors.read())
+            raise SystemExit(f"bench child failed: {args}")
     return elapsed, rest
 
 
-def data_for(size: int) -> Path:
+def data_for(size: int | str) -> Path:
+    if size == BUNDLED:
+        return ROOT / "data"
     folder = CACHE / f"data-{size}"
     marker = folder / ".complete"
     if not marker.exists():
@@ -49,18 +71,19 @@ def data_for(size: int) -> Path:
     return folder
 
 
-def measure(size: int, starts: int, baseline_s: float, baseline_rss: float) -> dict:
+def measure(size: int | str, starts: int, baseline_s: float, baseline_rss: float) -> dict:
     data = data_for(size)
     env_data = {"CAREERDESK_DATA": str(data)}
     ENV.update(env_data)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
-        first = json.loads(subprocess.run([*CHILD, "firstlaunch", str(home), str(data)], capture_output=True,
-                                          text=True, env=ENV, check=True).stdout)
+        first = json.loads(run_child("firstlaunch", str(home), str(data)))
+        time_to_shown("startup", str(home))  # warm-up, not counted: bytecode written, files cached
         cold = statistics.median(time_to_shown("startup", str(home))[0] for _ in range(starts))
         out = Path(tmp) / "interact.json"
-        subprocess.run([*CHILD, "interact", str(home), str(out)], env=ENV, check=True)
+        run_child("interact", str(home), str(out))
         result = json.loads(out.read_text())
+        result.update(json.loads(run_child("ownroles", str(home))))
     result.update(first)
     result["size"] = size
     result["cold_start_s"] = cold
@@ -78,13 +101,20 @@ ROWS = [
     ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
     ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),
     ("Gap (ms)", "gap_ms", "{:.1f}"), ("Best fit (ms)", "fit_ms", "{:.1f}"),
+    ("Import one own role (ms)", "import_role_ms", "{:.0f}"), ("Edit one own role (ms)", "edit_role_ms", "{:.0f}"),
+    ("Remove one own role (ms)", "remove_role_ms", "{:.0f}"),
     ("PDF export (ms)", "pdf_ms", "{:.0f}"), ("Open My plan (ms)", "plan_view_ms", "{:.0f}"),
     ("Peak RSS (MiB)", "rss_mib", "{:.0f}"), ("  over bare window", "rss_over_bare_mib", "{:.0f}"),
 ]
 
 
+def label_of(result: dict) -> str:
+    size = result["size"]
+    return f"bundled {result['roles']:,}" if size == BUNDLED else f"{size:,}"
+
+
 def table(results: list[dict], baseline_s: float, baseline_rss: float) -> str:
-    head = f"{'':30}" + "".join(f"{r['size']:>14,}" for r in results)
+    head = f"{'':30}" + "".join(f"{label_of(r):>14}" for r in results)
     lines = [f"Bare PySide6 window: start {baseline_s:.3f} s, peak RSS {baseline_rss:.0f} MiB", "", head]
     for label, key, fmt in ROWS:
         cells = []
@@ -112,13 +142,17 @@ def onet_import_seconds() -> float | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--quick", action="store_true", help=f"sizes {QUICK_SIZES}, 3 starts (a few minutes)")
+    parser.add_argument("--sizes", help=f"comma-separated: {BUNDLED} or a number of roles (default {FULL_SIZES})")
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--starts", type=int, default=5, help="cold starts per measurement (median)")
+    parser.add_argument("--starts", type=int, help="cold starts per measurement (median; default 5, quick 3)")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",") if s]
+    sizes_text = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
+    args.starts = args.starts or (3 if args.quick else 5)
+    sizes = [s if s == BUNDLED else int(s) for s in sizes_text.split(",") if s]
     starts = []
     baseline_rss = 0.0
+    time_to_shown("bare")  # warm-up, not counted
     for _ in range(args.starts):
         elapsed, rest = time_to_shown("bare")
         starts.append(elapsed)
@@ -129,7 +163,11 @@ def main() -> int:
     onet_s = onet_import_seconds()
     if onet_s is not None:
         print(f"\nO*NET 29.3 import (about 1,000 occupations, CLI, fresh home): {onet_s:.1f} s")
+    if args.json is None:
+        args.json = ROOT / "bench" / "results" / f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}.json"
+        args.json.parent.mkdir(parents=True, exist_ok=True)
     if args.json:
+        print(f"\nJSON: {args.json}")
         args.json.write_text(json.dumps({"baseline_start_s": baseline_s, "baseline_rss_mib": baseline_rss,
                                          "onet_import_s": onet_s, "results": results}, indent=2))
     return 0

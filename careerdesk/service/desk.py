@@ -113,6 +113,10 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def role_count(self) -> int:
         return self.store.catalogue.count()
 
+    def role_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every role, ordered by title as people read it (for role pickers)."""
+        return sorted(self.store.catalogue.role_titles(), key=lambda pair: pair[1].casefold())
+
     def list_roles(self, family: str | None = None, source: str | None = None) -> list[RoleRow]:
         return self.store.catalogue.list_roles(family or None, source or None)
 

@@ -9,13 +9,12 @@ import os
 import shutil
 from pathlib import Path
 
-import sqlite_utils
-
 from careerdesk.domain.fit import skill_weight
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import CanonicalSkill, LearnLink, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
+from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _norm, _role_row, fts_query, search_roles
@@ -109,7 +108,7 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
         stale.unlink(missing_ok=True)
 
 
-def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
+def _insert_skills(db: Database, skills: SkillIndex) -> None:
     db.conn.executemany(
         "INSERT INTO skills (skill_key, name, kind, aliases, learn) VALUES (?, ?, ?, ?, ?)",
         [(skill_key(s.name), s.name, s.kind.value, json.dumps(s.aliases),
@@ -117,7 +116,7 @@ def _insert_skills(db: sqlite_utils.Database, skills: SkillIndex) -> None:
     )
 
 
-def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillIndex) -> None:
+def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     weights = [skill_weight(s.kind.value, s.importance) for s in role.skills]
     facts = role.occupation
     wages = facts.wages if facts else None
@@ -162,7 +161,7 @@ def _insert_role(db: sqlite_utils.Database, role: RoleProfile, skills: SkillInde
 class CatalogueQueries:
     """Read-only questions about the catalogue; every SQL statement about roles lives here."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def count(self) -> int:
@@ -360,5 +359,9 @@ class CatalogueQueries:
             return []
         marks = ",".join("?" * len(keys))
         sql = f"""SELECT r.id, r.title, count(*), r.skill_count FROM role_skills rs JOIN roles r ON r.id = rs.role_id
-                  WHERE rs.skill_key IN ({marks}) AND r.source != 'user' GROUP BY r.id"""
+                  WHERE rs.skill_key IN ({marks}) AND r.source != 'mine' GROUP BY r.id"""
         return [tuple(r) for r in self.db.execute(sql, keys)]
+
+    def role_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every role, for pickers: plain tuples, no row objects to build."""
+        return self.db.execute("SELECT id, title FROM roles").fetchall()

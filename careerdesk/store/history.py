@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sqlite_utils
-
 from careerdesk.domain.history import HistoryEvent
+from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 
 
 @translated
 class HistoryStore:
-    def __init__(self, db: sqlite_utils.Database, schema: str = "user"):
+    def __init__(self, db: Database, schema: str = "user"):
         self.db = db
         self.table = f"{schema}.skill_history"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-import sqlite_utils
 from pydantic import ValidationError
 
 from careerdesk.domain import clock
 from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
+from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 
 __all__ = ["Ledger", "PlanStore", "SkillStatus"]
@@ -24,7 +24,7 @@ def _now() -> str:
 class Ledger:
     """Reads and writes `user.skill_status`. Every write commits before it returns."""
 
-    def __init__(self, db: sqlite_utils.Database, schema: str = "user"):
+    def __init__(self, db: Database, schema: str = "user"):
         self.db = db
         self.table = f"{schema}.skill_status"
 
@@ -143,7 +143,7 @@ def _join(first: str, second: str) -> str:
 class PlanStore:
     """The one-row plan table."""
 
-    def __init__(self, db: sqlite_utils.Database, schema: str = "user"):
+    def __init__(self, db: Database, schema: str = "user"):
         self.db = db
         self.table = f"{schema}.plan"
 

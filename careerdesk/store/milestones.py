@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sqlite_utils
-
 from careerdesk.domain import clock
 from careerdesk.domain.schedule import Milestone
+from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 
 
 @translated
 class MilestoneStore:
-    def __init__(self, db: sqlite_utils.Database, schema: str = "user"):
+    def __init__(self, db: Database, schema: str = "user"):
         self.db = db
         self.table = f"{schema}.milestones"
 

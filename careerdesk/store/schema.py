@@ -3,8 +3,14 @@ database is rebuilt whole, so its schema version is part of its fingerprint inst
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING
+
+from careerdesk.store.migrations import Migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
 CATALOGUE_SCHEMA = 4
@@ -28,7 +34,7 @@ def m001_skill_status(db: sqlite_utils.Database) -> None:
     )
 
 
-def create_catalogue_tables(db: sqlite_utils.Database) -> None:
+def create_catalogue_tables(db: Database) -> None:
     """The derived catalogue: one row per role with its validated JSON, plus the
     denormalised tables and FTS index that search and progress queries need."""
     db.executescript(
@@ -112,7 +118,7 @@ def m002_evidence_and_plan(db: sqlite_utils.Database) -> None:
 
 def known_user_migrations() -> set[str]:
     """Names of the user-data migrations this version knows (a file with others is newer)."""
-    return {m.name for m in user_migrations._migrations}
+    return set(user_migrations.names())
 
 
 @user_migrations()

@@ -11,13 +11,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors, health
 from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
+from careerdesk.store.catalogue_update import record_shadows, shadow_ids, update_roles
+from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
 from careerdesk.store.ledger import Ledger, PlanStore
@@ -74,8 +74,10 @@ class Store:
         finally:
             db.conn.close()
 
-    def _open_catalogue(self) -> sqlite_utils.Database:
+    def _open_catalogue(self) -> Database:
         db = dbmod.connect(self.catalogue_path)
+        # which file this connection reads: another process's rebuild swaps in a new one
+        self._catalogue_file = os.stat(self.catalogue_path).st_ino
         try:
             dbmod.attach(db, "user", self.user_path)
             dbmod.use_wal(db, "user", durable=True)
@@ -136,13 +138,14 @@ class Store:
         finally:
             conn.close()
 
-    def _wanted_stamp(self, user_rows: list[tuple[str, str]]) -> str:
+    def _wanted_stamp(self, user_rows: list[tuple[str, str]], data_fingerprint: str | None = None) -> str:
         """What the catalogue must record to be current: bundled files, the user's roles
         (their content), the imported O*NET source, and the table layout."""
         user_digest = hashlib.sha256("".join(f"{i}\0{p}\n" for i, p in user_rows).encode()).hexdigest()
         onet = self.onet_path
         onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
-        return catalogue_stamp(f"{fingerprint(self.data_dir)}:{user_digest}:{onet_stamp}")
+        data = data_fingerprint or fingerprint(self.data_dir)
+        return catalogue_stamp(f"{data}:{user_digest}:{onet_stamp}")
 
     def _ensure_catalogue(self) -> None:
         """Rebuild the catalogue file when any of its sources, or its layout, changed."""
@@ -156,6 +159,8 @@ class Store:
         user_roles = [RoleProfile.model_validate_json(p) for _, p in user_rows]
         imported = onet_source(self.onet_path, self.data_dir)  # an import, else the built-in pack
         build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles, imported)
+        hidden = {r.id for r in catalogue.roles} | {r.id for r in imported}
+        record_shadows(self.catalogue_path, {r.id for r in user_roles} & hidden)
 
     # Imported databases
 
@@ -228,20 +233,55 @@ class Store:
             raise StoreError("already in the catalogue: " + ", ".join(f"`{i}`" for i in taken)
                              + " (use --replace to replace them with yours)")
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "INSERT OR REPLACE INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)",
-                [(p.id, p.model_dump_json(), now) for p in profiles],
-            )
-        self._reopen_catalogue()
+        rows = [(p.id, p.model_dump_json(), now) for p in profiles]
+        self._change_own_roles(
+            lambda: self.db.conn.executemany(
+                "INSERT OR REPLACE INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)", rows),
+            upserts=profiles, removals=[])
         return [p.id for p in profiles]
 
     def remove_role(self, role_id: str) -> None:
         """Remove one of the user's own roles (a bundled role it replaced comes back)."""
         if not self.db.execute("SELECT 1 FROM user.user_roles WHERE id = ?", [role_id]).fetchone():
             raise NotFoundError(f"`{role_id}` is not one of your own roles; only those can be removed")
-        self.db.execute("DELETE FROM user.user_roles WHERE id = ?", [role_id])
-        self._reopen_catalogue()
+        self._change_own_roles(lambda: self.db.execute("DELETE FROM user.user_roles WHERE id = ?", [role_id]),
+                               upserts=[], removals=[role_id])
+
+    def _change_own_roles(self, write, upserts: list[RoleProfile], removals: list[str]) -> None:
+        """Write the user's roles and update the catalogue to match in one transaction, in
+        place when it is current and nothing hidden must come back; else rebuild it."""
+        with self._locked():
+            data = self._in_place_data(removals)
+            with self.db.atomic():
+                write()
+                if data is not None:
+                    rows = self.db.execute("SELECT id, profile FROM user.user_roles ORDER BY id").fetchall()
+                    update_roles(self.db, upserts, removals, self._wanted_stamp(rows, data))
+        if data is None:
+            self._reopen_catalogue()
+
+    def _in_place_data(self, removals: list[str]) -> str | None:
+        """The data fingerprint the open catalogue was built from, when it can be changed in
+        place: it is the file on disk, current with the user's roles and O*NET, and no removal
+        needs a hidden role back. None: rebuild instead.
+
+        The bundled files are not stat-ed again (10,000 of them take longer than the whole
+        update): the new stamp keeps the fingerprint the catalogue was built from, so if they
+        changed meanwhile the next start still sees it and rebuilds."""
+        try:
+            if os.stat(self.catalogue_path).st_ino != self._catalogue_file:
+                return None
+        except OSError:
+            return None
+        stamp = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        prefix = catalogue_stamp("")
+        if stamp is None or not stamp[0].startswith(prefix):
+            return None
+        data = stamp[0][len(prefix):].split(":", 1)[0]
+        if stamp[0] != self._wanted_stamp(self._user_role_rows(), data):
+            return None
+        shadows = shadow_ids(self.db)
+        return data if shadows is not None and not shadows.intersection(removals) else None
 
     def close(self) -> None:
         self.db.conn.close()

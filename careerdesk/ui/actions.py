@@ -12,6 +12,7 @@ from careerdesk.ui import data_actions, plan_output, role_import, theme
 from careerdesk.ui import help as help_
 from careerdesk.ui.about import show_about
 from careerdesk.ui.explore import explore
+from careerdesk.ui.plan_page import use_role_in_plan
 from careerdesk.ui.tabs import ROLE_TABS
 
 if TYPE_CHECKING:
@@ -65,9 +66,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "find": _action(window, "&Find role…", window.focus_search, QKeySequence.StandardKey.Find, "findRole"),
         "roles": _action(window, "&Roles", lambda: window.show_mode(0), "Ctrl+1", "showRoles"),
         "plan": _action(window, "My &plan", lambda: window.show_mode(1), "Ctrl+2", "showPlan"),
-        "set_current": _action(window, "This is my &current role", lambda: window.use_role_in_plan("current"),
+        "set_current": _action(window, "This is my &current role", lambda: use_role_in_plan(window, "current"),
                                None, "setCurrent"),
-        "set_target": _action(window, "Make this my &target", lambda: window.use_role_in_plan("target"),
+        "set_target": _action(window, "Make this my &target", lambda: use_role_in_plan(window, "target"),
                               "Ctrl+T", "setTarget"),
         "about": _action(window, "&About CareerDesk", lambda: show_about(window), None, "about"),
         "check_ad": _action(window, "Check a &job ad…", lambda: _documents().check_job_ad(window), None, "checkJobAd"),

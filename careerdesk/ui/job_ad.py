@@ -34,6 +34,7 @@ from careerdesk.domain.plan import SkillStatus
 from careerdesk.service.matching import AdMatch, Matching
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.plan_page import use_role_in_plan
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ def check_job_ad(window: MainWindow) -> None:
 
 def _make_target(window: MainWindow, role_id: str) -> None:
     window.catalogue_changed(open_id=role_id)
-    window.use_role_in_plan("target")
+    use_role_in_plan(window, "target")
 
 
 def utf16_offsets(text: str) -> list[int] | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,8 +31,10 @@ from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.style import fit_to_screen
 from careerdesk.ui.tabs import ROLE_TABS
 from careerdesk.ui.undo import LedgerEditor, conflict_message
-from careerdesk.ui.views.plan import PlanView
 from careerdesk.ui.welcome import WelcomeBanner
+
+if TYPE_CHECKING:
+    from careerdesk.ui.views.plan import PlanView
 
 
 class MainWindow(QMainWindow):
@@ -54,17 +58,11 @@ class MainWindow(QMainWindow):
         self._build_reader()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.plan_view = PlanView(self.desk, self.editor)
-        self.plan_view.roleRequested.connect(self._open_from_plan)
-        self.plan_view.exportRequested.connect(lambda: plan_output.export_plan(self, self.desk))
-        self.plan_view.printRequested.connect(lambda: plan_output.print_plan(self, self.desk))
-        self.plan_view.previewRequested.connect(lambda: plan_output.preview_plan(self, self.desk))
-        self.plan_view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(self, self.desk))
-        self.plan_view.refreshed.connect(lambda: plan_output.update_output_actions(self))
+        self.plan_view_if_built: PlanView | None = None
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
-        self.pages.addWidget(self.plan_view)
+        self.pages.addWidget(QWidget())  # My plan's place, until it is first needed
         self.splitter.addWidget(self.finder)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
@@ -79,6 +77,15 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # Building
+
+    @property
+    def plan_view(self) -> PlanView:
+        """My plan, built the first time it is needed (ui/plan_page.py says why)."""
+        if self.plan_view_if_built is None:
+            from careerdesk.ui.plan_page import build_plan_view
+
+            build_plan_view(self)
+        return self.plan_view_if_built
 
     def _build_finder(self) -> None:
         self.finder = build_finder(self)
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
         if role_id:
             self.show_mode(0)
 
-    def _open_from_plan(self, role_id: str) -> None:
+    def open_from_plan(self, role_id: str) -> None:
         self.open_role(role_id)
         self.show_mode(0)
 
@@ -208,17 +215,6 @@ class MainWindow(QMainWindow):
         self.show_mode(0)
         self.tabs.setCurrentIndex(index)
 
-    def use_role_in_plan(self, which: str) -> None:
-        """Make the open role the plan's current or target role, then show the plan."""
-        if self.current_role is None:
-            return
-        self.plan_view.load()
-        self.plan_view.set_role(which, self.current_role.id)
-        self.show_mode(1)
-        self.statusBar().showMessage(
-            self.tr("{title} is now your {which} role").format(title=self.current_role.title, which=self.tr(which)),
-            4000)
-
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
@@ -234,6 +230,8 @@ class MainWindow(QMainWindow):
         """The one route for every change, made here or elsewhere: each view that shows
         the changed data refreshes itself."""
         if changes.catalogue:
+            if self.plan_view_if_built is not None:
+                self.plan_view_if_built.roles_changed()
             self.catalogue_changed(open_id=self.current_role.id if self.current_role else None)
         else:
             for view in self.views.values():
@@ -287,9 +285,8 @@ class MainWindow(QMainWindow):
         self.refresh_roles()
         if open_id is None or self.desk.role(open_id) is None:
             open_id = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None
-        target = open_id
-        if target:
-            self.open_role(target)
+        if open_id:
+            self.open_role(open_id)
         else:
             empty_state.show_no_role(self)
         plan_output.update_output_actions(self)
@@ -334,7 +331,8 @@ class MainWindow(QMainWindow):
         theme.apply(self.theme_mode)
         self.settings.setValue(keys.THEME, self.theme_mode)
         self.actions_[f"theme_{self.theme_mode}"].setChecked(True)
-        for view in (self.overview, self.responsibilities, self.plan_view.compare.result):
+        plan = self.plan_view_if_built
+        for view in (self.overview, self.responsibilities, *([plan.compare.result] if plan else [])):
             view.restyle()
         if self.current_role is not None:
             self.open_role(self.current_role.id)
@@ -379,6 +377,8 @@ class MainWindow(QMainWindow):
             splitter = keys.read_bytes(self.settings, keys.SPLITTER)
             if splitter is not None:
                 self.splitter.restoreState(splitter)
+            # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
+            QTimer.singleShot(400, self, lambda: self.plan_view.load())
 
     def save_state(self) -> None:
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.report import PlanReport
-from careerdesk.export.pdf import render
 from careerdesk.service import Desk
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.folders import documents, remember, start_folder
@@ -116,6 +115,8 @@ def print_plan(parent: QWidget, desk: Desk) -> None:
 
     report, printer = _printer_for(parent, desk)
     if report is not None and QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted:
+        from careerdesk.export.pdf import render
+
         render(report, printer)
 
 
@@ -127,6 +128,8 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
         return
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(window_title(parent.tr("Print preview: {title}").format(title=report.title)))
+    from careerdesk.export.pdf import render
+
     dialog.paintRequested.connect(lambda p: render(report, p))
     dialog.resize(900, 1000)
     dialog.exec()
@@ -136,7 +139,8 @@ def update_output_actions(window) -> None:
     """Export, Print and Print preview only when there is a plan to show; the tooltip says
     what is missing (a disabled control that does not say why is a dead end)."""
     reason = not_ready_reason(window, window.desk)
-    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(window.plan_view.output_buttons)
+    plan = window.plan_view_if_built  # (no buttons to update before My plan is first built)
+    targets = [window.actions_[k] for k in ("export", "print", "preview")] + list(plan.output_buttons if plan else ())
     for target in targets:
         if not target.property("readyTip"):
             target.setProperty("readyTip", target.toolTip() or target.text().replace("&", "").rstrip("…"))

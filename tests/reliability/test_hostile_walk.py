@@ -252,8 +252,10 @@ def test_a_hostile_role_shows_literally_everywhere_and_loads_nothing(qtbot, isol
     window.desk.save_plan(Plan(name=f"{c['B0LD']} {c['D0']}", current_role="data-engineer",
                                target_role="hostile-role"))
 
+    from careerdesk.ui.plan_page import use_role_in_plan
+
     window.open_role("hostile-role")
-    window.use_role_in_plan("target")  # says so in the status bar, by title
+    use_role_in_plan(window, "target")  # says so in the status bar, by title
     walk.widgets(window)
     window.show_mode(0)
     for tab in range(window.tabs.count()):

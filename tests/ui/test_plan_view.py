@@ -110,6 +110,7 @@ def test_best_fit_ranks_and_opens_roles(qtbot, window):
     window.desk.set_status("figma", "Figma", SkillStatus.HAVE)
     window.desk.set_status("user research", "User research", SkillStatus.HAVE)
     window.show_mode(1)
+    window.plan_view.tabs.setCurrentWidget(window.plan_view.fit_page)  # filled when shown
     table = window.plan_view.fit_table
     model = table.model()
     assert model.rowCount() == window.desk.role_count()

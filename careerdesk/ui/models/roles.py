@@ -22,10 +22,12 @@ class RoleListModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[RoleRow] = []
+        self._rows_by_id: dict[str, int] | None = None
 
     def set_rows(self, rows: list[RoleRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._rows_by_id: dict[str, int] | None = None  # made when first asked for
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -52,10 +54,13 @@ class RoleListModel(QAbstractListModel):
         return None
 
     def row_of(self, role_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == role_id:
-                return i
-        return -1
+        """The row showing `role_id` (-1: not in this result); a dict, since opening a role
+        asks this every time and the list can hold every one of 10,000 roles."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {}
+            for i, row in enumerate(self._rows):
+                self._rows_by_id.setdefault(row.id, i)
+        return self._rows_by_id.get(role_id, -1)
 
 
 class RoleChoiceModel(QAbstractListModel):
@@ -66,11 +71,14 @@ class RoleChoiceModel(QAbstractListModel):
     def __init__(self, placeholder: str, parent=None):
         super().__init__(parent)
         self._rows: list[tuple[str | None, str]] = [(None, placeholder)]
+        self._row_by_id: dict[str, int] = {}
 
-    def set_roles(self, rows: list[RoleRow], extra: dict[str, str] | None = None) -> None:
-        """`extra`: ids the plan still names but the catalogue no longer has, with labels."""
+    def set_roles(self, rows: list[tuple[str, str]], extra: dict[str, str] | None = None) -> None:
+        """`rows`: (id, title) in order; `extra`: ids the plan still names but the catalogue
+        no longer has, with labels."""
         self.beginResetModel()
-        self._rows = [self._rows[0], *((r.id, r.title) for r in rows), *(extra or {}).items()]
+        self._rows = [self._rows[0], *rows, *(extra or {}).items()]
+        self._row_by_id = {role_id: i for i, (role_id, _title) in enumerate(self._rows) if role_id is not None}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -80,7 +88,7 @@ class RoleChoiceModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         role_id, title = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # (editable pickers show EditRole)
             return title
         if role == Qt.ItemDataRole.UserRole:
             return role_id
@@ -89,7 +97,4 @@ class RoleChoiceModel(QAbstractListModel):
     def row_of(self, role_id: str | None) -> int:
         if role_id is None:
             return 0
-        for i, (rid, _title) in enumerate(self._rows):
-            if rid == role_id:
-                return i
-        return -1
+        return self._row_by_id.get(role_id, -1)

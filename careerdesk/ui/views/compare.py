@@ -11,6 +11,7 @@ from careerdesk.domain.occupation import wage_basis, wage_summary
 from careerdesk.domain.profile import RoleProfile, SkillRef
 from careerdesk.service.desk import Desk
 from careerdesk.ui.models.roles import RoleChoiceModel
+from careerdesk.ui.role_picker import make_searchable
 from careerdesk.ui.views.richtext import ReadingView, esc
 
 
@@ -76,6 +77,7 @@ class CompareView(QWidget):
         for combo in (self.a, self.b):
             combo.setModel(choices)
             combo.setMinimumContentsLength(18)
+            make_searchable(combo)
             combo.currentIndexChanged.connect(self.refresh)
         self.result = ReadingView("comparison", self.tr("Comparison"))
         row = QHBoxLayout()

@@ -114,13 +114,11 @@ class GapView(QTreeView):
         self.scrollToTop()
 
     def _relayout_names(self, column: int, _old: int, _new: int) -> None:
-        """Wrapped names need new row heights when the skill column changes width."""
+        """Wrapped names need new row heights when the skill column changes width: one
+        relayout of every row, once (a size-hint signal per row laid out every row each time:
+        thousands of measurements for a 50-skill gap)."""
         if column == 0:
-            delegate = self.itemDelegate()
-            for section in range(self.model_.rowCount()):
-                parent = self.model_.index(section, 0)
-                for row in range(self.model_.rowCount(parent)):
-                    delegate.sizeHintChanged.emit(self.model_.index(row, 0, parent))
+            self.scheduleDelayedItemsLayout()
 
     def _row(self, item: GapItem, with_reason: bool) -> list[QStandardItem]:
         name = QStandardItem(item.skill.label)

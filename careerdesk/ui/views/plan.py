@@ -30,6 +30,7 @@ from careerdesk.ui.errors import show_error
 from careerdesk.ui.literal import plain_label
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
+from careerdesk.ui.role_picker import make_searchable
 from careerdesk.ui.style import font_scaler
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.compare import CompareView
@@ -119,6 +120,7 @@ class PlanView(QWidget):
             combo.setModel(self.choices)
             combo.setMinimumContentsLength(22)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            make_searchable(combo)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("I am now a"), self.current)
@@ -168,7 +170,7 @@ class PlanView(QWidget):
         self.fit_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.fit_table.setAlternatingRowColors(True)
         self.fit_table.activated.connect(lambda index: self.roleRequested.emit(index.data(RoleIdRole)))
-        fit_page = QWidget()
+        self.fit_page = fit_page = QWidget()
         fit_layout = QVBoxLayout(fit_page)
         fit_layout.setContentsMargins(0, 8, 0, 0)
         fit_hint = QLabel(self.tr("Every role, ranked by the share of its skills you already have. "
@@ -212,7 +214,14 @@ class PlanView(QWidget):
         self.target.currentIndexChanged.connect(self._save)
         self.has_date.toggled.connect(self._save)
         self.date.dateChanged.connect(self._save)
-        self.fit_family.currentIndexChanged.connect(self._refresh_fit)
+        self.fit_family.currentIndexChanged.connect(self._family_changed)
+        # Best fit ranks every role (the costliest part of the page at 10,000 roles): it is
+        # filled when its tab is shown, and refilled there after each change.
+        self._fit_stale = True
+        self.tabs.currentChanged.connect(self._fill_fit_if_shown)
+        self._roles: list | None = None  # every role, by title, for the pickers
+        self._known: set[str] = set()
+        self._gone: dict[str, str] | None = None
         self._loading = False
 
     # Loading and saving
@@ -222,12 +231,15 @@ class PlanView(QWidget):
         self._loading = True
         try:
             plan = self.desk.plan()
-            rows = sorted(self.desk.find_roles(""), key=lambda r: r.title.casefold())
-            known = {r.id for r in rows}
+            if self._roles is None:  # read once, and again only after the catalogue changed
+                self._roles = self.desk.role_titles()
+                self._known, self._gone = {role_id for role_id, _ in self._roles}, None
             # kept, and shown as such, when a newer catalogue no longer has the role
             gone = {rid: self.tr("{id} (no longer in the catalogue)").format(id=rid)
-                    for rid in (plan.current_role, plan.target_role) if rid and rid not in known}
-            self.choices.set_roles(rows, gone)
+                    for rid in (plan.current_role, plan.target_role) if rid and rid not in self._known}
+            if gone != self._gone:
+                self.choices.set_roles(self._roles, gone)
+                self._gone = gone
             for combo, chosen in ((self.current, plan.current_role), (self.target, plan.target_role)):
                 combo.setCurrentIndex(max(self.choices.row_of(chosen), 0))
             self.name.setText(plan.name)
@@ -242,6 +254,10 @@ class PlanView(QWidget):
         finally:
             self._loading = False
         self.refresh()
+
+    def roles_changed(self) -> None:
+        """The catalogue changed: the pickers read every role again on the next load."""
+        self._roles = None
 
     def plan_from_form(self) -> Plan:
         date = self.date.date().toPython() if self.has_date.isChecked() else None
@@ -299,11 +315,21 @@ class PlanView(QWidget):
         self.timeline.show_gap(gap)
         if gap is not None:
             self.headline.setText(self.headline.text() + " " + self.timeline.pace.text())
-        self._refresh_fit()
+        self._fit_stale = True
+        self._fill_fit_if_shown()
         self.compare.refresh()
         self.refreshed.emit()
 
+    def _family_changed(self) -> None:
+        self._fit_stale = True
+        self._fill_fit_if_shown()
+
+    def _fill_fit_if_shown(self) -> None:
+        if self._fit_stale and self.tabs.currentWidget() is self.fit_page:
+            self._refresh_fit()
+
     def _refresh_fit(self) -> None:
+        self._fit_stale = False
         self.fit_model.set_fits(self.desk.best_fit(self.fit_family.currentData() or None))
         self.fit_table.resizeColumnsToContents()
         self.fit_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,45 @@
+"""My plan as a page of the main window, built the first time it is needed: it is the
+window's heaviest page (four tabs, charts, best fit over every role) and most starts show a
+role, so the window paints first and builds this only when someone opens the plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from careerdesk.ui import plan_output
+
+if TYPE_CHECKING:
+    from careerdesk.ui.main_window import MainWindow
+    from careerdesk.ui.views.plan import PlanView
+
+
+def build_plan_view(window: MainWindow) -> PlanView:
+    """The plan view, wired to the window and put in the place kept for it in its pages."""
+    from careerdesk.ui.views.plan import PlanView
+
+    view = PlanView(window.desk, window.editor)
+    view.roleRequested.connect(window.open_from_plan)
+    view.exportRequested.connect(lambda: plan_output.export_plan(window, window.desk))
+    view.printRequested.connect(lambda: plan_output.print_plan(window, window.desk))
+    view.previewRequested.connect(lambda: plan_output.preview_plan(window, window.desk))
+    view.milestonesExportRequested.connect(lambda: plan_output.export_milestones(window, window.desk))
+    view.refreshed.connect(lambda: plan_output.update_output_actions(window))
+    placeholder = window.pages.widget(1)
+    window.pages.insertWidget(1, view)
+    window.pages.removeWidget(placeholder)
+    placeholder.deleteLater()
+    window.plan_view_if_built = view
+    plan_output.update_output_actions(window)
+    return view
+
+
+def use_role_in_plan(window: MainWindow, which: str) -> None:
+    """Make the window's open role the plan's current or target role, then show the plan."""
+    if window.current_role is None:
+        return
+    window.plan_view.load()
+    window.plan_view.set_role(which, window.current_role.id)
+    window.show_mode(1)
+    window.statusBar().showMessage(
+        window.tr("{title} is now your {which} role").format(title=window.current_role.title,
+                                                            which=window.tr(which)), 4000)
