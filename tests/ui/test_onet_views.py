@@ -3,23 +3,12 @@ visible and filterable, the list shows a new query from the top, explore by inte
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListView, QListWidget, QPushButton
 
 from careerdesk.ui.explore import ExploreDialog
 from careerdesk.ui.models.roles import SourceRole
-from careerdesk.ui.start import build_window
 
 NURSES = "onet-29-1141-00"
-
-
-@pytest.fixture
-def window(qtbot, isolated_home):
-    window = build_window(isolated_home)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def rows(window) -> list[tuple[str, str]]:

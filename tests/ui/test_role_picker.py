@@ -9,17 +9,6 @@ from PySide6.QtCore import Qt
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.start import build_window
-from tests.ui.conftest import activate
-
-
-@pytest.fixture
-def window(qtbot, isolated_home):
-    w = build_window(isolated_home)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    activate(w)
-    return w
 
 
 def suggestions(combo) -> list[str]:
