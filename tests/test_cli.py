@@ -116,3 +116,20 @@ def test_roles_show_says_which_steps_are_related_moves(isolated_home):
     assert shown["career_path"][2] == first
     assert "kind" not in shown["career_path"][0]
     assert (shown["reviewed"], shown["onet_code"]) == ("2026-12-02", "15-2051.00")
+
+
+def test_role_text_cannot_drive_the_terminal(cli, tmp_path):
+    """An ESC (colours, cursor moves, window titles) or BEL in an imported role never reaches
+    the terminal from a text command; JSON escapes such characters itself."""
+    from tests.conftest import role_dict
+
+    role = role_dict("escape-role", "Evil \x1b]0;owned\x07 \x1b[31mRed\x1b[0m Role")
+    role["summary"] = "Line one\x1b[2J\n\nLine two\tand a tab\r."
+    (tmp_path / "evil.json").write_text(json.dumps(role), encoding="utf-8")
+    assert cli("roles", "import", str(tmp_path / "evil.json")).returncode == 0
+    for args in (("roles", "show", "escape-role"), ("roles", "list"), ("roles", "search", "Evil")):
+        out = cli(*args).stdout
+        assert "Red" in out and not any(c in out for c in "\x1b\x07\r"), (args, out)
+    assert "Line two\tand a tab" in cli("roles", "show", "escape-role").stdout
+    shown = json.loads(cli("roles", "show", "escape-role", "--json").stdout)
+    assert shown["title"].startswith("Evil \x1b]0;owned")  # the data itself is kept as it was

@@ -184,6 +184,9 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
         return start_gui(home)
     if sys.stdout.errors == "strict":  # a path that is not UTF-8 prints escaped, never a traceback
         sys.stdout.reconfigure(errors="backslashreplace")
+    from careerdesk.cli.output import TerminalText
+
+    stdout, sys.stdout = sys.stdout, TerminalText(sys.stdout)
     try:
         return _run_command(args, home)
     except CareerDeskError as exc:
@@ -199,6 +202,8 @@ def main(argv: list[str] | None = None, start_gui: Callable[[Path], int] | None 
     except OSError as exc:
         print(f"careerdesk: {exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else ""), file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        sys.stdout = stdout
 
 
 def _run_command(args: argparse.Namespace, home: Path) -> int:
