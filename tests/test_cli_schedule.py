@@ -77,3 +77,10 @@ def test_a_tight_target_is_squeezed_and_said(cli):
     out = ok(cli("plan", "schedule", "--dry-run"))
     assert "after your target date 2027-03-01" in out and "shortened" in out
     assert json.loads(ok(cli("plan", "timeline", "--json")))[0]["due"] is None  # dry run saved nothing
+
+def test_ics_without_milestones_is_refused_and_nothing_written(cli, tmp_path):
+    ok(cli("plan", "set", "--target", "backend-architect"))
+    out = tmp_path / "milestones.ics"
+    bad = cli("plan", "export", "--ics", str(out))
+    assert bad.returncode != 0 and "no milestones to export" in bad.stderr and "Traceback" not in bad.stderr
+    assert not out.exists()

@@ -15,6 +15,7 @@ from careerdesk.domain.schedule import (
     Milestone,
     PlanItem,
     Proposal,
+    ScheduleError,
     TimelineRow,
     check_due,
     check_effort,
@@ -116,8 +117,18 @@ class Schedule:
         from careerdesk.export.ics import build_calendar, write_ics
 
         gap = self.desk.gap()
-        count = write_ics(build_calendar(self.timeline(gap), gap.target.title, gap.target.id, clock.now()), out)
+        rows = self.timeline(gap)
+        if not self.milestone_count(gap, rows):
+            # a calendar without events is not valid iCalendar (RFC 5545 wants one component)
+            raise ScheduleError("no milestones to export: give skills due dates first "
+                                "(careerdesk plan schedule, or Schedule by the target date in My plan)")
+        count = write_ics(build_calendar(rows, gap.target.title, gap.target.id, clock.now()), out)
         return out, count
+
+    def milestone_count(self, gap: Gap | None = None, rows: list[TimelineRow] | None = None) -> int:
+        """How many events the .ics would hold: open skills with a due date."""
+        return sum(1 for r in (rows if rows is not None else self.timeline(gap or self.desk.gap()))
+                   if r.due is not None and r.status != "have")
 
     def dated_plan(self, today: dt.date, gap: Gap | None = None) -> DatedPlan:
         gap = gap or self.desk.gap()
