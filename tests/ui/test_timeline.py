@@ -130,3 +130,11 @@ def test_export_milestones_before_any_due_date_says_what_to_do_and_writes_nothin
     action.trigger()
     assert shown and shown[0][0] == "No milestones yet" and "Schedule by the target date" in shown[0][1]
     assert asked == [] and set(tmp_path.iterdir()) == before
+
+
+def test_moving_the_target_date_before_the_milestones_is_said_under_the_pace(qtbot, window):
+    view = window.plan_view
+    qtbot.mouseClick(view.timeline.schedule_button, Qt.MouseButton.LeftButton)
+    assert "after your target date" not in view.timeline.pace.text()
+    view.date.setDate(QDate(2027, 3, 1))
+    assert "milestones are due after your target date 2027-03-01" in view.timeline.pace.text()
