@@ -77,3 +77,24 @@ def test_a_tight_target_is_squeezed_and_said(cli):
     out = ok(cli("plan", "schedule", "--dry-run"))
     assert "after your target date 2027-03-01" in out and "shortened" in out
     assert json.loads(ok(cli("plan", "timeline", "--json")))[0]["due"] is None  # dry run saved nothing
+
+def test_ics_without_milestones_is_refused_and_nothing_written(cli, tmp_path):
+    ok(cli("plan", "set", "--target", "backend-architect"))
+    out = tmp_path / "milestones.ics"
+    bad = cli("plan", "export", "--ics", str(out))
+    assert bad.returncode != 0 and "no milestones to export" in bad.stderr and "Traceback" not in bad.stderr
+    assert not out.exists()
+
+
+def test_moving_the_target_date_before_milestones_says_so(cli):
+    # the plan must never pass its target date without saying so: moving the date earlier
+    # than milestones already set said nothing
+    ok(cli("plan", "set", "--target", "backend-architect", "--date", "2029-12-31"))
+    ok(cli("plan", "schedule"))
+    moved = cli("plan", "set", "--date", "2027-03-01")
+    assert moved.returncode == 0 and "milestones are due after your target date 2027-03-01" in moved.stderr
+    assert "schedule again" in ok(cli("plan", "timeline"))
+    ok(cli("plan", "schedule"))
+    again = cli("plan", "set", "--date", "2027-03-01")
+    assert again.returncode == 0 and "after your target date" not in again.stderr
+    assert "after your target date" not in cli("plan", "set", "--date", "").stderr  # no date: nothing to pass

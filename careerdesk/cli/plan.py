@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from careerdesk.cli.output import print_json
 from careerdesk.domain.errors import CareerDeskError
@@ -46,7 +47,11 @@ def plan_set(desk: Desk, args: argparse.Namespace) -> int:
     if not changes:
         raise CareerDeskError("plan set: give at least one of --current, --target, --name, --date")
     desk.save_plan(Plan.model_validate({**plan.model_dump(), **changes}))
-    return plan_show(desk, argparse.Namespace(json=False))
+    plan_show(desk, argparse.Namespace(json=False))
+    late = desk.schedule.after_target()
+    if late:
+        print(f"careerdesk: note: {late}", file=sys.stderr)
+    return 0
 
 
 def plan_show(desk: Desk, args: argparse.Namespace) -> int:

@@ -81,6 +81,9 @@ def plan_timeline(desk: Desk, args: argparse.Namespace) -> int:
     for r in dated.rows:
         print(f"{r.status:<8}  start {iso(r.start):<10}  due {iso(r.due):<10}  done {iso(r.done):<10}  {r.name}")
     print(dated.pace.describe())
+    late = schedule.after_target()
+    if late:
+        print(late)
     return 0
 
 

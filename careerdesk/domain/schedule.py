@@ -91,6 +91,9 @@ def propose(items: list[PlanItem], today: dt.date, target_date: dt.date | None) 
     shortened in proportion, so no date passes the target, and the message says so."""
     if target_date is not None and target_date < today:
         raise ScheduleError(f"your target date {target_date.isoformat()} has passed: set a new one first")
+    if target_date == today and items:  # every step would shrink to nothing, all due today
+        raise ScheduleError(f"your target date {target_date.isoformat()} is today: there is no time left "
+                            "to schedule; set a later one first")
     needed_days = sum(i.effort_weeks for i in items) * 7
     factor = 1.0
     if target_date is not None and needed_days > (target_date - today).days:
@@ -110,7 +113,7 @@ def propose(items: list[PlanItem], today: dt.date, target_date: dt.date | None) 
         finish = today + dt.timedelta(days=needed_days)
         message = (f"At the estimated effort these {len(items)} skills need {weeks} weeks, until "
                    f"{finish.isoformat()}, after your target date {target_date.isoformat()}. Every step "
-                   f"was shortened to {round(factor * 100)}% to fit: move the target date or expect "
+                   f"was shortened to {max(round(factor * 100), 1)}% to fit: move the target date or expect "
                    "a faster pace.")
     else:
         message = (f"{len(items)} skills, about {weeks} weeks of study, done by "

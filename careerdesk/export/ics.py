@@ -5,6 +5,7 @@ again updates the events instead of doubling them."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from pathlib import Path
 
@@ -13,6 +14,16 @@ from icalendar import Calendar, Event
 from careerdesk import __version__
 from careerdesk.domain.schedule import TimelineRow
 from careerdesk.export.output import atomic_output
+
+
+def uid_part(key: str) -> str:
+    """A readable slug of the skill key, unique per key: C, C++ and C# all slug to "c", and
+    a calendar app keeps one event per UID, so a slug that dropped anything but spaces gets
+    a short digest of the key."""
+    slug = re.sub(r"[^a-z0-9]+", "-", key.casefold()).strip("-") or "skill"
+    if slug.replace("-", " ") != key.casefold():
+        slug += "-" + hashlib.sha256(key.casefold().encode()).hexdigest()[:8]
+    return slug
 
 
 def build_calendar(rows: list[TimelineRow], target_title: str, target_id: str, now: dt.datetime) -> Calendar:
@@ -25,8 +36,7 @@ def build_calendar(rows: list[TimelineRow], target_title: str, target_id: str, n
         if row.due is None or row.status == "have":
             continue
         event = Event()
-        slug = re.sub(r"[^a-z0-9]+", "-", row.key.casefold()).strip("-") or "skill"
-        event.add("uid", f"{target_id}-{slug}@careerdesk")
+        event.add("uid", f"{target_id}-{uid_part(row.key)}@careerdesk")
         event.add("dtstamp", now)
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))

@@ -15,6 +15,7 @@ from careerdesk.domain.schedule import (
     Milestone,
     PlanItem,
     Proposal,
+    ScheduleError,
     TimelineRow,
     check_due,
     check_effort,
@@ -116,8 +117,35 @@ class Schedule:
         from careerdesk.export.ics import build_calendar, write_ics
 
         gap = self.desk.gap()
-        count = write_ics(build_calendar(self.timeline(gap), gap.target.title, gap.target.id, clock.now()), out)
+        rows = self.timeline(gap)
+        if not self.milestone_count(gap, rows):
+            # a calendar without events is not valid iCalendar (RFC 5545 wants one component)
+            raise ScheduleError("no milestones to export: give skills due dates first "
+                                "(careerdesk plan schedule, or Schedule by the target date in My plan)")
+        count = write_ics(build_calendar(rows, gap.target.title, gap.target.id, clock.now()), out)
         return out, count
+
+    def after_target(self) -> str | None:
+        """A sentence when open milestones fall after the target date (it was moved earlier
+        since they were set), else None: the plan never passes its date without saying so."""
+        target_date = self.desk.plan().target_date
+        if target_date is None:
+            return None
+        try:
+            rows = self.timeline()
+        except NotFoundError:  # no target role (or it left the catalogue): nothing is scheduled
+            return None
+        late = [r for r in rows if r.due is not None and r.status != "have" and r.due > target_date]
+        if not late:
+            return None
+        return (f"{len(late)} milestones are due after your target date {target_date.isoformat()} "
+                f"(the last {max(r.due for r in late).isoformat()}): schedule again to fit them, "
+                "or move the target date")
+
+    def milestone_count(self, gap: Gap | None = None, rows: list[TimelineRow] | None = None) -> int:
+        """How many events the .ics would hold: open skills with a due date."""
+        return sum(1 for r in (rows if rows is not None else self.timeline(gap or self.desk.gap()))
+                   if r.due is not None and r.status != "have")
 
     def dated_plan(self, today: dt.date, gap: Gap | None = None) -> DatedPlan:
         gap = gap or self.desk.gap()

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 class Store:
     """The one object the app and the CLI talk to for data."""
 
+    _connections = 0  # connections opened after the first (see user_data_version)
+
     def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True):
         self.home = home
         self.data_dir = data_dir
@@ -87,8 +89,13 @@ class Store:
         return db
 
     def user_data_version(self) -> int:
-        """Changes whenever another connection (the CLI, a second window) commits."""
-        return self.db.execute("PRAGMA user.data_version").fetchone()[0]
+        """Changes whenever another connection (the CLI, a second window) commits.
+
+        SQLite's counter belongs to the connection and starts again on a new one, so the
+        number of connections opened so far goes in the high bits: else a reopened
+        catalogue (after a rebuild elsewhere) could count back up to the value last seen
+        and the next outside change would go unnoticed."""
+        return (self._connections << 32) | self.db.execute("PRAGMA user.data_version").fetchone()[0]
 
     # Backups
 
@@ -210,6 +217,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.catalogue_path) from exc
         old, self.db = self.db, fresh
+        self._connections += 1
         self.catalogue.db = self.ledger.db = self.plan.db = fresh
         old.conn.close()
 

@@ -68,6 +68,11 @@ def export_milestones(parent: QWidget, desk: Desk, folder: Path | None = None) -
         show_error(parent, parent.tr("Nothing to export yet"), parent.tr("Choose a target role in My Plan first."),
                    str(exc))
         return None
+    if not desk.schedule.milestone_count(gap):
+        show_error(parent, parent.tr("No milestones yet"),
+                   parent.tr("Give skills due dates first: \"Schedule by the target date\" on the Timeline "
+                             "tab of My plan proposes them."))
+        return None
     settings = getattr(parent, "settings", None)
     folder = folder or (start_folder(settings) if settings is not None else documents())
     path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export milestones"),

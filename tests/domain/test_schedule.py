@@ -40,6 +40,12 @@ def test_never_past_the_target_date_without_saying_so():
     assert "need 18 weeks" in p.message and "after your target date 2027-03-01" in p.message
     with pytest.raises(ScheduleError, match="has passed"):
         propose([item("A")], TODAY, dt.date(2026, 12, 1))
+    # a target date of today put every skill due today, "shortened to 0%"
+    with pytest.raises(ScheduleError, match="is today: there is no time left"):
+        propose([item("A")], TODAY, TODAY)
+    assert propose([], TODAY, TODAY).dates == []  # nothing open: nothing to refuse
+    tight = propose([item(str(n)) for n in range(40)], TODAY, TODAY + dt.timedelta(days=1))
+    assert "shortened to 1%" in tight.message  # never "0%"
 
 
 @pytest.mark.parametrize("text, message", [

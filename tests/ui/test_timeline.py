@@ -117,3 +117,24 @@ def test_export_milestones_from_the_file_menu(qtbot, window, tmp_path, monkeypat
     cal = Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
     dues = {str(e["summary"]).removeprefix("Milestone: "): e.decoded("dtstart") for e in cal.walk("VEVENT")}
     assert dues == {m.name: m.due for m in window.desk.schedule.milestones().values()}
+
+
+def test_export_milestones_before_any_due_date_says_what_to_do_and_writes_nothing(qtbot, window, tmp_path,
+                                                                                    monkeypatch):
+    # a calendar with no events is not valid iCalendar: it was written anyway ("0 milestones")
+    shown, asked = [], []
+    monkeypatch.setattr("careerdesk.ui.plan_output.show_error", lambda *args: shown.append(args[1:]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(tmp_path / "p"), ""))
+    before = set(tmp_path.iterdir())
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.objectName() == "exportMilestones")
+    action.trigger()
+    assert shown and shown[0][0] == "No milestones yet" and "Schedule by the target date" in shown[0][1]
+    assert asked == [] and set(tmp_path.iterdir()) == before
+
+
+def test_moving_the_target_date_before_the_milestones_is_said_under_the_pace(qtbot, window):
+    view = window.plan_view
+    qtbot.mouseClick(view.timeline.schedule_button, Qt.MouseButton.LeftButton)
+    assert "after your target date" not in view.timeline.pace.text()
+    view.date.setDate(QDate(2027, 3, 1))
+    assert "milestones are due after your target date 2027-03-01" in view.timeline.pace.text()

@@ -242,7 +242,8 @@ class PlanView(QWidget):
                 self._gone = gone
             for combo, chosen in ((self.current, plan.current_role), (self.target, plan.target_role)):
                 combo.setCurrentIndex(max(self.choices.row_of(chosen), 0))
-            self.name.setText(plan.name)
+            if not self.name.isModified():  # a name being typed is kept: it is saved when confirmed
+                self.name.setText(plan.name)
             self.has_date.setChecked(plan.target_date is not None)
             if plan.target_date:
                 self.date.setDate(QDate(plan.target_date.year, plan.target_date.month, plan.target_date.day))
@@ -273,6 +274,7 @@ class PlanView(QWidget):
         except (CareerDeskError, ValueError) as exc:
             show_error(self, self.tr("Could not save the plan"), str(exc))
             return
+        self.name.setModified(False)  # saved: the next load may show the stored name again
         plan = self.desk.plan()
         self.compare.choose(plan.current_role, plan.target_role)
         self.refresh()

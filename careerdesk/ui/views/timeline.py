@@ -167,7 +167,9 @@ class TimelinePanel(QScrollArea):
         """Recompute everything from the stored plan, as of today."""
         self.dated = self.schedule.dated_plan(clock.today(), gap) if gap is not None else None
         dated = self.dated
-        self.pace.setText(dated.pace.describe() if dated else self.tr("Choose a target role to plan dates."))
+        late = self.schedule.after_target() if dated else None  # the target date moved before them
+        self.pace.setText((dated.pace.describe() + (f"\n{late}" if late else "")) if dated
+                          else self.tr("Choose a target role to plan dates."))
         self.schedule_button.setEnabled(dated is not None)
         self._fill_table()
         if dated is None:
