@@ -60,6 +60,7 @@ class Store:
         self.plan = PlanStore(self.db)
         self.error_path = self.ledger.error_path = self.plan.error_path = self.user_path
         self.catalogue.error_path = self.catalogue_path
+        self._note_stamp()  # outside catalogue changes are told apart from this one
         if self._rebuilt:
             self.ledger.follow_renames(self.catalogue.alias_map())
 
@@ -222,14 +223,22 @@ class Store:
         old.conn.close()
 
     def refresh_catalogue(self) -> bool:
-        """Reopen the catalogue if another process rebuilt it (after an import, say)."""
+        """True when another process changed the catalogue since this one last looked: it
+        rebuilt it (then it is reopened here) or updated one role in place (the same file,
+        so only the stamp tells)."""
         current = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         on_disk = read_stamp(self.catalogue_path)
         wanted = self._wanted_stamp(self._user_role_rows())
-        if current and current[0] == wanted == on_disk:
-            return False
-        self._reopen_catalogue()
-        return True
+        if not (current and current[0] == wanted == on_disk):
+            self._reopen_catalogue()
+        return self._note_stamp()
+
+    def _note_stamp(self) -> bool:
+        """Remember the catalogue's stamp; True when it differs from the one remembered."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        stamp = row[0] if row else None
+        changed, self._seen_stamp = stamp != getattr(self, "_seen_stamp", None), stamp
+        return changed
 
     # The user's own roles
 
@@ -267,6 +276,7 @@ class Store:
                     update_roles(self.db, upserts, removals, self._wanted_stamp(rows, data))
         if data is None:
             self._reopen_catalogue()
+        self._note_stamp()  # this process's own change: the window announces it itself
 
     def _in_place_data(self, removals: list[str]) -> str | None:
         """The data fingerprint the open catalogue was built from, when it can be changed in

@@ -86,9 +86,13 @@ def test_removing_a_role_that_replaced_a_bundled_one_brings_the_bundled_one_back
 
 def test_another_window_sees_the_change_without_reopening(isolated_home, fixture_data):
     first, second = Store(isolated_home, fixture_data), Store(isolated_home, fixture_data)
+    connection = second.db
     first.import_roles([profile("my-role", "Quantum Gardener")])
-    assert second.refresh_catalogue() is False  # the same file, already current
+    assert second.refresh_catalogue() is True  # changed: the window must re-list its roles
+    assert second.db is connection  # but the same file, already current: nothing reopened
     assert second.catalogue.title_of("my-role") == "Quantum Gardener"
+    assert second.refresh_catalogue() is False  # told once
+    assert first.refresh_catalogue() is False  # its own change is not news to itself
     first.close()
     second.close()
 
