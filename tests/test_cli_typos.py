@@ -34,3 +34,8 @@ def test_a_search_with_no_match_says_so_and_exits_1(isolated_home):
     assert result.stderr.strip() == "careerdesk: no roles match 'zzzz'"
     as_json = run("roles", "search", "zzzz", "--json", home=isolated_home, data=bundled_data_dir())
     assert (as_json.returncode, json.loads(as_json.stdout)) == (1, [])
+
+
+def test_no_match_for_a_huge_query_is_still_one_short_line(isolated_home):
+    result = run("roles", "search", "q" * 100_000, home=isolated_home)
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1 and len(result.stderr) < 120

@@ -43,7 +43,8 @@ def roles_search(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     if not args.json:
         where = f" in the family '{args.family}'" if args.family else ""
-        print(f"careerdesk: no roles match '{args.text}'{where}", file=sys.stderr)
+        shown = args.text if len(args.text) <= 60 else args.text[:57] + "…"  # one readable line
+        print(f"careerdesk: no roles match '{shown}'{where}", file=sys.stderr)
     return 1
 
 
