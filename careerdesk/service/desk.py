@@ -44,6 +44,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self.store = store
         self.changes = Broadcast()
         self._entries: dict[str, SkillEntry] | None = None
+        self._schedule = self._matching = None  # built on first use: start-up does not need them
         self._about: dict | None = None
 
     @classmethod
@@ -63,7 +64,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     @property
     def schedule(self):
         """Dates, milestones, history and pace for the plan (service/schedule.py)."""
-        if getattr(self, "_schedule", None) is None:
+        if self._schedule is None:
             from careerdesk.service.schedule import Schedule
 
             self._schedule = Schedule(self)
@@ -72,7 +73,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     @property
     def matching(self):
         """Job ads and CVs against this desk's vocabulary and ledger (service/matching.py)."""
-        if getattr(self, "_matching", None) is None:
+        if self._matching is None:
             from careerdesk.service.matching import Matching
 
             self._matching = Matching(self)

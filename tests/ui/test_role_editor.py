@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careerdesk.ui.role_editor import RoleEditorDialog, form_to_profile
-from careerdesk.ui.start import build_window
-
-
-@pytest.fixture
-def window(qtbot, isolated_home):
-    w = build_window(isolated_home)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def with_dialog(action) -> dict:
