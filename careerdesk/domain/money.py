@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+from careerdesk.domain import i18n
 
 
 def format_money(amount: int, currency: str) -> str:
-    symbol = _SYMBOLS.get(currency)
-    return f"{symbol}{amount:,}" if symbol else f"{amount:,} {currency}"
+    return i18n.money(amount, currency)
 
 
 def format_range(low: int, high: int, currency: str) -> str:

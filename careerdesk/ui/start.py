@@ -18,10 +18,10 @@ from careerdesk.service import Desk
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import install_excepthook, show_error
 from careerdesk.ui.main_window import MainWindow
-from careerdesk.ui.settings import open_settings
+from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
 from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
 from careerdesk.ui.style import apply_style
-from careerdesk.ui.translations import install_translations
+from careerdesk.ui.translations import SYSTEM, apply_language
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def run_gui(home: Path) -> int:
         return 0
     instance = InstanceServer(home, app)
     instance.listen()
-    install_translations()
+    apply_language(read_str(open_settings(home), LANGUAGE, SYSTEM))
     install_excepthook()
     try:
         window = build_window_with_progress(app, home)
