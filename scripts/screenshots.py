@@ -1,6 +1,6 @@
 """Regenerate the README screenshots from the real app in a real window on a virtual screen.
 
-Usage: python scripts/screenshots.py [OUT_DIR]   (default docs/screenshots)
+Usage: python scripts/screenshots.py [OUT_DIR [NAME.png ...]]   (default docs/screenshots, all)
 Needs Xvfb and ImageMagick (see ../shared/tools/shoot); a demo data folder with a few
 ticks is made in a temp dir, so your own data is never touched.
 """
@@ -18,14 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOOT = ROOT.parent / "shared" / "tools" / "shoot"
 DEMO_TICKS = ["PostgreSQL", "SQL", "Docker", "Git", "Python", "Communication", "Collaboration",
               "Problem-solving", "REST API design", "Version control", "Software testing"]
-SHOTS = [  # (file name, role, tab index, mode: 0 roles / 1 my plan)
-    ("overview.png", "backend-engineer", 0, 0),
-    ("responsibilities.png", "backend-engineer", 1, 0),
-    ("skills.png", "backend-engineer", 2, 0),
-    ("faq.png", "backend-engineer", 3, 0),
-    ("career-path.png", "backend-engineer", 4, 0),
-    ("plan.png", "backend-engineer", 0, 1),
-    ("dark.png", "backend-engineer", 2, 0),
+SHOTS = [  # (file name, role, tab index, mode: 0 roles / 1 my plan, theme, language)
+    ("overview.png", "backend-engineer", 0, 0, "light", "en"),
+    ("responsibilities.png", "backend-engineer", 1, 0, "light", "en"),
+    ("skills.png", "backend-engineer", 2, 0, "light", "en"),
+    ("faq.png", "backend-engineer", 3, 0, "light", "en"),
+    ("career-path.png", "backend-engineer", 4, 0, "light", "en"),
+    ("plan.png", "backend-engineer", 0, 1, "light", "en"),
+    ("dark.png", "backend-engineer", 2, 0, "dark", "en"),
+    ("onet-nurse.png", "onet-29-1141-00", 0, 0, "light", "en"),
+    ("onet-electrician.png", "onet-47-2111-00", 2, 0, "light", "en"),
+    ("onet-accountant.png", "onet-13-2011-00", 4, 0, "light", "en"),
+    ("german-skills.png", "backend-engineer", 2, 0, "light", "de"),
+    ("german-plan.png", "backend-engineer", 0, 1, "light", "de"),
+    ("german-timeline-dark.png", "backend-engineer", 2, 1, "dark", "de"),
 ]
 DEMO_PLAN = ["plan", "set", "--current", "backend-engineer", "--target", "backend-architect",
              "--name", "Ada Lovelace", "--date", "2027-06-30"]
@@ -33,6 +39,7 @@ DEMO_PLAN = ["plan", "set", "--current", "backend-engineer", "--target", "backen
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    only = set(sys.argv[2:])
     out.mkdir(parents=True, exist_ok=True)
     shoot = os.environ.get("SHOOT") or (str(SHOOT) if SHOOT.exists() else shutil.which("shoot"))
     if not shoot:
@@ -44,11 +51,12 @@ def main() -> int:
         for command in (["skills", "tick", *DEMO_TICKS], ["skills", "set", "learning", "Kafka", "Kubernetes"],
                         ["skills", "note", "Kafka", "--note", "Confluent course, done by March"], DEMO_PLAN):
             subprocess.run([*app, "--home", str(home), *command], check=True, stdout=subprocess.DEVNULL)
-        for name, role, tab, mode in SHOTS:
-            theme = "dark" if name == "dark.png" else "light"
+        for name, role, tab, mode, theme, language in SHOTS:
+            if only and name not in only:
+                continue
             (home / "settings.ini").write_text(
                 f"[session]\nlast_role={role}\nlast_tab={tab}\nlast_mode={mode}\nwelcomed=true\n"
-                f"[appearance]\ntheme={theme}\n")
+                f"[appearance]\ntheme={theme}\nlanguage={language}\n")
             subprocess.run([shoot, str(out / name), "--size", "1280x800", "--", *app, "--home", str(home)],
                            check=True, cwd=ROOT)
     print(f"screenshots written to {out}")
