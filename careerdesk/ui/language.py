@@ -1,0 +1,102 @@
+"""View > Language: follow the system, or English, or German, switched on the spot.
+
+Qt widgets do not re-read their texts when a translator changes, and many of ours are
+composed from data when built. So a switch rebuilds the main window in this process, over
+the same open Desk and the same undo history: the old window saves its state as on close
+(role, tab, splitter, geometry), the new one restores it, and nothing the user made is
+touched. Ticks, notes and plans are in the database already, never in the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from careerdesk.ui import settings as keys
+from careerdesk.ui.translations import LANGUAGES, SYSTEM, apply_language
+
+if TYPE_CHECKING:
+    from careerdesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# (setting, menu text): a language's name is written in that language, never translated,
+# so a person who cannot read the current one still finds their own.
+CHOICES = [(SYSTEM, QT_TRANSLATE_NOOP("MainWindow", "&System default")),
+           *((code, "&" + name) for code, name in LANGUAGES.items())]
+
+
+def chosen(window: MainWindow) -> str:
+    value = keys.read_str(window.settings, keys.LANGUAGE, SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def add_language_menu(window: MainWindow, parent: QMenu, actions: dict[str, QAction]) -> QMenu:
+    """View > Language, one exclusive checkable action per choice (`language_<setting>`)."""
+    menu = parent.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(window)
+    current = chosen(window)
+    for value, text in CHOICES:
+        action = QAction(QCoreApplication.translate("MainWindow", text) if value == SYSTEM else text, window)
+        action.setObjectName(f"language_{value}")
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        # Queued: the window that owns this menu is replaced, so not while its menu is still busy.
+        action.triggered.connect(lambda _=False, v=value: QTimer.singleShot(0, lambda: switch_language(window, v)))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[f"language_{value}"] = action
+    return menu
+
+
+def switch_language(window: MainWindow, choice: str) -> MainWindow:
+    """Save `choice`, install its translations and replace `window` by a new one built in
+    that language; returns the window now in use."""
+    if choice not in LANGUAGES and choice != SYSTEM:
+        choice = SYSTEM
+    if window.replaced:
+        return window
+    if choice == chosen(window):
+        window.actions_[f"language_{choice}"].setChecked(True)
+        return window
+    window.settings.setValue(keys.LANGUAGE, choice)
+    window.save_state()
+    apply_language(choice)
+    log.info("language switched to %s: rebuilding the window", choice)
+    return rebuild(window)
+
+
+def rebuild(window: MainWindow) -> MainWindow:
+    """A new window over the same desk, settings and undo history, built in the language
+    now installed; `window` closes, and the desk stays open for its successor."""
+    from careerdesk.ui.main_window import MainWindow
+
+    window.replaced = True
+    window.desk.changes.unsubscribe(window.on_changes)
+    window.editor.failed.disconnect(window._on_write_failed)
+    window.editor.conflicted.disconnect(window._on_undo_conflict)
+    owned = window._desk_closer is not None
+    if owned:
+        window.destroyed.disconnect(window._desk_closer)
+        window._desk_closer = None
+    successor = MainWindow(window.desk, window.settings, window.editor)
+    if owned:
+        successor.own_desk()
+    successor.show()
+    window.close()
+    window.deleteLater()
+    return successor
+
+
+def live_window(windows) -> MainWindow | None:
+    """The main window in use among `windows` (a second launch raises it): the one that
+    has not been replaced by a language switch."""
+    from careerdesk.ui.main_window import MainWindow
+
+    live = [w for w in windows if isinstance(w, MainWindow) and not w.replaced]
+    return live[-1] if live else None
