@@ -84,6 +84,7 @@ def rebuild(window: MainWindow) -> MainWindow:
     if owned:
         window.destroyed.disconnect(window._desk_closer)
         window._desk_closer = None
+    window.editor.retranslate()
     successor = MainWindow(window.desk, window.settings, window.editor)
     if owned:
         successor.own_desk()

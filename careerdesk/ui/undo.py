@@ -21,17 +21,22 @@ translate = QCoreApplication.translate
 
 class _Change(QUndoCommand):
     def __init__(self, editor: LedgerEditor, key: str, name: str, before: SkillEntry, after: SkillEntry):
-        if before.status is after.status:
+        super().__init__()
+        self.editor, self.key, self.name, self.before, self.after = editor, key, name, before, after
+        self.retranslate()
+        self._skip = True  # the change was written before it was pushed
+
+    def retranslate(self) -> None:
+        """Name the step in the window's language (Edit > Undo shows it)."""
+        if self.before.status is self.after.status:
             text = translate("undo", "edit note of {skill}")
-        elif after.status is SkillStatus.HAVE:
+        elif self.after.status is SkillStatus.HAVE:
             text = translate("undo", "tick {skill}")
-        elif after.status is SkillStatus.LEARNING:
+        elif self.after.status is SkillStatus.LEARNING:
             text = translate("undo", "mark {skill} as learning")
         else:
             text = translate("undo", "untick {skill}")
-        super().__init__(text.format(skill=name))
-        self.editor, self.key, self.name, self.before, self.after = editor, key, name, before, after
-        self._skip = True  # the change was written before it was pushed
+        self.setText(text.format(skill=self.name))
 
     def redo(self) -> None:
         if self._skip:
@@ -69,6 +74,13 @@ class LedgerEditor(QObject):
         super().__init__(parent)
         self.desk = desk
         self.stack = QUndoStack(self)
+
+    def retranslate(self) -> None:
+        """Rename every step in the history after a language switch."""
+        for i in range(self.stack.count()):
+            step = self.stack.command(i)
+            if isinstance(step, _Change):
+                step.retranslate()
 
     def set_status(self, key: str, name: str, status: SkillStatus) -> bool:
         before = self.desk.entry(key)
