@@ -96,7 +96,7 @@ class ExploreDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(620, 620)
+        self.resize(680, 620)
         self.refresh()
 
     def _toggle(self, code: str, on: bool) -> None:

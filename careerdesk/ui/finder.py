@@ -61,5 +61,5 @@ def build_finder(window) -> QWidget:
     layout.addLayout(filters)
     layout.addWidget(window.role_list, 1)
     layout.addWidget(window.result_count)
-    finder.setMinimumWidth(220)
+    finder.setMinimumWidth(240)  # room for "Alle Bereiche" beside "Alle Quellen"
     return finder

@@ -128,6 +128,6 @@ def show_shortcuts(window: MainWindow) -> QDialog:
     for row, (what, keys) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(what))
         table.setItem(row, 1, QTableWidgetItem(keys))
-    dialog = _dialog(window, "shortcutsDialog", translate("Help", "Keyboard shortcuts"), table, (560, 620))
+    dialog = _dialog(window, "shortcutsDialog", translate("Help", "Keyboard shortcuts"), table, (680, 620))
     dialog.show()
     return dialog
