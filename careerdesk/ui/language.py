@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from careerdesk.ui import settings as keys
+from careerdesk.ui.single_instance import bring_forward
 from careerdesk.ui.translations import LANGUAGES, SYSTEM, apply_language
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ def rebuild(window: MainWindow) -> MainWindow:
     now installed; `window` closes, and the desk stays open for its successor."""
     from careerdesk.ui.main_window import MainWindow
 
+    plan = window.plan_view_if_built
+    if plan is not None and plan.name.isModified():
+        plan.name.editingFinished.emit()  # a name being typed is saved, as if confirmed
     window.replaced = True
     window.desk.changes.unsubscribe(window.on_changes)
     window.editor.failed.disconnect(window._on_write_failed)
@@ -88,7 +92,7 @@ def rebuild(window: MainWindow) -> MainWindow:
     successor = MainWindow(window.desk, window.settings, window.editor)
     if owned:
         successor.own_desk()
-    successor.show()
+    bring_forward(successor)
     window.close()
     window.deleteLater()
     return successor

@@ -138,6 +138,15 @@ def test_choosing_deutsch_switches_the_window_and_keeps_everything(qtbot, isolat
     assert keys.read_str(en.settings, keys.LANGUAGE) == "en"
 
 
+def test_a_plan_name_being_typed_survives_the_switch(qtbot, start, german):
+    window = start()
+    window.show_mode(1)
+    qtbot.keyClicks(window.plan_view.name, "Ada Lovelace")  # typed, not yet confirmed with Enter
+    de = switch(qtbot, window, "de")
+    assert de.desk.plan().name == "Ada Lovelace"
+    assert de.pages.currentIndex() == 1 and de.plan_view.name.text() == "Ada Lovelace"
+
+
 def test_the_chosen_language_is_used_at_the_next_start(qtbot, isolated_home, start, german):
     window = start()
     switch(qtbot, window, "de").close()
