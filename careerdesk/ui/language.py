@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -89,7 +90,16 @@ def rebuild(window: MainWindow) -> MainWindow:
         window.destroyed.disconnect(window._desk_closer)
         window._desk_closer = None
     window.editor.retranslate()
-    successor = MainWindow(window.desk, window.settings, window.editor)
+    # Made, then built: should building fail, the half-built window is at hand to discard.
+    successor = MainWindow.__new__(MainWindow)
+    try:
+        successor.__init__(window.desk, window.settings, window.editor)
+    except Exception:
+        successor.replaced = True  # never the window a second launch raises
+        if shiboken6.isValid(successor):
+            successor.deleteLater()
+        _keep(window, owned)  # the old window stays in charge; the excepthook shows the error
+        raise
     if owned:
         successor.own_desk()
     bring_forward(successor)
@@ -98,10 +108,22 @@ def rebuild(window: MainWindow) -> MainWindow:
     return successor
 
 
+def _keep(window: MainWindow, owned: bool) -> None:
+    """Hand everything back to `window` when its successor could not be built."""
+    window.replaced = False
+    window.editor.setParent(window)
+    window.desk.changes.subscribe(window.on_changes)
+    window.editor.failed.connect(window._on_write_failed, Qt.ConnectionType.QueuedConnection)
+    window.editor.conflicted.connect(window._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
+    if owned:
+        window.own_desk()
+
+
 def live_window(windows) -> MainWindow | None:
     """The main window in use among `windows` (a second launch raises it): the one that
     has not been replaced by a language switch."""
     from careerdesk.ui.main_window import MainWindow
 
-    live = [w for w in windows if isinstance(w, MainWindow) and not w.replaced]
-    return live[-1] if live else None
+    live = [w for w in windows if isinstance(w, MainWindow) and not getattr(w, "replaced", True)]
+    shown = [w for w in live if w.isVisible()]
+    return (shown or live or [None])[-1]

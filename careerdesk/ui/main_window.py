@@ -49,7 +49,6 @@ class MainWindow(QMainWindow):
         # A rebuilt window (View > Language) takes over the old one's undo history.
         self.editor = editor or LedgerEditor(desk)
         self.editor.setParent(self)
-        desk.changes.subscribe(self.on_changes)
         # Queued: the dialogs open after the undo stack has finished its step.
         self.editor.failed.connect(self._on_write_failed, Qt.ConnectionType.QueuedConnection)
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
@@ -80,6 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         fit_to_screen(self, 1200, 780)
         self._restore_state()
+        desk.changes.subscribe(self.on_changes)  # only once whole: a half-built window hears nothing
 
     # Building
 

@@ -17,7 +17,7 @@ from careerdesk.domain import occupation
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.ui import explore, help
 from careerdesk.ui import settings as keys
-from careerdesk.ui.language import live_window
+from careerdesk.ui.language import live_window, rebuild
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.start import build_window
 from careerdesk.ui.translations import apply_language, remove_translations
@@ -79,7 +79,7 @@ def start(qtbot, isolated_home):
 
     yield make
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
+        if isinstance(widget, MainWindow) and widget.isVisible():
             widget.close()
             widget.deleteLater()
     qtbot.wait(1)
@@ -145,6 +145,23 @@ def test_a_plan_name_being_typed_survives_the_switch(qtbot, start, german):
     de = switch(qtbot, window, "de")
     assert de.desk.plan().name == "Ada Lovelace"
     assert de.pages.currentIndex() == 1 and de.plan_view.name.text() == "Ada Lovelace"
+
+
+def test_a_window_that_cannot_be_built_leaves_the_old_one_working(qtbot, start, german, monkeypatch):
+    window = start()
+    broken = RuntimeError("a view failed to build")
+
+    def fail(*_args):
+        raise broken
+
+    monkeypatch.setattr("careerdesk.ui.main_window.build_finder", fail)
+    with pytest.raises(RuntimeError):
+        rebuild(window)
+    assert window.isVisible() and not window.replaced
+    assert window.editor.parent() is window
+    assert window.editor.set_status("sql", "SQL", SkillStatus.HAVE)
+    assert window.desk.entry("sql").status is SkillStatus.HAVE
+    assert live_window(QApplication.topLevelWidgets()) is window
 
 
 def test_the_chosen_language_is_used_at_the_next_start(qtbot, isolated_home, start, german):
