@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from careerdesk import __version__
 
 
 def about_text(parent: QWidget) -> str:
-    return parent.tr(
+    return QCoreApplication.translate(
+        "About",
         "CareerDesk {version}\n\n"
         "Plan your next career step: read role profiles, tick the skills you have and see what is "
         "missing. Everything stays on this computer.\n\n"
@@ -24,4 +26,4 @@ def about_text(parent: QWidget) -> str:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About CareerDesk"), about_text(parent))
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About CareerDesk"), about_text(parent))

@@ -3,22 +3,23 @@ so a first look at an empty screen teaches rather than puzzles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 WHAT_IS_THIS = {
-    "overview": "A summary of a role: what it is, other names for it, the market outlook, pay and "
-                "seniority levels.",
-    "responsibilities": "What people in a role do, week in, week out.",
-    "skills": "A role's skills as a checklist: tick what you can already do. A tick counts for every role "
-              "that needs the same skill.",
-    "faq": "Questions people ask about a role, with answers.",
-    "career_path": "Where a role usually leads next, and which roles lead to it.",
-    "gap": "The skills your target role needs, split into what you still need (most important first), "
-           "what you are learning and what you have.",
-    "fit": "Every role, ranked by how much of its skill list you already have.",
-    "compare": "Two roles side by side: the skills they share, what is new, pay and seniority.",
+    "overview": QT_TRANSLATE_NOOP("empty_state", "A summary of a role: what it is, other names for it, the "
+                                  "market outlook, pay and seniority levels."),
+    "responsibilities": QT_TRANSLATE_NOOP("empty_state", "What people in a role do, week in, week out."),
+    "skills": QT_TRANSLATE_NOOP("empty_state", "A role's skills as a checklist: tick what you can already do. "
+                                "A tick counts for every role that needs the same skill."),
+    "faq": QT_TRANSLATE_NOOP("empty_state", "Questions people ask about a role, with answers."),
+    "career_path": QT_TRANSLATE_NOOP("empty_state", "Where a role usually leads next, and which roles lead to it."),
+    "gap": QT_TRANSLATE_NOOP("empty_state", "The skills your target role needs, split into what you still need "
+                             "(most important first), what you are learning and what you have."),
+    "fit": QT_TRANSLATE_NOOP("empty_state", "Every role, ranked by how much of its skill list you already have."),
+    "compare": QT_TRANSLATE_NOOP("empty_state", "Two roles side by side: the skills they share, what is new, pay "
+                                 "and seniority."),
 }
 
 
@@ -85,9 +86,10 @@ class EmptyAwareTable(QTableView):
 def show_no_role(window) -> None:
     """An empty catalogue: every reading tab says why it is empty and what it is for."""
     window.current_role = None
-    window.title.setText(window.tr("No roles in the catalogue"))
-    window.subtitle.setText(window.tr("Import or add roles to start planning (File > Import roles, File > New role)."))
-    why = window.tr("No role is open: the catalogue has no roles yet.")
+    window.title.setText(QCoreApplication.translate("empty_state", "No roles in the catalogue"))
+    window.subtitle.setText(QCoreApplication.translate(
+        "empty_state", "Import or add roles to start planning (File > Import roles, File > New role)."))
+    why = QCoreApplication.translate("empty_state", "No role is open: the catalogue has no roles yet.")
     window.overview.show_empty(why, "overview")
     window.responsibilities.show_empty(why, "responsibilities")
     window.skills.show_empty(why)

@@ -3,7 +3,7 @@ My Next Move does; double-click (or Enter on) an occupation to open it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,8 +18,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain.occupation import INTEREST_NAMES, INTEREST_SUMMARIES, ZONE_SHORT
+from careerdesk.domain import i18n
+from careerdesk.domain.occupation import INTEREST_NAMES, ZONE_SHORT
 from careerdesk.service import Desk
+
+# O*NET's interest areas and preparation levels as this dialog shows them: the same English
+# words as domain/occupation.py (tests/ui keep the two in step), listed here so that lupdate
+# sees them and the dialog can show them in the window's language.
+INTERESTS = {
+    "R": (QT_TRANSLATE_NOOP("ExploreDialog", "Realistic"),
+          QT_TRANSLATE_NOOP("ExploreDialog", "hands-on work with tools, machines, materials or outdoors")),
+    "I": (QT_TRANSLATE_NOOP("ExploreDialog", "Investigative"),
+          QT_TRANSLATE_NOOP("ExploreDialog", "studying, researching and solving problems with ideas")),
+    "A": (QT_TRANSLATE_NOOP("ExploreDialog", "Artistic"),
+          QT_TRANSLATE_NOOP("ExploreDialog", "creating art, design, writing, music or performances")),
+    "S": (QT_TRANSLATE_NOOP("ExploreDialog", "Social"),
+          QT_TRANSLATE_NOOP("ExploreDialog", "helping, teaching, advising or caring for people")),
+    "E": (QT_TRANSLATE_NOOP("ExploreDialog", "Enterprising"),
+          QT_TRANSLATE_NOOP("ExploreDialog", "leading, persuading, selling and running things")),
+    "C": (QT_TRANSLATE_NOOP("ExploreDialog", "Conventional"),
+          QT_TRANSLATE_NOOP("ExploreDialog", "following procedures, organising information and data")),
+}
+ZONES = {1: QT_TRANSLATE_NOOP("ExploreDialog", "little or no preparation"),
+         2: QT_TRANSLATE_NOOP("ExploreDialog", "some preparation"),
+         3: QT_TRANSLATE_NOOP("ExploreDialog", "medium preparation"),
+         4: QT_TRANSLATE_NOOP("ExploreDialog", "considerable preparation"),
+         5: QT_TRANSLATE_NOOP("ExploreDialog", "extensive preparation")}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ExploreDialog", text)
 
 
 class ExploreDialog(QDialog):
@@ -35,12 +63,13 @@ class ExploreDialog(QDialog):
         intro.setWordWrap(True)
         grid = QGridLayout()
         self.boxes: dict[str, QCheckBox] = {}
-        for row, (code, name) in enumerate(INTEREST_NAMES.items()):
+        for row, code in enumerate(INTEREST_NAMES):
+            name, summary = (_translate(text) for text in INTERESTS[code])
             box = QCheckBox(f"{name} ({code})")
             box.setAccessibleName(name)
-            box.setAccessibleDescription(INTEREST_SUMMARIES[code])
+            box.setAccessibleDescription(summary)
             box.toggled.connect(lambda on, c=code: self._toggle(c, on))
-            about = QLabel(INTEREST_SUMMARIES[code])
+            about = QLabel(summary)
             about.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             grid.addWidget(box, row, 0)
             grid.addWidget(about, row, 1)
@@ -50,8 +79,8 @@ class ExploreDialog(QDialog):
         self.zone.setObjectName("exploreZone")
         self.zone.setAccessibleName(self.tr("Job zone"))
         self.zone.addItem(self.tr("Any preparation"), 0)
-        for zone, text in ZONE_SHORT.items():
-            self.zone.addItem(self.tr("Job zone {n}: {text}").format(n=zone, text=text), zone)
+        for zone in ZONE_SHORT:
+            self.zone.addItem(self.tr("Job zone {n}: {text}").format(n=zone, text=_translate(ZONES[zone])), zone)
         self.zone.currentIndexChanged.connect(self.refresh)
         self.results = QListWidget()
         self.results.setObjectName("exploreResults")
@@ -67,7 +96,7 @@ class ExploreDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(620, 620)
+        self.resize(680, 620)
         self.refresh()
 
     def _toggle(self, code: str, on: bool) -> None:
@@ -87,8 +116,12 @@ class ExploreDialog(QDialog):
             item = QListWidgetItem(f"{row.title}  ·  {row.family}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)
-        self.count.setText(self.tr("{n} occupations; double-click one to open it").format(n=len(rows))
-                           if rows else self.tr("No occupation matches; try fewer interests or another zone."))
+        if not rows:
+            self.count.setText(self.tr("No occupation matches; try fewer interests or another zone."))
+        elif len(rows) == 1:
+            self.count.setText(self.tr("1 occupation; double-click it to open it"))
+        else:
+            self.count.setText(self.tr("{n} occupations; double-click one to open it").format(n=i18n.number(len(rows))))
 
     def _open(self, item: QListWidgetItem) -> None:
         self.roleRequested.emit(item.data(Qt.ItemDataRole.UserRole))

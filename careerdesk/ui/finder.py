@@ -3,6 +3,7 @@ the result list and its count. Built here, wired by the window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -12,7 +13,7 @@ from careerdesk.ui.role_list import RoleListDelegate
 
 def fill_families(combo: QComboBox, families: list[str]) -> None:
     combo.clear()
-    combo.addItem(combo.tr("All families"), "")
+    combo.addItem(QCoreApplication.translate("Finder", "All families"), "")
     for family in families:
         combo.addItem(family, family)
 
@@ -20,26 +21,27 @@ def fill_families(combo: QComboBox, families: list[str]) -> None:
 def build_finder(window) -> QWidget:
     """The finder's widgets, set on `window` as search, family, source, roles, role_list and
     result_count; returns the panel holding them."""
+    translate = QCoreApplication.translate
     window.search = QLineEdit()
     window.search.setObjectName("roleSearch")
-    window.search.setAccessibleName(window.tr("Search roles"))
-    window.search.setPlaceholderText(window.tr("Search titles, other names, skills…"))
+    window.search.setAccessibleName(translate("Finder", "Search roles"))
+    window.search.setPlaceholderText(translate("Finder", "Search titles, other names, skills…"))
     window.search.setClearButtonEnabled(True)
     window.family = QComboBox()
     window.family.setObjectName("familyFilter")
-    window.family.setAccessibleName(window.tr("Role family"))
+    window.family.setAccessibleName(translate("Finder", "Role family"))
     fill_families(window.family, window.desk.families())
     # where roles come from: curated profiles, O*NET occupations, the user's own
     window.source = QComboBox()
     window.source.setObjectName("sourceFilter")
-    window.source.setAccessibleName(window.tr("Role source"))
-    for label, value in ((window.tr("All sources"), ""), (window.tr("Curated"), "curated"),
-                         (window.tr("O*NET"), "onet"), (window.tr("Yours"), "mine")):
+    window.source.setAccessibleName(translate("Finder", "Role source"))
+    for label, value in ((translate("Finder", "All sources"), ""), (translate("Finder", "Curated"), "curated"),
+                         (translate("Finder", "O*NET"), "onet"), (translate("Finder", "Yours"), "mine")):
         window.source.addItem(label, value)
     window.roles = RoleListModel(window)
     window.role_list = QListView()
     window.role_list.setObjectName("roleList")
-    window.role_list.setAccessibleName(window.tr("Roles"))
+    window.role_list.setAccessibleName(translate("Finder", "Roles"))
     window.role_list.setModel(window.roles)
     window.role_list.setItemDelegate(RoleListDelegate(window.role_list))
     window.role_list.setUniformItemSizes(True)
@@ -59,5 +61,5 @@ def build_finder(window) -> QWidget:
     layout.addLayout(filters)
     layout.addWidget(window.role_list, 1)
     layout.addWidget(window.result_count)
-    finder.setMinimumWidth(220)
+    finder.setMinimumWidth(240)  # room for "Alle Bereiche" beside "Alle Quellen"
     return finder

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,21 +24,31 @@ from careerdesk.paths import resources_dir
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
-GUIDE = "help/guide.md"
+GUIDE = "help/guide.md"  # English; a translation sits beside it as guide.<language>.md
+translate = QCoreApplication.translate
 # Keys that act inside a view rather than through a menu action.
 VIEW_KEYS = (
-    ("Tick or untick the selected skill", "Space"),
-    ("Status and notes menu for the selected skill", "Menu key or Shift+F10"),
-    ("Open the first role found", "Enter in the search box"),
-    ("Open the selected career-path step", "Space or Enter"),
+    (QT_TRANSLATE_NOOP("Help", "Tick or untick the selected skill"), QT_TRANSLATE_NOOP("Help", "Space")),
+    (QT_TRANSLATE_NOOP("Help", "Status and notes menu for the selected skill"),
+     QT_TRANSLATE_NOOP("Help", "Menu key or Shift+F10")),
+    (QT_TRANSLATE_NOOP("Help", "Open the first role found"), QT_TRANSLATE_NOOP("Help", "Enter in the search box")),
+    (QT_TRANSLATE_NOOP("Help", "Open the selected career-path step"), QT_TRANSLATE_NOOP("Help", "Space or Enter")),
 )
 
 
-def guide_markdown(parent: QWidget) -> str:
+def guide_path(locale: QLocale | None = None):
+    """The guide in the window's language (QLocale's default, which View > Language sets), or
+    the English one when there is no translation."""
+    language = (locale or QLocale()).name().split("_")[0]
+    translated = resources_dir() / GUIDE.replace(".md", f".{language}.md")
+    return translated if language != "en" and translated.is_file() else resources_dir() / GUIDE
+
+
+def guide_markdown(parent: QWidget | None = None) -> str:
     try:
-        return (resources_dir() / GUIDE).read_text(encoding="utf-8")
+        return guide_path().read_text(encoding="utf-8")
     except OSError:
-        return parent.tr("# CareerDesk Help\n\nThe user guide is missing from this installation. "
+        return translate("Help", "# CareerDesk Help\n\nThe user guide is missing from this installation. "
                          "Reinstalling CareerDesk brings it back.")
 
 
@@ -81,7 +91,7 @@ def show_help(window: MainWindow) -> QDialog:
     if dialog is None:
         view = GuideView()
         view.show_markdown(guide_markdown(window))
-        dialog = _dialog(window, "helpDialog", window.tr("CareerDesk Help"), view, (640, 720))
+        dialog = _dialog(window, "helpDialog", translate("Help", "CareerDesk Help"), view, (640, 720))
         window._help_dialog = dialog
     dialog.show()
     dialog.findChild(GuideView).verticalScrollBar().setValue(0)
@@ -99,8 +109,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
         if keys and what and what not in seen:
             seen.add(what)
-            rows.append((what, " or ".join(keys)))
-    rows += [(window.tr(what), window.tr(keys)) for what, keys in VIEW_KEYS]
+            rows.append((what, translate("Help", " or ").join(keys)))
+    rows += [(translate("Help", what), translate("Help", keys)) for what, keys in VIEW_KEYS]
     return rows
 
 
@@ -108,8 +118,8 @@ def show_shortcuts(window: MainWindow) -> QDialog:
     rows = shortcut_rows(window)
     table = QTableWidget(len(rows), 2)
     table.setObjectName("shortcutTable")
-    table.setAccessibleName(window.tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([window.tr("Action"), window.tr("Keys")])
+    table.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([translate("Help", "Action"), translate("Help", "Keys")])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,6 +128,6 @@ def show_shortcuts(window: MainWindow) -> QDialog:
     for row, (what, keys) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(what))
         table.setItem(row, 1, QTableWidgetItem(keys))
-    dialog = _dialog(window, "shortcutsDialog", window.tr("Keyboard shortcuts"), table, (560, 620))
+    dialog = _dialog(window, "shortcutsDialog", translate("Help", "Keyboard shortcuts"), table, (680, 620))
     dialog.show()
     return dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerdesk.domain import i18n
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.service import Changes, Desk
 from careerdesk.ui import empty_state, plan_output, theme
@@ -38,13 +39,16 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, settings: QSettings):
+    def __init__(self, desk: Desk, settings: QSettings, editor: LedgerEditor | None = None):
         super().__init__()
         self.desk = desk
         self.settings = settings
         self.current_role: RoleProfile | None = None
-        self.editor = LedgerEditor(desk, self)
-        desk.changes.subscribe(self.on_changes)
+        self.replaced = False  # True once View > Language has built this window's successor
+        self._desk_closer = None
+        # A rebuilt window (View > Language) takes over the old one's undo history.
+        self.editor = editor or LedgerEditor(desk)
+        self.editor.setParent(self)
         # Queued: the dialogs open after the undo stack has finished its step.
         self.editor.failed.connect(self._on_write_failed, Qt.ConnectionType.QueuedConnection)
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         fit_to_screen(self, 1200, 780)
         self._restore_state()
+        desk.changes.subscribe(self.on_changes)  # only once whole: a half-built window hears nothing
 
     # Building
 
@@ -160,9 +165,9 @@ class MainWindow(QMainWindow):
         self.roles.set_rows(rows)
         n = len(rows)
         if self.search.text().strip() and n >= self.desk.search_limit:
-            self.result_count.setText(self.tr("The best {n} matches; type more to narrow").format(n=n))
+            self.result_count.setText(self.tr("The best {n} matches; type more to narrow").format(n=i18n.number(n)))
         else:
-            self.result_count.setText(self.tr("{n} roles").format(n=n) if n != 1 else self.tr("1 role"))
+            self.result_count.setText(self.tr("{n} roles").format(n=i18n.number(n)) if n != 1 else self.tr("1 role"))
         if self.current_role is not None:
             self._select_row(self.roles.row_of(self.current_role.id), scroll=not new_query)
         if new_query:
@@ -305,7 +310,7 @@ class MainWindow(QMainWindow):
         )
         self.status.setText(
             self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked").format(
-                roles=self.desk.role_count(), skills=len(self.desk.had)
+                roles=i18n.number(self.desk.role_count()), skills=i18n.number(len(self.desk.had))
             )
         )
 
@@ -393,3 +398,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()
         super().closeEvent(event)
+
+    def own_desk(self) -> None:
+        """Close the desk when this window is destroyed (ui/language.py passes that on)."""
+        desk = self.desk
+        self._desk_closer = self.destroyed.connect(lambda *_: desk.close())

@@ -88,6 +88,8 @@ class InstanceServer(QObject):
 
 def bring_forward(window) -> None:
     """Show, un-minimise and raise the window (the window manager may only flash it)."""
+    if window is None:  # the app is closing
+        return
     if window.isMinimized():
         window.showNormal()
     window.show()

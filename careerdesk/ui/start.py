@@ -17,6 +17,7 @@ from careerdesk.paths import bundled_data_dir, resources_dir
 from careerdesk.service import Desk
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import install_excepthook, show_error
+from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
 from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
@@ -30,7 +31,7 @@ def build_window(home: Path) -> QMainWindow:
     """The ready main window over the data folder `home` (a QApplication must exist)."""
     desk = Desk.open(Path(home), bundled_data_dir())
     window = MainWindow(desk, open_settings(Path(home)))
-    window.destroyed.connect(lambda *_: desk.close())
+    window.own_desk()
     return window
 
 
@@ -41,7 +42,7 @@ def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
                              lambda: Desk.open(Path(home), bundled_data_dir()),
                              show_after=0.4)  # a normal start never sees the dialog
     window = MainWindow(desk, open_settings(Path(home)))
-    window.destroyed.connect(lambda *_: desk.close())
+    window.own_desk()
     return window
 
 
@@ -65,11 +66,13 @@ def run_gui(home: Path) -> int:
         window = build_window_with_progress(app, home)
     except CareerDeskError as exc:
         log.error("cannot start: %s", exc)
-        show_error(None, "CareerDesk cannot start", str(exc))
+        show_error(None, app.translate("app", "CareerDesk cannot start"), str(exc))
         return 2
-    instance.raiseRequested.connect(lambda: bring_forward(window))
+    # View > Language replaces the window: a second launch raises whichever one is in use.
+    instance.raiseRequested.connect(lambda: bring_forward(live_window(app.topLevelWidgets())))
     window.show()
     recovery = window.desk.recovery
     if recovery is not None:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Your data was recovered", recovery.message()))
+        QTimer.singleShot(0, lambda: QMessageBox.warning(
+            window, app.translate("app", "Your data was recovered"), recovery.message()))
     return app.exec()

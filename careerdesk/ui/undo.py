@@ -16,15 +16,27 @@ from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import SkillEntry, SkillStatus
 from careerdesk.service.desk import Desk
 
+translate = QCoreApplication.translate
+
 
 class _Change(QUndoCommand):
     def __init__(self, editor: LedgerEditor, key: str, name: str, before: SkillEntry, after: SkillEntry):
-        verb = {SkillStatus.HAVE: "tick", SkillStatus.LEARNING: "mark as learning",
-                SkillStatus.NONE: "untick"}[after.status]
-        text = f"{verb} {name}" if before.status is not after.status else f"edit note of {name}"
-        super().__init__(text)
+        super().__init__()
         self.editor, self.key, self.name, self.before, self.after = editor, key, name, before, after
+        self.retranslate()
         self._skip = True  # the change was written before it was pushed
+
+    def retranslate(self) -> None:
+        """Name the step in the window's language (Edit > Undo shows it)."""
+        if self.before.status is self.after.status:
+            text = translate("undo", "edit note of {skill}")
+        elif self.after.status is SkillStatus.HAVE:
+            text = translate("undo", "tick {skill}")
+        elif self.after.status is SkillStatus.LEARNING:
+            text = translate("undo", "mark {skill} as learning")
+        else:
+            text = translate("undo", "untick {skill}")
+        self.setText(text.format(skill=self.name))
 
     def redo(self) -> None:
         if self._skip:
@@ -62,6 +74,13 @@ class LedgerEditor(QObject):
         super().__init__(parent)
         self.desk = desk
         self.stack = QUndoStack(self)
+
+    def retranslate(self) -> None:
+        """Rename every step in the history after a language switch."""
+        for i in range(self.stack.count()):
+            step = self.stack.command(i)
+            if isinstance(step, _Change):
+                step.retranslate()
 
     def set_status(self, key: str, name: str, status: SkillStatus) -> bool:
         before = self.desk.entry(key)
@@ -104,8 +123,7 @@ class LedgerEditor(QObject):
 
 def conflict_message(skill: str) -> tuple[str, str]:
     """Title and text telling the person why an undo did nothing."""
-    tr = QCoreApplication.translate
-    return (tr("undo", "Nothing to undo for {skill}").format(skill=skill),
-            tr("undo", "{skill} was changed outside this window (in another window or on the command line) "
+    return (translate("undo", "Nothing to undo for {skill}").format(skill=skill),
+            translate("undo", "{skill} was changed outside this window (in another window or on the command line) "
                "after your change, so undoing it here would overwrite that. Nothing was changed; the step "
                "was removed from the undo history.").format(skill=skill))

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from careerdesk.domain import i18n
 from careerdesk.domain.fit import Fit
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -11,7 +19,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class FitModel(QAbstractTableModel):
-    HEADERS = ("Role", "Family", "Skills you have", "Match", "US median pay")
+    HEADERS = (QT_TRANSLATE_NOOP("FitModel", "Role"), QT_TRANSLATE_NOOP("FitModel", "Family"),
+               QT_TRANSLATE_NOOP("FitModel", "Skills you have"), QT_TRANSLATE_NOOP("FitModel", "Match"),
+               QT_TRANSLATE_NOOP("FitModel", "US median pay"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,7 +40,7 @@ class FitModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("FitModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -38,9 +48,11 @@ class FitModel(QAbstractTableModel):
             return None
         fit = self._fits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            pay = f"${fit.median_pay:,}" if fit.median_pay else "–"
-            had = f"{fit.have} of {fit.total}" if fit.total else self.tr("none listed")
-            return (fit.title, fit.family, had, f"{fit.percent}%" if fit.total else "–", pay)[index.column()]
+            pay = i18n.money(fit.median_pay, "USD") if fit.median_pay else "–"
+            had = self.tr("{have} of {total}").format(have=i18n.number(fit.have), total=i18n.number(fit.total)) \
+                if fit.total else self.tr("none listed")
+            share = self.tr("{percent}%").format(percent=fit.percent) if fit.total else "–"
+            return (fit.title, fit.family, had, share, pay)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return self.tr("US annual median wage of the role's occupation (BLS OEWS May 2025)")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careerdesk.domain.listing import RoleRow
 from careerdesk.ui.literal import plain_tip
@@ -11,7 +18,12 @@ RoleIdRole = Qt.ItemDataRole.UserRole + 1
 FamilyRole = Qt.ItemDataRole.UserRole + 2
 MineRole = Qt.ItemDataRole.UserRole + 3
 SourceRole = Qt.ItemDataRole.UserRole + 4
-SOURCE_NAMES = {"curated": "Curated", "onet": "O*NET", "mine": "Yours"}
+SOURCE_NAMES = {"curated": QT_TRANSLATE_NOOP("RoleListModel", "Curated"), "onet": "O*NET",
+                "mine": QT_TRANSLATE_NOOP("RoleListModel", "Yours")}
+
+
+def source_name(source: str) -> str:
+    return QCoreApplication.translate("RoleListModel", SOURCE_NAMES.get(source, source))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,9 +60,9 @@ class RoleListModel(QAbstractListModel):
         if role == SourceRole:
             return row.source
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(f"{row.title} · {SOURCE_NAMES.get(row.source, row.source)} · {row.family}")
+            return plain_tip(f"{row.title} · {source_name(row.source)} · {row.family}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"{SOURCE_NAMES.get(row.source, row.source)}, {row.family}"
+            return f"{source_name(row.source)}, {row.family}"
         return None
 
     def row_of(self, role_id: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from careerdesk.domain import i18n
 from careerdesk.domain.plan import SkillStatus
 from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.service.desk import ChecklistItem, Desk
@@ -85,14 +86,21 @@ class SkillChecklistModel(QAbstractListModel):
         if role == GroupLabelRole:
             return self.group_label(item.skill.kind)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            state = self.tr(item.entry.status.label)
+            state = self.status_name(item.entry.status)
             return f"{item.skill.kind.label}, {state}"
         return None
+
+    def status_name(self, status: SkillStatus) -> str:
+        """Read out with each skill (the domain's label is English, for the command line)."""
+        if status is SkillStatus.HAVE:
+            return self.tr("Have")
+        return self.tr("Learning") if status is SkillStatus.LEARNING else self.tr("Not yet")
 
     def group_label(self, kind: SkillKind) -> str:
         items = [i for i in self._items if i.skill.kind is kind]
         have = sum(i.have for i in items)
-        return self.tr("{group}  ·  {have} of {total}").format(group=kind.label, have=have, total=len(items))
+        return self.tr("{group}  ·  {have} of {total}").format(group=kind.label, have=i18n.number(have),
+                                                               total=i18n.number(len(items)))
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
