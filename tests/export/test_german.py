@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
 from careerdesk.domain.plan import Plan, SkillStatus
@@ -69,9 +70,11 @@ def german(qapp, tmp_path):
     folder = tmp_path / "translations"
     folder.mkdir()
     build_qm(json.loads(CATALOGUE.read_text(encoding="utf-8")), folder)
+    before = QLocale()  # the default locale other tests run under, put back exactly
     apply_language("de", folder)
     yield
     remove_translations()
+    QLocale.setDefault(before)
 
 
 def pdf_text(path: Path) -> str:
