@@ -6,18 +6,12 @@ The translations come from this branch's catalogue, compiled with lrelease as th
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
 from careerdesk.domain.plan import Plan, SkillStatus
@@ -26,26 +20,9 @@ from careerdesk.export.markdown import render_markdown
 from careerdesk.export.pdf import export_pdf
 from careerdesk.service.desk import Desk
 from careerdesk.store.store import Store
-from careerdesk.ui.translations import apply_language, remove_translations
+from careerdesk.ui.translations import remove_translations
 from tests.conftest import BUNDLED_DATA
-
-ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "i18n" / "i18nc.json"
-LRELEASE = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
-
-
-def build_qm(entries: list[dict], folder: Path) -> None:
-    """careerdesk_de.qm in `folder` from a list of {context, source, translation}."""
-    contexts: dict[str, list[str]] = {}
-    for e in entries:
-        contexts.setdefault(e["context"], []).append(
-            f"<message><source>{escape(e['source'])}</source>"
-            f"<translation>{escape(e['translation'])}</translation></message>")
-    ts = folder / "careerdesk_de.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">'
-                  + "".join(f"<context><name>{escape(c)}</name>{''.join(m)}</context>" for c, m in contexts.items())
-                  + "</TS>", encoding="utf-8")
-    subprocess.run([LRELEASE, str(ts), "-qm", str(folder / "careerdesk_de.qm")], check=True, capture_output=True)
+from tests.german_qm import german, needs_lrelease
 
 
 @pytest.fixture
@@ -65,24 +42,18 @@ def desk(qapp, isolated_home, monkeypatch):
 
 
 @pytest.fixture
-def german(qapp, tmp_path):
+def german_app(qapp, tmp_path):
     """The app switched to German as View > Language does; English again afterwards."""
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    build_qm(json.loads(CATALOGUE.read_text(encoding="utf-8")), folder)
-    before = QLocale()  # the default locale other tests run under, put back exactly
-    apply_language("de", folder)
-    yield
-    remove_translations()
-    QLocale.setDefault(before)
+    with german(tmp_path / "translations"):
+        yield
 
 
 def pdf_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
 
-@pytest.mark.skipif(not Path(LRELEASE).exists(), reason="pyside6-lrelease not available")
-def test_the_pdf_speaks_german_and_english_comes_back(desk, german, tmp_path):
+@needs_lrelease
+def test_the_pdf_speaks_german_and_english_comes_back(desk, german_app, tmp_path):
     report = desk.plan_report(today=dt.date(2027, 2, 1))
     out = tmp_path / "plan.pdf"
     pages = export_pdf(report, out, QPageSize.PageSizeId.A4)
@@ -109,8 +80,8 @@ def test_the_pdf_speaks_german_and_english_comes_back(desk, german, tmp_path):
     assert "Was Sie als Nächstes lernen" not in english
 
 
-@pytest.mark.skipif(not Path(LRELEASE).exists(), reason="pyside6-lrelease not available")
-def test_markdown_and_calendar_in_german(desk, german):
+@needs_lrelease
+def test_markdown_and_calendar_in_german(desk, german_app):
     report = desk.plan_report(today=dt.date(2027, 2, 1))
     text = render_markdown(report)
     assert "| Gruppe | Vorhanden | Lerne ich | Noch nicht |" in text
