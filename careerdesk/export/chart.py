@@ -9,6 +9,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from careerdesk.domain import i18n
 from careerdesk.domain.report import GroupCounts
 
 HAVE, LEARNING, MISSING = QColor("#2f80c8"), QColor("#f2b134"), QColor("#dde3ea")
@@ -51,13 +52,19 @@ def paint_chart(p: QPainter, rect: QRectF, groups: list[GroupCounts], font: Call
             p.fillRect(QRectF(x, y, w, BAR_H), colour)
             x += w
         p.setFont(font(10, False))
-        p.drawText(QRectF(rect.left() + label_w + bar_w + 8, y, COUNT_W, BAR_H), middle, f"{g.have} of {g.total}")
+        count = i18n.translate("PlanChart", "{have} of {total}").format(have=g.have, total=g.total)
+        p.drawText(QRectF(rect.left() + label_w + bar_w + 8, y, COUNT_W, BAR_H), middle, count)
         y += BAR_H + GAP
     x = rect.left() + label_w
     p.setFont(font(9, False))
-    for colour, name in ((bars.have, "Have"), (bars.learning, "Learning"), (bars.missing, "Not yet")):
+    legend_metrics = QFontMetricsF(font(9, False))
+    for colour, name in ((bars.have, i18n.translate("PlanChart", "Have")),
+                         (bars.learning, i18n.translate("PlanChart", "Learning")),
+                         (bars.missing, i18n.translate("PlanChart", "Not yet"))):
+        # 90 points a name fits the English words; a longer translation moves the next one on.
+        name_w = max(80.0, legend_metrics.horizontalAdvance(name) + 4)
         p.fillRect(QRectF(x, y + 3, 10, 10), colour)
         p.setPen(muted)
-        p.drawText(QRectF(x + 14, y, 80, 16), middle, name)
-        x += 90
+        p.drawText(QRectF(x + 14, y, name_w, 16), middle, name)
+        x += name_w + 10
     p.restore()

@@ -12,6 +12,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from careerdesk import __version__
+from careerdesk.domain import i18n
 from careerdesk.domain.schedule import TimelineRow
 from careerdesk.export.output import atomic_output
 
@@ -31,7 +32,7 @@ def build_calendar(rows: list[TimelineRow], target_title: str, target_id: str, n
     cal.add("prodid", f"-//CareerDesk//CareerDesk {__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"Career plan: {target_title}")
+    cal.add("x-wr-calname", i18n.translate("CalendarExport", "Career plan: {title}").format(title=target_title))
     for row in rows:
         if row.due is None or row.status == "have":
             continue
@@ -40,14 +41,28 @@ def build_calendar(rows: list[TimelineRow], target_title: str, target_id: str, n
         event.add("dtstamp", now)
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))
-        event.add("summary", f"Milestone: {row.name}")
-        status = {"learning": "learning", "none": "not started"}.get(row.status, row.status)
-        start = f", from {row.start.isoformat()}" if row.start else ""
-        event.add("description", f"{row.name} ({row.kind.value}) for {target_title}: {status}; "
-                                 f"about {row.effort_weeks} weeks of study{start}.")
+        event.add("summary", i18n.translate("CalendarExport", "Milestone: {skill}").format(skill=row.name))
+        event.add("description", _description(row, target_title))
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy block
         cal.add_component(event)
     return cal
+
+
+def _description(row: TimelineRow, target_title: str) -> str:
+    """What the event says, in the reader's words; the date stays ISO (the event itself
+    carries the machine-readable day, and calendar apps show that in their own format)."""
+    status = {"learning": i18n.translate("CalendarExport", "learning"),
+              "none": i18n.translate("CalendarExport", "not started")}.get(row.status, row.status)
+    kind = {"technical": i18n.translate("CalendarExport", "technical"),
+            "soft": i18n.translate("CalendarExport", "soft"),
+            "tool": i18n.translate("CalendarExport", "tool")}.get(row.kind.value, row.kind.value)
+    if row.start:
+        text = i18n.translate("CalendarExport", "{skill} ({kind}) for {role}: {status}; about {weeks} weeks of "
+                              "study, from {start}.")
+    else:
+        text = i18n.translate("CalendarExport", "{skill} ({kind}) for {role}: {status}; about {weeks} weeks of study.")
+    return text.format(skill=row.name, kind=kind, role=target_title, status=status, weeks=row.effort_weeks,
+                       start=row.start.isoformat() if row.start else "")
 
 
 def write_ics(cal: Calendar, out: Path) -> int:

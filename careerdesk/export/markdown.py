@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from careerdesk.domain import i18n
 from careerdesk.domain.plan import GapItem
 from careerdesk.domain.report import PlanReport
 
@@ -26,9 +27,11 @@ def _item(item: GapItem, number: int | None = None, reason: bool = False, learn:
     line = f"{lead} **{md(item.skill.label)}** ({item.skill.kind.label.lower()})"
     if reason:
         line += f": {md(item.tier.reason)}"
-    extra = [f"note: {md(item.entry.note)}" if item.entry.note else "",
-             f"evidence: {md(item.entry.evidence)}" if item.entry.evidence else ""]
-    extra += [f"learn: [{md(link.title)}](<{link.url}>)" for link in learn]
+    extra = [i18n.translate("PlanExport", "note: {note}").format(note=md(item.entry.note)) if item.entry.note else "",
+             i18n.translate("PlanExport", "evidence: {evidence}").format(evidence=md(item.entry.evidence))
+             if item.entry.evidence else ""]
+    learn_line = i18n.translate("PlanExport", "learn: {link}")
+    extra += [learn_line.format(link=f"[{md(link.title)}](<{link.url}>)") for link in learn]
     extra = [e for e in extra if e]
     if extra:
         line += "  \n   " + "; ".join(extra)
@@ -38,26 +41,30 @@ def _item(item: GapItem, number: int | None = None, reason: bool = False, learn:
 def render_markdown(report: PlanReport) -> str:
     gap = report.gap
     out = [f"# {md(report.title)}", "", f"_{md(report.subtitle())}_", "", md(report.headline()), ""]
-    out += ["| Group | Have | Learning | Not yet |", "|---|---:|---:|---:|"]
+    heads = (i18n.translate("PlanExport", "Group"), i18n.translate("PlanExport", "Have"),
+             i18n.translate("PlanExport", "Learning"), i18n.translate("PlanExport", "Not yet"))
+    out += ["| " + " | ".join(md(h) for h in heads) + " |", "|---|---:|---:|---:|"]
     out += [f"| {g.kind.label} | {g.have} | {g.learning} | {g.missing} |" for g in report.groups()]
     if report.dated is not None:
-        out += ["", "## Timeline and pace", "", md(report.dated.pace.describe()), ""]
+        out += ["", "## " + md(i18n.translate("PlanExport", "Timeline and pace")), "",
+                md(report.dated.pace.describe()), ""]
         dated = sorted((r for r in report.dated.rows if r.due and r.status != "have"), key=lambda r: r.due)
-        out += [f"- {r.due.isoformat()}: **{md(r.name)}** (about {r.effort_weeks} weeks)" for r in dated]
-    out += ["", "## What to learn next", ""]
+        about = i18n.translate("PlanExport", "about {n} weeks")
+        out += [f"- {i18n.day(r.due)}: **{md(r.name)}** ({md(about.format(n=r.effort_weeks))})" for r in dated]
+    out += ["", "## " + md(i18n.translate("PlanExport", "What to learn next")), ""]
     out += [_item(i, n, reason=True, learn=report.learn.get(i.key, [])) for n, i in enumerate(gap.missing, 1)] or [
-        "Nothing missing."]
-    out += ["", "## In progress", ""]
-    out += [_item(i) for i in gap.learning] or ["Nothing marked as learning yet."]
-    out += ["", "## Already in hand", ""]
-    out += [_item(i) for i in gap.have] or ["No skills ticked yet."]
-    out += ["", "## The path from here", ""]
+        md(i18n.translate("PlanExport", "Nothing missing."))]
+    out += ["", "## " + md(i18n.translate("PlanExport", "In progress")), ""]
+    out += [_item(i) for i in gap.learning] or [md(i18n.translate("PlanExport", "Nothing marked as learning yet."))]
+    out += ["", "## " + md(i18n.translate("PlanExport", "Already in hand")), ""]
+    out += [_item(i) for i in gap.have] or [md(i18n.translate("PlanExport", "No skills ticked yet."))]
+    out += ["", "## " + md(i18n.translate("PlanExport", "The path from here")), ""]
     for n, step in enumerate(report.path):
         progress = f" ({step.tally.describe()})" if step.tally else ""
         out.append(f"{n + 1}. {md(step.title)}{progress}")
     out += ["", f"## {md(report.does_heading)}", ""]
     out += [f"{n}. {md(r)}" for n, r in enumerate(report.target.responsibilities, 1)]
-    out += ["", "---", "Made with CareerDesk."]
+    out += ["", "---", md(i18n.translate("PlanExport", "Made with CareerDesk."))]
     if report.credits():
         out += ["", md(report.credits())]
     return "\n".join(out) + "\n"

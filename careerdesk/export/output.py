@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 
 
@@ -27,24 +28,28 @@ class ExportError(CareerDeskError):
     """An export could not be written where the user asked."""
 
 
-_NOT_A_FILE = (
-    (stat.S_ISDIR, "it is a folder, not a file"),
-    (stat.S_ISCHR, "it is a device, not a file"),
-    (stat.S_ISBLK, "it is a device, not a file"),
-    (stat.S_ISFIFO, "it is a pipe (FIFO), not a file"),
-    (stat.S_ISSOCK, "it is a socket, not a file"),
-)
+def _not_a_file(mode: int) -> str:
+    """Why a path of this (non-regular) kind cannot take an export, in the reader's words."""
+    if stat.S_ISDIR(mode):
+        return i18n.translate("ExportError", "it is a folder, not a file")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return i18n.translate("ExportError", "it is a device, not a file")
+    if stat.S_ISFIFO(mode):
+        return i18n.translate("ExportError", "it is a pipe (FIFO), not a file")
+    if stat.S_ISSOCK(mode):
+        return i18n.translate("ExportError", "it is a socket, not a file")
+    return i18n.translate("ExportError", "it is not a regular file")
 
 
 def _refuse(out: Path, why: str) -> ExportError:
-    return ExportError(f"cannot write {out}: {why}")
+    return ExportError(i18n.translate("ExportError", "cannot write {path}: {why}").format(path=out, why=why))
 
 
 def output_target(out: Path) -> Path:
     """The regular file an export to `out` will create or replace: `out` itself, or the
     file a symlink at `out` points to. ExportError when there is no such file to write."""
     if not out.name:  # "", ".", "/" and "dir/.." name no file
-        raise _refuse(out, "give a file name, not a folder")
+        raise _refuse(out, i18n.translate("ExportError", "give a file name, not a folder"))
     try:
         target = Path(os.path.realpath(out)) if out.is_symlink() else out
         mode = target.stat().st_mode
@@ -53,10 +58,9 @@ def output_target(out: Path) -> Path:
     except OSError as exc:  # a symlink loop, a name too long, no permission on the way
         raise _refuse(out, exc.strerror or str(exc)) from exc
     if mode is not None and not stat.S_ISREG(mode):
-        why = next((text for test, text in _NOT_A_FILE if test(mode)), "it is not a regular file")
-        raise _refuse(out, why)
+        raise _refuse(out, _not_a_file(mode))
     if not target.parent.is_dir():
-        raise _refuse(out, f"there is no folder {target.parent}")
+        raise _refuse(out, i18n.translate("ExportError", "there is no folder {folder}").format(folder=target.parent))
     return target
 
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from careerdesk.domain import i18n
 from careerdesk.domain.plan import GapItem
 from careerdesk.domain.report import PlanReport
 from careerdesk.export.chart import chart_height, paint_chart
@@ -142,10 +143,12 @@ def chart_block(report: PlanReport) -> Block:
 
 
 def _note(item: GapItem, learn: list | None = None) -> str:
-    parts = [item.entry.note, f"Evidence: {item.entry.evidence}" if item.entry.evidence else ""]
+    evidence = i18n.translate("PlanExport", "Evidence: {evidence}").format(evidence=item.entry.evidence)
+    parts = [item.entry.note, evidence if item.entry.evidence else ""]
     text = "\n".join(p for p in parts if p)
     text = text if len(text) <= 600 else text[:597] + "…"
-    links = "\n".join(f"Learn: {link.title}, {link.url}" for link in learn or [])
+    learn_line = i18n.translate("PlanExport", "Learn: {title}, {url}")
+    links = "\n".join(learn_line.format(title=link.title, url=link.url) for link in learn or [])
     return "\n".join(p for p in (text, links) if p)
 
 
@@ -157,27 +160,34 @@ def dated_blocks(report: PlanReport) -> list[Block]:
     ink = Ink(INK, MUTED, RULE)
     rows = dated.rows
     blocks = [
-        text_block("Timeline", 14, True, before=14, after=4, keep=True),
-        text_block("Each open skill from its start to its due date; a diamond marks the day a skill was "
-                   "done. The red line is today, the dashed one your target date.", 9, colour=MUTED, after=6,
-                   keep=True),
+        text_block(i18n.translate("PlanExport", "Timeline"), 14, True, before=14, after=4, keep=True),
+        text_block(i18n.translate("PlanExport", "Each open skill from its start to its due date; a diamond marks "
+                                  "the day a skill was done. The red line is today, the dashed one your target date."),
+                   9, colour=MUTED, after=6, keep=True),
         Block(lambda _w: timeline_height(rows), lambda p, rect: paint_timeline(
             p, rect, rows, dated.today, dated.target_date, font, ink)),
     ]
     open_rows = sorted((r for r in rows if r.status != "have" and r.due), key=lambda r: (r.due, r.name))
     if open_rows:
+        status = status_names()
+        weeks = i18n.translate("PlanExport", "{n} wk")
         blocks += table_blocks(
-            [Column("Skill", 0.4, bold=True), Column("Status", 0.15), Column("Effort", 0.13),
-             Column("Start", 0.16), Column("Due", 0.16)],
-            [Row([r.name, STATUS[r.status], f"{r.effort_weeks} wk", r.start.isoformat() if r.start else "",
-                  r.due.isoformat()]) for r in open_rows])
-    blocks += [text_block("Skills you had, week by week", 11, True, before=10, after=2, keep=True),
+            [Column(i18n.translate("PlanExport", "Skill"), 0.4, bold=True),
+             Column(i18n.translate("PlanExport", "Status"), 0.15), Column(i18n.translate("PlanExport", "Effort"), 0.13),
+             Column(i18n.translate("PlanExport", "Start"), 0.16), Column(i18n.translate("PlanExport", "Due"), 0.16)],
+            [Row([r.name, status[r.status], weeks.format(n=r.effort_weeks), i18n.day(r.start) if r.start else "",
+                  i18n.day(r.due)]) for r in open_rows])
+    blocks += [text_block(i18n.translate("PlanExport", "Skills you had, week by week"), 11, True, before=10,
+                          after=2, keep=True),
                Block(lambda _w: PROGRESS_H, lambda p, rect: paint_progress(p, rect, dated.weekly, dated.total,
                                                                           font, ink))]
     return blocks
 
 
-STATUS = {"learning": "Learning", "none": "Not yet", "have": "Have"}
+def status_names() -> dict[str, str]:
+    """A skill's status as the milestone table names it, in the reader's language."""
+    return {"learning": i18n.translate("PlanExport", "Learning"), "none": i18n.translate("PlanExport", "Not yet"),
+            "have": i18n.translate("PlanExport", "Have")}
 
 
 def plan_blocks(report: PlanReport) -> list[Block]:
@@ -196,21 +206,27 @@ def plan_blocks(report: PlanReport) -> list[Block]:
         if intro:
             blocks.append(text_block(intro, 9, colour=MUTED, after=6, keep=True))
 
-    skill_cols = [Column("#", 0.06), Column("Skill", 0.34, bold=True), Column("Group", 0.18), Column("Notes", 0.42)]
-    section("What to learn next", "Most important first: skills needed on the way to the target, then "
-            "skills the target adds, then skills your current role already expects.")
+    skill, notes = i18n.translate("PlanExport", "Skill"), i18n.translate("PlanExport", "Notes")
+    skill_cols = [Column("#", 0.06), Column(skill, 0.34, bold=True),
+                  Column(i18n.translate("PlanExport", "Group"), 0.18), Column(notes, 0.42)]
+    section(i18n.translate("PlanExport", "What to learn next"),
+            i18n.translate("PlanExport", "Most important first: skills needed on the way to the target, then "
+                           "skills the target adds, then skills your current role already expects."))
     if gap.missing:
         blocks += table_blocks(
-            [skill_cols[0], skill_cols[1], Column("Why", 0.24), Column("Notes", 0.36)],
+            [skill_cols[0], skill_cols[1], Column(i18n.translate("PlanExport", "Why"), 0.24), Column(notes, 0.36)],
             [Row([str(n), i.skill.label, i.tier.reason, _note(i, report.learn.get(i.key))],
                  [False, False, True, False])
              for n, i in enumerate(gap.missing, 1)],
         )
     else:
-        blocks.append(text_block("Nothing missing: you have or are learning every skill on the list."))
+        blocks.append(text_block(i18n.translate("PlanExport",
+                                                "Nothing missing: you have or are learning every skill on the list.")))
     for title, items, empty in (
-        ("In progress", gap.learning, "Nothing marked as learning yet."),
-        ("Already in hand", gap.have, "No skills ticked yet."),
+        (i18n.translate("PlanExport", "In progress"), gap.learning,
+         i18n.translate("PlanExport", "Nothing marked as learning yet.")),
+        (i18n.translate("PlanExport", "Already in hand"), gap.have,
+         i18n.translate("PlanExport", "No skills ticked yet.")),
     ):
         section(title)
         if items:
@@ -219,15 +235,19 @@ def plan_blocks(report: PlanReport) -> list[Block]:
         else:
             blocks.append(text_block(empty, colour=MUTED))
     blocks += dated_blocks(report)
-    section("The path from here", f"From {report.target.title} onwards, with how much of each role's skill list "
-            "you already have.")
+    section(i18n.translate("PlanExport", "The path from here"),
+            i18n.translate("PlanExport", "From {title} onwards, with how much of each role's skill list you "
+                           "already have.").format(title=report.target.title))
+    target, unknown = i18n.translate("PlanExport", "Target"), i18n.translate("PlanExport", "not in the catalogue")
     blocks += table_blocks(
-        [Column("Step", 0.1), Column("Role", 0.5, bold=True), Column("Your progress", 0.4)],
-        [Row([("Target" if n == 0 else str(n)), s.title, s.tally.describe() if s.tally else "not in the catalogue"])
+        [Column(i18n.translate("PlanExport", "Step"), 0.1),
+         Column(i18n.translate("PlanExport", "Role"), 0.5, bold=True),
+         Column(i18n.translate("PlanExport", "Your progress"), 0.4)],
+        [Row([(target if n == 0 else str(n)), s.title, s.tally.describe() if s.tally else unknown])
          for n, s in enumerate(report.path)],
     )
     section(report.does_heading)
-    blocks += table_blocks([Column("#", 0.06), Column("Responsibility", 0.94)],
+    blocks += table_blocks([Column("#", 0.06), Column(i18n.translate("PlanExport", "Responsibility"), 0.94)],
                            [Row([str(n), r]) for n, r in enumerate(report.target.responsibilities, 1)])
     if report.credits():
         blocks.append(text_block(report.credits(), 8, colour=MUTED, before=16))
@@ -275,7 +295,7 @@ def render(report: PlanReport, device: QPagedPaintDevice) -> int:
     pages = paginate(plan_blocks(report), width, body_height)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("cannot start drawing the document")
+        raise ExportError(i18n.translate("PlanExport", "cannot start drawing the document"))
     try:
         scale = device.logicalDpiX() / 72.0
         painter.scale(scale, scale)
@@ -294,17 +314,20 @@ def render(report: PlanReport, device: QPagedPaintDevice) -> int:
 def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number: int, count: int) -> None:
     p.setFont(font(8))
     p.setPen(MUTED)
-    who = f" for {report.plan.name}" if report.plan.name else ""
+    if report.plan.name:
+        running = i18n.translate("PlanExport", "CareerDesk · Career plan for {name} · {role}")
+    else:
+        running = i18n.translate("PlanExport", "CareerDesk · Career plan · {role}")
     p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignLeft),
-               f"CareerDesk · Career plan{who} · {report.target.title}")
+               running.format(name=report.plan.name, role=report.target.title))
     p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignRight),
-               report.prepared_on.isoformat())
+               i18n.day(report.prepared_on))
     p.setPen(QPen(RULE, 0.6))
     p.drawLine(QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topLeft(),
                QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topRight())
     p.setPen(MUTED)
     p.drawText(QRectF(MARGIN, h - MARGIN, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignHCenter),
-               f"Page {number} of {count}")
+               i18n.translate("PlanExport", "Page {number} of {count}").format(number=number, count=count))
 
 
 def export_pdf(report: PlanReport, out: Path, paper: QPageSize.PageSizeId | None = None) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from careerdesk.domain import i18n
 from careerdesk.domain.schedule import TimelineRow
 from careerdesk.export.chart import HAVE, LEARNING
 
@@ -87,12 +88,12 @@ def paint_timeline(p: QPainter, rect: QRectF, rows: list[TimelineRow], today: dt
         p.drawLine(QPointF(x, top), QPointF(x, bottom))
         if n % step == 0:
             p.setPen(ink.muted)
-            text = month.strftime("%b %Y" if n == 0 or month.month == 1 else "%b")
+            text = i18n.month(month, with_year=n == 0 or month.month == 1)
             p.drawText(QRectF(x - 35, bottom + 2, 70, 12), int(Qt.AlignmentFlag.AlignHCenter), text)
     if not shown:
         p.setPen(ink.muted)
         p.drawText(QRectF(rect.left(), top, rect.width(), ROW_H), MIDDLE,
-                   "No milestones yet: schedule the plan to give each skill a date.")
+                   i18n.translate("PlanChart", "No milestones yet: schedule the plan to give each skill a date."))
     label = font(9, False)
     for i, row in enumerate(shown):
         y = top + i * ROW_H
@@ -116,9 +117,11 @@ def paint_timeline(p: QPainter, rect: QRectF, rows: list[TimelineRow], today: dt
     if _hidden(rows):
         p.setPen(ink.muted)
         p.drawText(QRectF(rect.left(), bottom + 28, rect.width(), 14), MIDDLE,
-                   f"and {_hidden(rows)} later milestones (all are in the table)")
-    for day, colour, text, dash in ((today, LATE, "today", Qt.PenStyle.SolidLine),
-                                    (target_date, ink.text, "target", Qt.PenStyle.DashLine)):
+                   i18n.translate("PlanChart", "and {n} later milestones (all are in the table)").format(
+                       n=_hidden(rows)))
+    for day, colour, text, dash in ((today, LATE, i18n.translate("PlanChart", "today"), Qt.PenStyle.SolidLine),
+                                    (target_date, ink.text, i18n.translate("PlanChart", "target"),
+                                     Qt.PenStyle.DashLine)):
         if day is None:
             continue
         x = x_of(day)
@@ -149,7 +152,7 @@ def paint_progress(p: QPainter, rect: QRectF, weekly: list[tuple[dt.date, int]],
         y = plot.bottom() - plot.height() * (value / total if total else 0)
         p.drawText(QRectF(rect.left(), y - 6, axis_w - 4, 12), int(Qt.AlignmentFlag.AlignRight) | MIDDLE, str(value))
     if not weekly:
-        p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), "No progress recorded yet.")
+        p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), i18n.translate("PlanChart", "No progress recorded yet."))
         p.restore()
         return
     n = len(weekly)
@@ -173,10 +176,10 @@ def paint_progress(p: QPainter, rect: QRectF, weekly: list[tuple[dt.date, int]],
     last = point(n - 1, weekly[-1][1])
     p.drawEllipse(last, 3, 3)
     p.setPen(ink.muted)
-    p.drawText(QRectF(plot.left(), plot.bottom() + 4, 120, 12), int(Qt.AlignmentFlag.AlignLeft),
-               f"week of {weekly[0][0].isoformat()}")
+    p.drawText(QRectF(plot.left(), plot.bottom() + 4, 160, 12), int(Qt.AlignmentFlag.AlignLeft),
+               i18n.translate("PlanChart", "week of {day}").format(day=i18n.day(weekly[0][0])))
     p.drawText(QRectF(plot.right() - 160, plot.bottom() + 4, 160, 12), int(Qt.AlignmentFlag.AlignRight),
-               f"now: {weekly[-1][1]} of {total}")
+               i18n.translate("PlanChart", "now: {have} of {total}").format(have=weekly[-1][1], total=total))
     p.restore()
 
 
@@ -193,7 +196,8 @@ def paint_heatmap(p: QPainter, rect: QRectF, days: Counter[dt.date], today: dt.d
     busiest = max((n for d, n in days.items() if d >= first), default=0)
     left, top = rect.left() + 34, rect.top() + 14
     p.setPen(ink.muted)
-    for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+    for row, name in ((0, i18n.translate("PlanChart", "Mon")), (2, i18n.translate("PlanChart", "Wed")),
+                      (4, i18n.translate("PlanChart", "Fri"))):
         p.drawText(QRectF(rect.left(), top + row * (CELL + 2) - 1, 30, CELL + 2), MIDDLE, name)
     last_month = None
     for week in range(HEAT_WEEKS):
@@ -202,7 +206,7 @@ def paint_heatmap(p: QPainter, rect: QRectF, days: Counter[dt.date], today: dt.d
             last_month = monday.month
             p.setPen(ink.muted)
             p.drawText(QRectF(left + week * (CELL + 2), rect.top(), 40, 12), int(Qt.AlignmentFlag.AlignLeft),
-                       monday.strftime("%b"))
+                       i18n.month(monday, with_year=False))
         for weekday in range(7):
             day = monday + dt.timedelta(days=weekday)
             if day > today:
@@ -220,5 +224,6 @@ def paint_heatmap(p: QPainter, rect: QRectF, days: Counter[dt.date], today: dt.d
     p.setPen(ink.muted)
     active = sum(1 for d in days if d >= first)
     p.drawText(QRectF(left, top + 7 * (CELL + 2) + 2, rect.width() - 34, 14), int(Qt.AlignmentFlag.AlignLeft),
-               f"{active} days with progress in the last {HEAT_WEEKS} weeks")
+               i18n.translate("PlanChart", "{active} days with progress in the last {weeks} weeks").format(
+                   active=active, weeks=HEAT_WEEKS))
     p.restore()

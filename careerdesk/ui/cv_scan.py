@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,18 +27,20 @@ from careerdesk.domain.plan import SkillEntry, SkillStatus
 from careerdesk.service.matching import Matching, Suggestion
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
+from careerdesk.ui.skill_actions import kind_name, status_name
 from careerdesk.ui.undo import LedgerEditor
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
-CV_FILTER = "CVs (*.txt *.md *.pdf *.docx);;All files (*)"
 CV_KINDS = ("txt", "md", "pdf", "docx")
 
 
 def scan_cv(window: MainWindow) -> None:
     dialog = CvScanDialog(window.desk.matching, window.editor, window)
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Scan my CV"), str(Path.home()), window.tr(CV_FILTER))
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("CvScanDialog", "Scan my CV"),
+                                          str(Path.home()), QCoreApplication.translate(
+                                              "CvScanDialog", "CVs (*.txt *.md *.pdf *.docx);;All files (*)"))
     if path and dialog.load_file(Path(path)):
         dialog.exec()
 
@@ -47,7 +49,12 @@ class _TickFromCv(QUndoCommand):
     """The whole batch as one step of the Edit menu's undo history."""
 
     def __init__(self, dialog: CvScanDialog, changes: list[tuple[str, str, SkillEntry, SkillEntry]]):
-        super().__init__(dialog.tr("tick {n} skills from your CV").format(n=len(changes)))
+        # (the dialog's context, written out: lupdate would file a bare tr() here under this class)
+        if len(changes) == 1:
+            text = QCoreApplication.translate("CvScanDialog", "tick 1 skill from your CV")
+        else:
+            text = QCoreApplication.translate("CvScanDialog", "tick {n} skills from your CV").format(n=len(changes))
+        super().__init__(text)
         self.matching, self.editor, self.changes = dialog.matching, dialog.editor, changes
         self._written = True  # written before it was pushed
 
@@ -128,7 +135,7 @@ class CvScanDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for s in suggestions:
-            item = QTreeWidgetItem([s.name, s.kind, s.status.label, s.evidence])
+            item = QTreeWidgetItem([s.name, kind_name(s.kind), status_name(s.status), s.evidence])
             item.setToolTip(3, s.evidence)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked if s.status is SkillStatus.HAVE else Qt.CheckState.Checked)

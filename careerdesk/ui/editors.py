@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 
-def _buttons(owner: QWidget, name: str, add, remove, up, down) -> QVBoxLayout:
+def _buttons(name: str, add, remove, up, down) -> QVBoxLayout:
     column = QVBoxLayout()
-    for text, slot, what in ((owner.tr("Add"), add, "Add"), (owner.tr("Remove"), remove, "Remove"),
-                             (owner.tr("Move up"), up, "Move up"), (owner.tr("Move down"), down, "Move down")):
+    for text, slot in ((QCoreApplication.translate("RoleEditor", "Add"), add),
+                       (QCoreApplication.translate("RoleEditor", "Remove"), remove),
+                       (QCoreApplication.translate("RoleEditor", "Move up"), up),
+                       (QCoreApplication.translate("RoleEditor", "Move down"), down)):
         button = QPushButton(text)
-        button.setAccessibleName(f"{what}: {name}")
+        button.setAccessibleName(f"{text}: {name}")  # "Add: Skills", one per list on the page
         button.clicked.connect(slot)
         column.addWidget(button)
     column.addStretch(1)
@@ -49,7 +51,7 @@ class ListEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
-        layout.addLayout(_buttons(self, name, self.add, self.remove, lambda: self.move(-1), lambda: self.move(1)))
+        layout.addLayout(_buttons(name, self.add, self.remove, lambda: self.move(-1), lambda: self.move(1)))
 
     def set_values(self, values: list[str]) -> None:
         self.list.blockSignals(True)
@@ -122,7 +124,7 @@ class TableEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addLayout(_buttons(self, name, self.add, self.remove, lambda: self.move(-1), lambda: self.move(1)))
+        layout.addLayout(_buttons(name, self.add, self.remove, lambda: self.move(-1), lambda: self.move(1)))
 
     def complete_column(self, column: int, words: list[str]) -> None:
         self.table.setItemDelegateForColumn(column, _CompletingDelegate(words, self.table))

@@ -35,11 +35,11 @@ from careerdesk.service.matching import AdMatch, Matching
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.plan_page import use_role_in_plan
+from careerdesk.ui.skill_actions import kind_name, status_name
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
-AD_FILTER = "Job ads (*.txt *.md *.html *.htm *.pdf);;All files (*)"
 AD_KINDS = ("txt", "md", "html", "pdf")
 # Translucent, so the text stays readable in the light and the dark theme alike.
 HAVE_COLOUR = QColor(46, 160, 67, 90)
@@ -154,7 +154,8 @@ class JobAdDialog(QDialog):
     # Reading
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a job ad"), str(Path.home()), self.tr(AD_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a job ad"), str(Path.home()),
+                                              self.tr("Job ads (*.txt *.md *.html *.htm *.pdf);;All files (*)"))
         if path:
             self.load_file(Path(path))
 
@@ -201,15 +202,17 @@ class JobAdDialog(QDialog):
         self.bar.setValue(result.have)
         self.skills.clear()
         for s in result.skills:
-            item = QTreeWidgetItem([s.name, s.kind, s.status.label, ", ".join(s.found.words)])
+            item = QTreeWidgetItem([s.name, kind_name(s.kind), status_name(s.status), ", ".join(s.found.words)])
             item.setToolTip(3, ", ".join(s.found.words))
             self.skills.addTopLevelItem(item)
         for column in range(3):
             self.skills.resizeColumnToContents(column)
         self.gap.setText(self.tr("Missing, most important first: {names}").format(names=", ".join(result.missing))
                          if result.missing else "")
+        share = self.tr("{title} ({percent}%)")
         self.closest.setText(self.tr("Closest roles: {roles}").format(
-            roles=", ".join(f"{c.title} ({c.percent}%)" for c in result.closest)) if result.closest else "")
+            roles=", ".join(share.format(title=c.title, percent=c.percent) for c in result.closest))
+            if result.closest else "")
         self.target_button.setEnabled(bool(result.skills))
 
     def _highlight(self, result: AdMatch) -> None:
@@ -219,7 +222,8 @@ class JobAdDialog(QDialog):
         for s in result.skills:
             fmt = QTextCharFormat()
             fmt.setBackground(HAVE_COLOUR if s.status is SkillStatus.HAVE else MISSING_COLOUR)
-            fmt.setToolTip(f"{s.name} ({s.kind}): {s.status.label}")
+            fmt.setToolTip(self.tr("{skill} ({kind}): {status}").format(skill=s.name, kind=kind_name(s.kind),
+                                                                         status=status_name(s.status)))
             for occ in s.found.occurrences:
                 start, end = (occ.start, occ.end) if units is None else (units[occ.start], units[occ.end])
                 cursor = QTextCursor(self.ad.document())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from careerdesk.domain.profile import RoleProfile
@@ -25,14 +25,14 @@ def check_page_role(window: MainWindow, source: str, data: dict, matched: int) -
     rows = desk.find_roles("")
     index = desk.skill_index()
     words = sorted({name for s in index.skills for name in (s.name, *s.aliases)}, key=str.casefold)
-    intro = window.tr(
-        "Read from {source}: {resp} responsibilities, {skills} skills ({matched} matched to skills the "
+    intro = QCoreApplication.translate(
+        "RoleImport", "Read from {source}: {resp} responsibilities, {skills} skills ({matched} matched to skills the "
         "catalogue already knows, so your ticks count), {faq} questions, {steps} career-path steps. "
         "Check each tab and correct anything that was read wrongly, then save.").format(
             source=source, resp=len(data.get("responsibilities", [])), skills=len(data.get("skills", [])),
             matched=matched, faq=len(data.get("faq", [])), steps=len(data.get("career_path", [])))
     dialog = RoleEditorDialog(data, desk.families(), words, [r.title for r in rows], desk.find_role_id, window,
-                              intro=intro, title=window.tr("Check the imported role"))
+                              intro=intro, title=QCoreApplication.translate("RoleImport", "Check the imported role"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.profile
@@ -45,7 +45,7 @@ def kept_copy(profile: RoleProfile, taken: Callable[[str], bool]) -> RoleProfile
     while taken(f"{profile.id[:70]}-{n}"):
         n += 1
     # Validated again (model_copy would not): the id and title keep within their limits.
-    suffix = " (imported)"
+    suffix = QCoreApplication.translate("RoleImport", " (imported)")
     return RoleProfile.model_validate({**profile.model_dump(mode="json"), "id": f"{profile.id[:70]}-{n}",
                                        "title": profile.title[:200 - len(suffix)] + suffix})
 
@@ -82,15 +82,17 @@ def ask_about_clashes(parent: QWidget, pairs: list[tuple[str, str]]) -> str:
     box = QMessageBox(parent)
     box.setObjectName("importClash")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Role already in the catalogue"))
+    box.setWindowTitle(QCoreApplication.translate("RoleImport", "Role already in the catalogue"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # titles come from files: never rich text
-    lines = [f"• {old}" + (f" (imported as “{new}”)" if new != old else "") for old, new in pairs]
-    box.setText(parent.tr("You already have these roles:") + "\n" + "\n".join(lines))
-    box.setInformativeText(parent.tr(
-        "Replace them with the imported ones, or keep both (the imported role is saved as a new role "
+    renamed = QCoreApplication.translate("RoleImport", "• {old} (imported as “{new}”)")
+    lines = [renamed.format(old=old, new=new) if new != old else f"• {old}" for old, new in pairs]
+    box.setText(QCoreApplication.translate("RoleImport", "You already have these roles:") + "\n" + "\n".join(lines))
+    box.setInformativeText(QCoreApplication.translate(
+        "RoleImport", "Replace them with the imported ones, or keep both (the imported role is saved as a new role "
         "with “(imported)” after its title)? Replacing a catalogue role is undone by removing yours later."))
-    replace = box.addButton(parent.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(QCoreApplication.translate("RoleImport", "&Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("RoleImport", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     replace.setObjectName("replaceButton")
     keep.setObjectName("keepBothButton")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
@@ -13,8 +14,7 @@ from careerdesk.ui.errors import show_error
 from careerdesk.ui.folders import documents, remember, start_folder
 from careerdesk.ui.literal import window_title
 
-PDF_FILTER = "PDF document (*.pdf)"
-MD_FILTER = "Markdown (*.md)"
+translate = QCoreApplication.translate  # translate("Context", "Text"), as lupdate reads it
 
 
 def not_ready_reason(parent: QWidget, desk: Desk) -> str:
@@ -22,9 +22,10 @@ def not_ready_reason(parent: QWidget, desk: Desk) -> str:
     disabled Export, Print and Print preview, and the text if one is reached anyway."""
     target = desk.plan().target_role
     if not target:
-        return parent.tr("Choose the role you want to become (“I want to become a”) to export or print your plan.")
+        return translate("PlanOutput",
+                         "Choose the role you want to become (“I want to become a”) to export or print your plan.")
     if desk.role(target) is None:
-        return parent.tr("Your target role is no longer in the catalogue: choose another one to export "
+        return translate("PlanOutput", "Your target role is no longer in the catalogue: choose another one to export "
                          "or print your plan.")
     return ""
 
@@ -34,8 +35,8 @@ def _report(parent: QWidget, desk: Desk) -> PlanReport | None:
         return desk.plan_report()
     except CareerDeskError:
         # The window's words, not the command line's: no "--target" hint, no "in My Plan".
-        show_error(parent, parent.tr("Nothing to export yet"),
-                   not_ready_reason(parent, desk) or parent.tr("Choose a target role first."))
+        show_error(parent, translate("PlanOutput", "Nothing to export yet"),
+                   not_ready_reason(parent, desk) or translate("PlanOutput", "Choose a target role first."))
         return None
 
 
@@ -47,16 +48,18 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
     settings = getattr(parent, "settings", None)
     folder = folder or (start_folder(settings) if settings is not None else documents())
     suggested = folder / f"career-plan-{report.target.id}.pdf"
-    path, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Export plan"), str(suggested),
-                                               f"{PDF_FILTER};;{MD_FILTER}")
+    pdf_filter = translate("PlanOutput", "PDF document (*.pdf)")
+    md_filter = translate("PlanOutput", "Markdown (*.md)")
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("PlanOutput", "Export plan"), str(suggested),
+                                               f"{pdf_filter};;{md_filter}")
     if not path:
         return None
     if settings is not None:
         remember(settings, path)
-    out = write_plan(parent, desk, Path(path), markdown=chosen == MD_FILTER or path.lower().endswith(".md"))
+    out = write_plan(parent, desk, Path(path), markdown=chosen == md_filter or path.lower().endswith(".md"))
     status = getattr(parent, "statusBar", None)
     if out is not None and status is not None:
-        status().showMessage(parent.tr("Plan saved to {path}").format(path=out), 8000)
+        status().showMessage(translate("PlanOutput", "Plan saved to {path}").format(path=out), 8000)
     return out
 
 
@@ -65,19 +68,20 @@ def export_milestones(parent: QWidget, desk: Desk, folder: Path | None = None) -
     try:
         gap = desk.gap()
     except CareerDeskError as exc:
-        show_error(parent, parent.tr("Nothing to export yet"), parent.tr("Choose a target role in My Plan first."),
-                   str(exc))
+        show_error(parent, translate("PlanOutput", "Nothing to export yet"),
+                   translate("PlanOutput", "Choose a target role in My Plan first."), str(exc))
         return None
     if not desk.schedule.milestone_count(gap):
-        show_error(parent, parent.tr("No milestones yet"),
-                   parent.tr("Give skills due dates first: \"Schedule by the target date\" on the Timeline "
+        show_error(parent, translate("PlanOutput", "No milestones yet"),
+                   translate("PlanOutput", "Give skills due dates first: \"Schedule by the target date\" on the "
+                             "Timeline "
                              "tab of My plan proposes them."))
         return None
     settings = getattr(parent, "settings", None)
     folder = folder or (start_folder(settings) if settings is not None else documents())
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export milestones"),
+    path, _ = QFileDialog.getSaveFileName(parent, translate("PlanOutput", "Export milestones"),
                                           str(folder / f"milestones-{gap.target.id}.ics"),
-                                          parent.tr("Calendar file (*.ics)"))
+                                          translate("PlanOutput", "Calendar file (*.ics)"))
     if not path:
         return None
     if settings is not None:
@@ -86,12 +90,13 @@ def export_milestones(parent: QWidget, desk: Desk, folder: Path | None = None) -
     try:
         out, count = desk.schedule.export_ics(out)
     except (CareerDeskError, OSError) as exc:
-        show_error(parent, parent.tr("Could not export the milestones"),
-                   parent.tr("Nothing was written. Choose a folder you can write to."), str(exc))
+        show_error(parent, translate("PlanOutput", "Could not export the milestones"),
+                   translate("PlanOutput", "Nothing was written. Choose a folder you can write to."), str(exc))
         return None
     status = getattr(parent, "statusBar", None)
     if status is not None:
-        status().showMessage(parent.tr("{count} milestones saved to {path}").format(count=count, path=out), 8000)
+        status().showMessage(translate("PlanOutput", "{count} milestones saved to {path}").format(
+            count=count, path=out), 8000)
     return out
 
 
@@ -101,8 +106,8 @@ def write_plan(parent: QWidget, desk: Desk, out: Path, markdown: bool) -> Path |
     try:
         out, _pages = desk.export_plan(out, markdown=markdown)
     except (CareerDeskError, OSError) as exc:
-        show_error(parent, parent.tr("Could not export the plan"),
-                   parent.tr("Nothing was written. Choose a folder you can write to."), str(exc))
+        show_error(parent, translate("PlanOutput", "Could not export the plan"),
+                   translate("PlanOutput", "Nothing was written. Choose a folder you can write to."), str(exc))
         return None
     return out
 
@@ -132,7 +137,7 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
     if report is None:
         return
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(window_title(parent.tr("Print preview: {title}").format(title=report.title)))
+    dialog.setWindowTitle(window_title(translate("PlanOutput", "Print preview: {title}").format(title=report.title)))
     from careerdesk.export.pdf import render
 
     dialog.paintRequested.connect(lambda p: render(report, p))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from careerdesk.ui import plan_output
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ def use_role_in_plan(window: MainWindow, which: str) -> None:
     window.plan_view.load()
     window.plan_view.set_role(which, window.current_role.id)
     window.show_mode(1)
-    window.statusBar().showMessage(
-        window.tr("{title} is now your {which} role").format(title=window.current_role.title,
-                                                            which=window.tr(which)), 4000)
+    if which == "target":
+        text = QCoreApplication.translate("PlanPage", "{title} is now your target role")
+    else:
+        text = QCoreApplication.translate("PlanPage", "{title} is now your current role")
+    window.statusBar().showMessage(text.format(title=window.current_role.title), 4000)

@@ -5,7 +5,7 @@ edit of one saves a personal copy."""
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,14 +24,14 @@ from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.editors import ListEditor, TableEditor
 from careerdesk.ui.literal import plain_label
 
-SKILL_COLUMNS = ["Skill", "Kind (technical, soft, tool)", "Detail for this role"]
-LEVEL_COLUMNS = ["Level", "Years from", "Years to", "Pay from", "Pay to", "Currency", "What is expected"]
-FAQ_COLUMNS = ["Question", "Answer"]
 SALARY_FIELDS = ("min", "max", "currency", "period", "region", "source")
 
 
+
+
 def blank_profile() -> dict:
-    return {"id": "my-role", "title": "", "aliases": [], "family": "My roles", "summary": "", "outlook": "",
+    family = QCoreApplication.translate("RoleEditorDialog", "My roles")
+    return {"id": "my-role", "title": "", "aliases": [], "family": family, "summary": "", "outlook": "",
             "responsibilities": [], "skills": [], "seniority_levels": [], "faq": [], "salary": None,
             "career_path": []}
 
@@ -42,7 +42,8 @@ def personal_copy(role: RoleProfile, taken: set[str]) -> dict:
     new_id, n = f"{role.id}-mine", 2
     while new_id in taken:
         new_id, n = f"{role.id}-mine-{n}", n + 1
-    data.update(id=new_id, title=f"{role.title} (my version)")
+    data.update(id=new_id, title=QCoreApplication.translate("RoleEditorDialog", "{title} (my version)").format(
+        title=role.title))
     return data
 
 
@@ -102,10 +103,14 @@ class RoleEditorDialog(QDialog):
 
         self.responsibilities = ListEditor(self.tr("Responsibilities"))
         self.responsibilities.set_values(data["responsibilities"])
-        self.skills = TableEditor(self.tr("Skills"), [self.tr(c) for c in SKILL_COLUMNS])
+        # The kind column names its values in English: they are what the check accepts.
+        self.skills = TableEditor(self.tr("Skills"), [self.tr("Skill"), self.tr("Kind (technical, soft, tool)"),
+                                                      self.tr("Detail for this role")])
         self.skills.complete_column(0, skill_words)
         self.skills.set_rows([[s["name"], s["kind"], s.get("detail") or ""] for s in data["skills"]])
-        self.levels = TableEditor(self.tr("Seniority levels"), [self.tr(c) for c in LEVEL_COLUMNS])
+        self.levels = TableEditor(self.tr("Seniority levels"), [
+            self.tr("Level"), self.tr("Years from"), self.tr("Years to"), self.tr("Pay from"), self.tr("Pay to"),
+            self.tr("Currency"), self.tr("What is expected")])
         self.levels.set_rows([
             [lv["name"], str(lv["years_min"]), "" if lv["years_max"] is None else str(lv["years_max"]),
              str(lv["salary_min"]), str(lv["salary_max"]), lv["currency"], lv["summary"]]
@@ -114,20 +119,24 @@ class RoleEditorDialog(QDialog):
         self.salary_edits = {f: QLineEdit(str(salary.get(f, "") or "")) for f in SALARY_FIELDS}
         pay = QWidget()
         pay_form = QFormLayout(pay)
+        salary_labels = {"min": self.tr("Salary min"), "max": self.tr("Salary max"),
+                         "currency": self.tr("Salary currency"), "period": self.tr("Salary period"),
+                         "region": self.tr("Salary region"), "source": self.tr("Salary source")}
         for field_name, edit in self.salary_edits.items():
-            edit.setAccessibleName(self.tr("Salary {field}").format(field=field_name))
-            pay_form.addRow(self.tr("Salary {field}").format(field=field_name), edit)
+            edit.setAccessibleName(salary_labels[field_name])
+            pay_form.addRow(salary_labels[field_name], edit)
         pay_form.addRow(self.tr("Levels"), self.levels)
-        self.faq = TableEditor(self.tr("Questions and answers"), [self.tr(c) for c in FAQ_COLUMNS])
+        self.faq = TableEditor(self.tr("Questions and answers"), [self.tr("Question"), self.tr("Answer")])
         self.faq.set_rows([[f["question"], f["answer"]] for f in data["faq"]])
         self.path = ListEditor(self.tr("Career path, in order"))
         self.path.set_values([step["title"] for step in data["career_path"]])
         self.role_titles = role_titles
 
         tabs = QTabWidget()
-        for widget, title in ((basics, "Basics"), (self.responsibilities, "Responsibilities"), (self.skills, "Skills"),
-                              (pay, "Levels && pay"), (self.faq, "FAQ"), (self.path, "Career Path")):
-            tabs.addTab(widget, self.tr(title))
+        for widget, title in ((basics, self.tr("Basics")), (self.responsibilities, self.tr("Responsibilities")),
+                              (self.skills, self.tr("Skills")), (pay, self.tr("Levels && pay")),
+                              (self.faq, self.tr("FAQ")), (self.path, self.tr("Career Path"))):
+            tabs.addTab(widget, title)
         self.status = plain_label()
         self.status.setObjectName("editorStatus")
         self.status.setWordWrap(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from careerdesk.domain.errors import CareerDeskError
@@ -19,13 +20,13 @@ from careerdesk.ui.page_import import check_page_role, resolve_clashes
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
-JSON_FILTER = "Role profiles (*.json)"
-IMPORT_FILTER = "Role profiles and role pages (*.json *.txt *.md *.html *.htm);;All files (*)"
+translate = QCoreApplication.translate  # translate("Context", "Text"), as lupdate reads it
 
 
 def import_roles(window: MainWindow) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(window, window.tr("Import roles"), str(start_folder(window.settings)),
-                                            window.tr(IMPORT_FILTER))
+    kinds = translate("RoleImport", "Role profiles and role pages (*.json *.txt *.md *.html *.htm);;All files (*)")
+    paths, _ = QFileDialog.getOpenFileNames(window, translate("RoleImport", "Import roles"),
+                                            str(start_folder(window.settings)), kinds)
     if paths:
         remember(window.settings, paths[0])
     return import_paths(window, [Path(p) for p in paths]) if paths else []
@@ -38,8 +39,8 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
     try:
         profiles = window.desk.read_role_files([p for p in paths if p not in pages]) if len(pages) < len(paths) else []
     except CareerDeskError as exc:
-        show_error(window, window.tr("Nothing was imported"),
-                   window.tr("Fix these problems and import again; no role was added."), str(exc))
+        show_error(window, translate("RoleImport", "Nothing was imported"),
+                   translate("RoleImport", "Fix these problems and import again; no role was added."), str(exc))
         return []
     for page in pages:
         profile = preview_page(window, page)
@@ -52,10 +53,11 @@ def import_paths(window: MainWindow, paths: list[Path]) -> list[str]:
     try:
         added = window.desk.import_roles(profiles, replace=True)
     except (CareerDeskError, OSError) as exc:
-        show_error(window, window.tr("Nothing was imported"), window.tr("No role was added."), str(exc))
+        show_error(window, translate("RoleImport", "Nothing was imported"),
+                   translate("RoleImport", "No role was added."), str(exc))
         return []
     window.open_role(added[0])  # the lists themselves followed the change already
-    window.statusBar().showMessage(window.tr("Imported {n} role(s)").format(n=len(added)), 8000)
+    window.statusBar().showMessage(translate("RoleImport", "Imported {n} role(s)").format(n=len(added)), 8000)
     return added
 
 
@@ -64,10 +66,11 @@ def preview_page(window: MainWindow, page: Path):
     Reading runs on a worker thread behind a busy dialog, with the limits of `roles import`."""
     read = window.desk.page_file_reader()
     try:
-        data = run_with_progress(window.tr("Reading {name}…").format(name=page.name), lambda: read(page), window,
-                                 show_after=0.2)
+        data = run_with_progress(translate("RoleImport", "Reading {name}…").format(name=page.name),
+                                 lambda: read(page), window, show_after=0.2)
     except CareerDeskError as exc:
-        show_error(window, window.tr("Nothing was imported"), window.tr("The page could not be read."), str(exc))
+        show_error(window, translate("RoleImport", "Nothing was imported"),
+                   translate("RoleImport", "The page could not be read."), str(exc))
         return None
     data = window.desk.link_page(data)  # catalogue lookups: back on the thread that owns the store
     index = window.desk.skill_index()
@@ -80,7 +83,8 @@ def export_role(window: MainWindow) -> Path | None:
     if role is None:
         return None
     suggested = start_folder(window.settings) / f"{role.id}.json"
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export role"), str(suggested), window.tr(JSON_FILTER))
+    path, _ = QFileDialog.getSaveFileName(window, translate("RoleImport", "Export role"), str(suggested),
+                                          translate("RoleImport", "Role profiles (*.json)"))
     if not path:
         return None
     remember(window.settings, path)
@@ -88,9 +92,10 @@ def export_role(window: MainWindow) -> Path | None:
     try:
         window.desk.export_role(role.id, out)
     except (CareerDeskError, OSError) as exc:
-        show_error(window, window.tr("Could not export the role"), window.tr("Nothing was written."), str(exc))
+        show_error(window, translate("RoleImport", "Could not export the role"),
+                   translate("RoleImport", "Nothing was written."), str(exc))
         return None
-    window.statusBar().showMessage(window.tr("Saved {path}").format(path=out), 8000)
+    window.statusBar().showMessage(translate("RoleImport", "Saved {path}").format(path=out), 8000)
     return out
 
 
@@ -98,13 +103,15 @@ def remove_role(window: MainWindow) -> bool:
     role = window.current_role
     if role is None or not window.desk.is_mine(role.id):
         return False
-    if not ask(window, window.tr("Remove role"),
-               window.tr("Remove your role “{title}”? Your ticks and notes are kept.").format(title=role.title)):
+    if not ask(window, translate("RoleImport", "Remove role"),
+               translate("RoleImport", "Remove your role “{title}”? Your ticks and notes are kept.").format(
+                   title=role.title)):
         return False
     try:
         window.desk.remove_role(role.id)
     except (CareerDeskError, OSError) as exc:
-        show_error(window, window.tr("Could not remove the role"), window.tr("Nothing was changed."), str(exc))
+        show_error(window, translate("RoleImport", "Could not remove the role"),
+                   translate("RoleImport", "Nothing was changed."), str(exc))
         return False
     if window.desk.role(role.id) is not None:  # a catalogue role it had replaced is back
         window.open_role(role.id)
@@ -114,7 +121,7 @@ def remove_role(window: MainWindow) -> bool:
 def import_onet(window: MainWindow) -> int:
     """File > Import O*NET database…: pick the folder (or zip), read it off the main thread
     with a progress dialog, then add it as a catalogue source."""
-    folder = QFileDialog.getExistingDirectory(window, window.tr("Choose the O*NET text-format folder"),
+    folder = QFileDialog.getExistingDirectory(window, translate("RoleImport", "Choose the O*NET text-format folder"),
                                               str(start_folder(window.settings)))
     if folder:
         remember(window.settings, folder)
@@ -124,21 +131,23 @@ def import_onet(window: MainWindow) -> int:
 def import_onet_from(window: MainWindow, path: Path, wages: Path | None = None) -> int:
     desk = window.desk
     try:
-        profiles = run_with_progress(window.tr("Reading the O*NET database…"),
+        profiles = run_with_progress(translate("RoleImport", "Reading the O*NET database…"),
                                      lambda: desk.read_onet(path, wages), window, cancellable=True)
         # The rebuild runs off the main thread too; its announcement waits until it is back
         # here, because the views it reaches are widgets.
-        count = run_with_progress(window.tr("Adding {n} occupations to the catalogue…").format(n=len(profiles)),
+        adding = translate("RoleImport", "Adding {n} occupations to the catalogue…").format(n=len(profiles))
+        count = run_with_progress(adding,
                                   lambda: desk.import_onet(profiles, announce=False), window)
     except Cancelled:
-        window.statusBar().showMessage(window.tr("O*NET import cancelled; nothing was changed"), 8000)
+        window.statusBar().showMessage(translate("RoleImport", "O*NET import cancelled; nothing was changed"), 8000)
         return 0
     except (CareerDeskError, OSError, ValueError) as exc:
-        show_error(window, window.tr("O*NET was not imported"), window.tr("The catalogue was not changed."), str(exc))
+        show_error(window, translate("RoleImport", "O*NET was not imported"),
+                   translate("RoleImport", "The catalogue was not changed."), str(exc))
         return 0
     desk.changes.announce(CATALOGUE)
     window.statusBar().showMessage(
-        window.tr("{n} O*NET occupations imported, in place of the built-in ones").format(n=count), 8000)
+        translate("RoleImport", "{n} O*NET occupations imported, in place of the built-in ones").format(n=count), 8000)
     return count
 
 
@@ -164,8 +173,9 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
         return None
     profile = dialog.profile
     if profile.id != editing and desk.existing_ids([profile]):
-        if not ask(window, window.tr("Replace role?"), window.tr(
-                "A role with the id “{id}” exists already. Save this one in its place?").format(id=profile.id)):
+        if not ask(window, translate("RoleImport", "Replace role?"), translate(
+                "RoleImport", "A role with the id “{id}” exists already. Save this one in its place?").format(
+                id=profile.id)):
             return None
     try:
         desk.import_roles([profile], replace=True)
@@ -173,7 +183,8 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
             desk.rename_in_plan(editing, profile.id)
             desk.remove_role(editing)
     except (CareerDeskError, OSError) as exc:
-        show_error(window, window.tr("Could not save the role"), window.tr("Nothing was changed."), str(exc))
+        show_error(window, translate("RoleImport", "Could not save the role"),
+                   translate("RoleImport", "Nothing was changed."), str(exc))
         return None
     window.open_role(profile.id)
     return profile.id

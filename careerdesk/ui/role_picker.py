@@ -8,7 +8,7 @@ the views read `currentData()` as before; text that names no role is put back on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 VISIBLE_ROWS = 12
@@ -23,7 +23,7 @@ def make_searchable(combo: QComboBox) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     edit = combo.lineEdit()
     edit.setAccessibleName(combo.accessibleName())
-    edit.setPlaceholderText(combo.tr("Type to find a role"))
+    edit.setPlaceholderText(QCoreApplication.translate("RolePicker", "Type to find a role"))
     completer = QCompleter(combo.model(), combo)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)

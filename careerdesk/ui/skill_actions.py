@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,20 @@ from careerdesk.ui.undo import LedgerEditor
 NOTE_LIMIT = 2000
 
 
+def status_name(status: SkillStatus) -> str:
+    """Have / Learning / Not yet, in the window's language."""
+    return {SkillStatus.HAVE: QCoreApplication.translate("SkillNames", "Have"),
+            SkillStatus.LEARNING: QCoreApplication.translate("SkillNames", "Learning"),
+            SkillStatus.NONE: QCoreApplication.translate("SkillNames", "Not yet")}[status]
+
+
+def kind_name(kind: str) -> str:
+    """A skill's group as one word ("technical", "soft", "tool"), in the window's language."""
+    return {"technical": QCoreApplication.translate("SkillNames", "technical"),
+            "soft": QCoreApplication.translate("SkillNames", "soft"),
+            "tool": QCoreApplication.translate("SkillNames", "tool")}.get(kind, kind)
+
+
 class NoteDialog(QDialog):
     """Status, a note and evidence ("led the Kafka migration in 2025") for one skill."""
 
@@ -41,8 +55,8 @@ class NoteDialog(QDialog):
         self.buttons = QButtonGroup(self)
         row = QHBoxLayout()
         for status in SkillStatus:
-            button = QRadioButton(self.tr(status.label))
-            button.setAccessibleName(self.tr("Status: {s}").format(s=status.label))
+            button = QRadioButton(status_name(status))
+            button.setAccessibleName(self.tr("Status: {s}").format(s=status_name(status)))
             button.setChecked(status is entry.status)
             self.buttons.addButton(button)
             button.setProperty("status", status.value)
@@ -91,8 +105,9 @@ def skill_menu(parent: QWidget, editor: LedgerEditor, key: str, name: str) -> QM
     menu = QMenu(parent)
     group = QActionGroup(menu)
     current = editor.desk.entry(key).status
-    labels = {SkillStatus.HAVE: parent.tr("I &have this"), SkillStatus.LEARNING: parent.tr("I am &learning this"),
-              SkillStatus.NONE: parent.tr("&Not yet")}
+    labels = {SkillStatus.HAVE: QCoreApplication.translate("SkillMenu", "I &have this"),
+              SkillStatus.LEARNING: QCoreApplication.translate("SkillMenu", "I am &learning this"),
+              SkillStatus.NONE: QCoreApplication.translate("SkillMenu", "&Not yet")}
     for status, label in labels.items():
         action = QAction(label, menu)
         action.setCheckable(True)
@@ -101,14 +116,14 @@ def skill_menu(parent: QWidget, editor: LedgerEditor, key: str, name: str) -> QM
         action.triggered.connect(lambda _=False, s=status: editor.set_status(key, name, s))
         menu.addAction(action)
     menu.addSeparator()
-    notes = QAction(parent.tr("Note and &evidence…"), menu)
+    notes = QAction(QCoreApplication.translate("SkillMenu", "Note and &evidence…"), menu)
     notes.triggered.connect(lambda: edit_notes(parent, editor, key, name))
     menu.addAction(notes)
     links = editor.desk.learn_links([key]).get(key, [])
     if links:
         menu.addSeparator()
     for link in links:
-        learn = QAction(parent.tr("Learn: {title}").format(title=link.title), menu)
+        learn = QAction(QCoreApplication.translate("SkillMenu", "Learn: {title}").format(title=link.title), menu)
         learn.setObjectName("learnLink")
         learn.triggered.connect(lambda _=False, url=link.url: open_link(url))
         menu.addAction(learn)
