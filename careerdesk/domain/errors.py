@@ -6,6 +6,8 @@ import json
 
 from pydantic import ValidationError
 
+from careerdesk.domain import i18n
+
 
 class CareerDeskError(Exception):
     """Base of every error CareerDesk reports to a person instead of a traceback."""
@@ -27,26 +29,29 @@ def field_path(loc: tuple) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
-    return out or "(top level)"
+    return out or i18n.translate("ValidationError", "(top level)")
 
 
-_FRIENDLY = {
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "missing": "is required",
-    "extra_forbidden": "is not a known field",
-    "string_type": "must be text",
-    "list_type": "must be a list",
-    "string_too_short": "must not be empty",
-}
+def _friendly(kind: str) -> str | None:
+    """Pydantic's common complaints in plain words (built per call: the language may change)."""
+    whole = i18n.translate("ValidationError", "must be a whole number")
+    return {
+        "int_parsing": whole,
+        "int_type": whole,
+        "int_from_float": whole,
+        "missing": i18n.translate("ValidationError", "is required"),
+        "extra_forbidden": i18n.translate("ValidationError", "is not a known field"),
+        "string_type": i18n.translate("ValidationError", "must be text"),
+        "list_type": i18n.translate("ValidationError", "must be a list"),
+        "string_too_short": i18n.translate("ValidationError", "must not be empty"),
+    }.get(kind)
 
 
 def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
     """One line per problem: '<where>: `field`: what is wrong'."""
     lines = []
     for err in exc.errors():
-        message = _FRIENDLY.get(err["type"], err["msg"])
+        message = _friendly(err["type"]) or err["msg"]
         if message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         lines.append(f"{where}: `{field_path(tuple(err['loc']))}`: {message}")
@@ -56,5 +61,8 @@ def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
 def describe_json_error(exc: json.JSONDecodeError) -> str:
     """'Expecting value at line 2, column 3'; some of json's messages already end in "at"
     ("Unterminated string starting at"), which must not read "at at line"."""
-    where = f"line {exc.lineno}, column {exc.colno}"
-    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
+    if exc.msg.endswith(" at"):
+        text = i18n.translate("ValidationError", "{message} line {line}, column {column}")
+    else:
+        text = i18n.translate("ValidationError", "{message} at line {line}, column {column}")
+    return text.format(message=exc.msg, line=exc.lineno, column=exc.colno)
