@@ -21,6 +21,11 @@ class CatalogueError(CareerDeskError):
     """A catalogue source file that cannot be read or does not validate."""
 
 
+def no_role(name: str) -> str:
+    """"no role called 'x'": the one sentence for a role id or title the catalogue lacks."""
+    return i18n.translate("NotFound", "no role called {name}").format(name=repr(name))
+
+
 def field_path(loc: tuple) -> str:
     """('seniority_levels', 1, 'years_min') -> 'seniority_levels[1].years_min'."""
     out = ""
