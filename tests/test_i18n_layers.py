@@ -17,11 +17,12 @@ from careerdesk.domain.errors import describe_validation_error
 from careerdesk.domain.history import HistoryEvent
 from careerdesk.domain.money import format_years
 from careerdesk.domain.plan import Plan
-from careerdesk.domain.profile import SkillKind
+from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.schedule import PlanItem, ScheduleError, check_due, pace, propose
 from careerdesk.importers.documents import DocumentError, read_document
 from careerdesk.store import errors
 from careerdesk.store.store import Store
+from tests.conftest import role_dict
 
 # A few entries of the German catalogue (i18n/i18nd.json), as Qt's translator would serve them.
 GERMAN = {
@@ -48,6 +49,9 @@ GERMAN = {
     ("Documents", "{label} is empty"): "{label} ist leer",
     ("Plan", "{day} is not a target date between {first} and {last}"):
         "{day} ist kein Zieldatum zwischen {first} und {last}",
+    ("ValidationError", "Input should be greater than or equal to {ge}"): "Wert muss größer oder gleich {ge} sein",
+    ("ValidationError", "String should have at most {max_length} characters"):
+        "Text darf höchstens {max_length} Zeichen lang sein",
 }
 
 
@@ -145,3 +149,20 @@ def test_english_is_unchanged_without_a_language(tmp_path):
     assert format_years(2, 2) == "2 years"
     error = _locked_error(tmp_path / "careerdesk.sqlite")
     assert str(error).startswith("Your data file is in use by another program (")
+
+
+def _role_problems() -> list[str]:
+    data = role_dict("x", "X")
+    data["salary"]["min"] = -5
+    data["family"] = "F" * 201
+    with pytest.raises(ValidationError) as caught:
+        RoleProfile.model_validate(data)
+    return describe_validation_error(caught.value, "role")
+
+
+def test_pydantic_limits_are_german_and_stay_pydantics_own_in_english(german):
+    assert _role_problems() == ["role: `family`: Text darf höchstens 200 Zeichen lang sein",
+                                "role: `salary.min`: Wert muss größer oder gleich 0 sein"]
+    i18n.reset()
+    assert _role_problems() == ["role: `family`: String should have at most 200 characters",
+                                "role: `salary.min`: Input should be greater than or equal to 0"]

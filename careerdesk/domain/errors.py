@@ -52,11 +52,40 @@ def _friendly(kind: str) -> str | None:
     }.get(kind)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks `text` for the translators without translating it here."""
+    return text
+
+
+# Pydantic's own wording for limits a person can run into in the role editor, word for word,
+# so these sentences can be translated; English output stays pydantic's own.
+_PYDANTIC = {
+    "string_too_long": QT_TRANSLATE_NOOP("ValidationError", "String should have at most {max_length} characters"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("ValidationError", "String should match pattern '{pattern}'"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("ValidationError", "Input should be greater than or equal to {ge}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("ValidationError", "Input should be less than or equal to {le}"),
+    "too_long": QT_TRANSLATE_NOOP("ValidationError",
+                                  "List should have at most {max_length} items after validation, not {actual_length}"),
+}
+
+
+def _pydantic_message(err: dict) -> str:
+    """Pydantic's message, translated when it is one of `_PYDANTIC` to the letter (a singular
+    "1 character" or a newer pydantic's rewording stays as pydantic wrote it)."""
+    template, ctx = _PYDANTIC.get(err["type"]), err.get("ctx") or {}
+    try:
+        if template is not None and template.format(**ctx) == err["msg"]:
+            return i18n.translate("ValidationError", template).format(**ctx)
+    except (KeyError, IndexError, ValueError):
+        pass
+    return err["msg"]
+
+
 def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
     """One line per problem: '<where>: `field`: what is wrong'."""
     lines = []
     for err in exc.errors():
-        message = _friendly(err["type"]) or err["msg"]
+        message = _friendly(err["type"]) or _pydantic_message(err)
         if message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         lines.append(f"{where}: `{field_path(tuple(err['loc']))}`: {message}")
