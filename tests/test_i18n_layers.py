@@ -37,13 +37,15 @@ GERMAN = {
         "aufbewahrt. Es gab keine brauchbare Sicherung, daher hat CareerDesk mit leeren Daten begonnen.",
     ("Schedule", "{day} is in the past (today is {today})"):
         "{day} liegt in der Vergangenheit (heute ist der {today})",
-    ("Schedule", "{count} skills, about {weeks} weeks of study, done by {done}, before your target date "
-                 "{target}."):
-        "{count} Kompetenzen, etwa {weeks} Wochen Lernzeit, fertig bis zum {done}, vor Ihrem Zieldatum {target}.",
-    ("Pace", "You gain {rate} skills a month ({gained} since {since}). At this pace you reach the target on "
-             "{projected}: on track for {target}."):
-        "Sie gewinnen {rate} Kompetenzen pro Monat hinzu ({gained} seit {since}). In diesem Tempo erreichen "
-        "Sie die Zielrolle am {projected}: im Zeitplan für den {target}.",
+    ("Schedule", "{skills}, about {weeks} of study, done by {done}, before your target date {target}."):
+        "{skills}, etwa {weeks} Lernzeit, fertig bis zum {done}, vor Ihrem Zieldatum {target}.",
+    ("Schedule", "{count} skills"): "{count} Kompetenzen",
+    ("Schedule", "{count} weeks"): "{count} Wochen",
+    ("Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on {projected}: on "
+             "track for {target}."):
+        "Sie gewinnen {rate} hinzu ({gained} seit {since}). In diesem Tempo erreichen Sie die Zielrolle am "
+        "{projected}: im Zeitplan für den {target}.",
+    ("Pace", "{rate} skills a month"): "{rate} Kompetenzen pro Monat",
     ("Money", "{low}–{high} years"): "{low}–{high} Jahre",
     ("Money", "1 year"): "1 Jahr",
     ("Documents", "{label} is empty"): "{label} ist leer",
@@ -166,3 +168,16 @@ def test_pydantic_limits_are_german_and_stay_pydantics_own_in_english(german):
     i18n.reset()
     assert _role_problems() == ["role: `family`: String should have at most 200 characters",
                                 "role: `salary.min`: Input should be greater than or equal to 0"]
+
+
+def test_one_skill_one_week_read_right_in_english():
+    """Counted phrases are whole words in both languages: "1 skill", "1 week", not "1 skills"."""
+    item = PlanItem("git", "Git", SkillKind.TOOL, "none", 1)
+    assert propose([item], TODAY, None).message.startswith("1 skill, about 1 week of study in all.")
+    squeezed = propose([PlanItem("sql", "SQL", SkillKind.TECHNICAL, "none", 6)], TODAY, dt.date(2026, 12, 9))
+    assert squeezed.message.startswith("At the estimated effort this skill needs 6 weeks, until 2027-01-13, after ")
+    start = dt.datetime(2026, 11, 1, 9)
+    events = [HistoryEvent(start, "git", "Git", "have", "", ""),
+              HistoryEvent(start + dt.timedelta(days=30), "sql", "SQL", "have", "", "")]
+    text = pace(events, {"git", "sql", "go"}, 1, TODAY, TARGET).describe()
+    assert text.startswith("You gain 1 skill a month (1 since 2026-11-01).")

@@ -82,6 +82,18 @@ def check_effort(weeks: int) -> int:
     return weeks
 
 
+def count_skills(n: int) -> str:
+    """"1 skill" / "3 skills": a counted phrase a sentence takes as one placeholder."""
+    return i18n.translate("Schedule", "1 skill") if n == 1 else i18n.translate("Schedule", "{count} skills").format(
+        count=n)
+
+
+def count_weeks(n: int) -> str:
+    """"1 week" / "5 weeks"."""
+    return i18n.translate("Schedule", "1 week") if n == 1 else i18n.translate("Schedule", "{count} weeks").format(
+        count=n)
+
+
 @dataclass(frozen=True)
 class Proposal:
     dates: list[tuple[PlanItem, dt.date, dt.date]]  # item, start, due
@@ -116,21 +128,27 @@ def propose(items: list[PlanItem], today: dt.date, target_date: dt.date | None) 
         message = i18n.translate("Schedule", "Nothing to schedule: every skill of the target is in hand.")
     elif target_date is None:
         message = i18n.translate(
-            "Schedule", "{count} skills, about {weeks} weeks of study in all. No target date is set: set "
-            "one to check the plan against it.").format(count=len(items), weeks=weeks)
+            "Schedule", "{skills}, about {weeks} of study in all. No target date is set: set one to check the "
+            "plan against it.").format(skills=count_skills(len(items)), weeks=count_weeks(weeks))
     elif factor < 1:
         finish = today + dt.timedelta(days=needed_days)
-        message = i18n.translate(
-            "Schedule", "At the estimated effort these {count} skills need {weeks} weeks, until {finish}, "
-            "after your target date {target}. Every step was shortened to {percent}% to fit: move the "
-            "target date or expect a faster pace.").format(
-            count=len(items), weeks=weeks, finish=i18n.day(finish), target=i18n.day(target_date),
-            percent=max(round(factor * 100), 1))
+        if len(items) == 1:
+            text = i18n.translate(
+                "Schedule", "At the estimated effort this skill needs {weeks}, until {finish}, after your "
+                "target date {target}. It was shortened to {percent}% to fit: move the target date or expect "
+                "a faster pace.")
+        else:
+            text = i18n.translate(
+                "Schedule", "At the estimated effort these {skills} need {weeks}, until {finish}, after your "
+                "target date {target}. Every step was shortened to {percent}% to fit: move the target date or "
+                "expect a faster pace.")
+        message = text.format(skills=count_skills(len(items)), weeks=count_weeks(weeks), finish=i18n.day(finish),
+                              target=i18n.day(target_date), percent=max(round(factor * 100), 1))
     else:
         message = i18n.translate(
-            "Schedule", "{count} skills, about {weeks} weeks of study, done by {done}, before your target "
-            "date {target}.").format(count=len(items), weeks=weeks, done=i18n.day(dates[-1][2]),
-                                      target=i18n.day(target_date))
+            "Schedule", "{skills}, about {weeks} of study, done by {done}, before your target date "
+            "{target}.").format(skills=count_skills(len(items)), weeks=count_weeks(weeks),
+                                done=i18n.day(dates[-1][2]), target=i18n.day(target_date))
     return Proposal(dates, weeks, factor < 1, message)
 
 
@@ -207,20 +225,24 @@ class Pace:
                 "here.").format(since=i18n.day(self.since))
         if self.target_date is None:
             text = i18n.translate(
-                "Pace", "You gain {rate} skills a month ({gained} since {since}). At this pace you reach the "
-                "target on {projected}.")
+                "Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on "
+                "{projected}.")
         elif self.weeks_behind == 0:
             text = i18n.translate(
-                "Pace", "You gain {rate} skills a month ({gained} since {since}). At this pace you reach the "
-                "target on {projected}: on track for {target}.")
+                "Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on "
+                "{projected}: on track for {target}.")
         else:
             text = i18n.translate(
-                "Pace", "You gain {rate} skills a month ({gained} since {since}). At this pace you reach the "
-                "target on {projected}: behind by {weeks} weeks for {target}.")
+                "Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on "
+                "{projected}: behind by {weeks} for {target}.")
         rounded = f"{self.per_month:.1f}"  # one decimal, none when it is whole: "2", "1.5"
-        rate = i18n.number(float(rounded), 0 if rounded.endswith(".0") else 1)
+        if rounded == "1.0":
+            rate = i18n.translate("Pace", "1 skill a month")
+        else:
+            rate = i18n.translate("Pace", "{rate} skills a month").format(
+                rate=i18n.number(float(rounded), 0 if rounded.endswith(".0") else 1))
         return text.format(rate=rate, gained=self.gained, since=i18n.day(self.since),
-                           projected=i18n.day(self.projected), weeks=self.weeks_behind,
+                           projected=i18n.day(self.projected), weeks=count_weeks(self.weeks_behind),
                            target=i18n.day(self.target_date) if self.target_date else "")
 
 

@@ -142,10 +142,13 @@ class Schedule:
         late = [r for r in rows if r.due is not None and r.status != "have" and r.due > target_date]
         if not late:
             return None
-        return i18n.translate(
-            "Schedule", "{count} milestones are due after your target date {target} (the last {last}): "
-            "schedule again to fit them, or move the target date").format(
-            count=len(late), target=i18n.day(target_date), last=i18n.day(max(r.due for r in late)))
+        if len(late) == 1:
+            text = i18n.translate("Schedule", "1 milestone is due after your target date {target} (on {last}): "
+                                  "schedule again to fit it, or move the target date")
+        else:
+            text = i18n.translate("Schedule", "{count} milestones are due after your target date {target} (the "
+                                  "last {last}): schedule again to fit them, or move the target date")
+        return text.format(count=len(late), target=i18n.day(target_date), last=i18n.day(max(r.due for r in late)))
 
     def milestone_count(self, gap: Gap | None = None, rows: list[TimelineRow] | None = None) -> int:
         """How many events the .ics would hold: open skills with a due date."""
