@@ -6,6 +6,8 @@ import json
 
 from pydantic import ValidationError
 
+from careerdesk.domain import i18n
+
 
 class CareerDeskError(Exception):
     """Base of every error CareerDesk reports to a person instead of a traceback."""
@@ -19,6 +21,11 @@ class CatalogueError(CareerDeskError):
     """A catalogue source file that cannot be read or does not validate."""
 
 
+def no_role(name: str) -> str:
+    """"no role called 'x'": the one sentence for a role id or title the catalogue lacks."""
+    return i18n.translate("NotFound", "no role called {name}").format(name=repr(name))
+
+
 def field_path(loc: tuple) -> str:
     """('seniority_levels', 1, 'years_min') -> 'seniority_levels[1].years_min'."""
     out = ""
@@ -27,26 +34,58 @@ def field_path(loc: tuple) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
-    return out or "(top level)"
+    return out or i18n.translate("ValidationError", "(top level)")
 
 
-_FRIENDLY = {
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "missing": "is required",
-    "extra_forbidden": "is not a known field",
-    "string_type": "must be text",
-    "list_type": "must be a list",
-    "string_too_short": "must not be empty",
+def _friendly(kind: str) -> str | None:
+    """Pydantic's common complaints in plain words (built per call: the language may change)."""
+    whole = i18n.translate("ValidationError", "must be a whole number")
+    return {
+        "int_parsing": whole,
+        "int_type": whole,
+        "int_from_float": whole,
+        "missing": i18n.translate("ValidationError", "is required"),
+        "extra_forbidden": i18n.translate("ValidationError", "is not a known field"),
+        "string_type": i18n.translate("ValidationError", "must be text"),
+        "list_type": i18n.translate("ValidationError", "must be a list"),
+        "string_too_short": i18n.translate("ValidationError", "must not be empty"),
+    }.get(kind)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks `text` for the translators without translating it here."""
+    return text
+
+
+# Pydantic's own wording for limits a person can run into in the role editor, word for word,
+# so these sentences can be translated; English output stays pydantic's own.
+_PYDANTIC = {
+    "string_too_long": QT_TRANSLATE_NOOP("ValidationError", "String should have at most {max_length} characters"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("ValidationError", "String should match pattern '{pattern}'"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("ValidationError", "Input should be greater than or equal to {ge}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("ValidationError", "Input should be less than or equal to {le}"),
+    "too_long": QT_TRANSLATE_NOOP("ValidationError",
+                                  "List should have at most {max_length} items after validation, not {actual_length}"),
 }
+
+
+def _pydantic_message(err: dict) -> str:
+    """Pydantic's message, translated when it is one of `_PYDANTIC` to the letter (a singular
+    "1 character" or a newer pydantic's rewording stays as pydantic wrote it)."""
+    template, ctx = _PYDANTIC.get(err["type"]), err.get("ctx") or {}
+    try:
+        if template is not None and template.format(**ctx) == err["msg"]:
+            return i18n.translate("ValidationError", template).format(**ctx)
+    except (KeyError, IndexError, ValueError):
+        pass
+    return err["msg"]
 
 
 def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
     """One line per problem: '<where>: `field`: what is wrong'."""
     lines = []
     for err in exc.errors():
-        message = _FRIENDLY.get(err["type"], err["msg"])
+        message = _friendly(err["type"]) or _pydantic_message(err)
         if message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         lines.append(f"{where}: `{field_path(tuple(err['loc']))}`: {message}")
@@ -56,5 +95,8 @@ def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
 def describe_json_error(exc: json.JSONDecodeError) -> str:
     """'Expecting value at line 2, column 3'; some of json's messages already end in "at"
     ("Unterminated string starting at"), which must not read "at at line"."""
-    where = f"line {exc.lineno}, column {exc.colno}"
-    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
+    if exc.msg.endswith(" at"):
+        text = i18n.translate("ValidationError", "{message} line {line}, column {column}")
+    else:
+        text = i18n.translate("ValidationError", "{message} at line {line}, column {column}")
+    return text.format(message=exc.msg, line=exc.lineno, column=exc.colno)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from careerdesk.domain.profile import RoleProfile, SeniorityLevel, SkillKind, SkillRef, skill_key
+from careerdesk.domain import i18n
+from careerdesk.domain.profile import RoleProfile, SalaryPeriod, SeniorityLevel, SkillKind, SkillRef, skill_key
 
 # How much a skill counts towards fit. O*NET rates importance 1-5; a curated role lists only
 # what matters, so its skills count fully. Soft skills (Communication, Problem-solving) are
@@ -110,9 +111,20 @@ def pay_basis_differences(a: RoleProfile, b: RoleProfile) -> list[str]:
     if a.salary is None or b.salary is None:
         return []
     out = []
-    for what, x, y in (("region", a.salary.region, b.salary.region),
-                       ("currency", a.salary.currency, b.salary.currency),
-                       ("period", a.salary.period.value, b.salary.period.value)):
-        if x.strip().casefold() != y.strip().casefold():
-            out.append(f"{what}: {x} vs {y}")
+    if a.salary.region.strip().casefold() != b.salary.region.strip().casefold():
+        out.append(i18n.translate("Fit", "region: {a} vs {b}").format(a=a.salary.region, b=b.salary.region))
+    if a.salary.currency != b.salary.currency:
+        out.append(i18n.translate("Fit", "currency: {a} vs {b}").format(a=a.salary.currency, b=b.salary.currency))
+    if a.salary.period is not b.salary.period:
+        out.append(i18n.translate("Fit", "period: {a} vs {b}").format(
+            a=period_word(a.salary.period), b=period_word(b.salary.period)))
     return out
+
+
+def period_word(period: SalaryPeriod) -> str:
+    """"year" / "month" / "hour", in the reader's language."""
+    if period is SalaryPeriod.YEAR:
+        return i18n.translate("Fit", "year")
+    if period is SalaryPeriod.MONTH:
+        return i18n.translate("Fit", "month")
+    return i18n.translate("Fit", "hour")

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from careerdesk.domain import i18n
+
 
 @dataclass(frozen=True)
 class HistoryEvent:
@@ -34,9 +36,13 @@ class Change:
         e = self.event
         parts = []
         if "status" in self.changed:
-            parts.append(f"{self.before or 'new'} -> {e.status}" if self.before else f"now {e.status}")
-        parts += [f"{field} changed" for field in ("note", "evidence") if field in self.changed]
-        return ", ".join(parts) or "recorded"
+            parts.append(f"{self.before} -> {e.status}" if self.before else
+                         i18n.translate("History", "now {status}").format(status=e.status))
+        if "note" in self.changed:
+            parts.append(i18n.translate("History", "note changed"))
+        if "evidence" in self.changed:
+            parts.append(i18n.translate("History", "evidence changed"))
+        return ", ".join(parts) or i18n.translate("History", "recorded")
 
 
 def changes(events: Iterable[HistoryEvent]) -> list[Change]:

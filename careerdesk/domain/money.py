@@ -15,7 +15,8 @@ def format_range(low: int, high: int, currency: str) -> str:
 
 def format_years(years_min: int, years_max: int | None) -> str:
     if years_max is None:
-        return f"{years_min}+ years"
+        return i18n.translate("Money", "{years}+ years").format(years=years_min)
     if years_min == years_max:
-        return f"{years_min} year{'s' if years_min != 1 else ''}"
-    return f"{years_min}–{years_max} years"
+        text = i18n.translate("Money", "1 year") if years_min == 1 else i18n.translate("Money", "{years} years")
+        return text.format(years=years_min)
+    return i18n.translate("Money", "{low}–{high} years").format(low=years_min, high=years_max)

@@ -22,6 +22,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
 
+from careerdesk.domain import i18n
 from careerdesk.domain.profile import ROLE_ID_PATTERN, RoleProfile, SkillKind, SkillRef, skill_key
 
 RoleId = Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN, max_length=80)]
@@ -40,7 +41,11 @@ class SkillStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"have": "Have", "learning": "Learning", "none": "Not yet"}[self.value]
+        if self is SkillStatus.HAVE:
+            return i18n.translate("SkillStatus", "Have")
+        if self is SkillStatus.LEARNING:
+            return i18n.translate("SkillStatus", "Learning")
+        return i18n.translate("SkillStatus", "Not yet")
 
 
 class SkillEntry(BaseModel):
@@ -67,8 +72,8 @@ class Plan(BaseModel):
     @classmethod
     def _date_in_range(cls, value: dt.date | None) -> dt.date | None:
         if value is not None and not EARLIEST_TARGET_DATE <= value <= LATEST_TARGET_DATE:
-            raise ValueError(f"{value.isoformat()} is not a target date between "
-                             f"{EARLIEST_TARGET_DATE.isoformat()} and {LATEST_TARGET_DATE.isoformat()}")
+            raise ValueError(i18n.translate("Plan", "{day} is not a target date between {first} and {last}").format(
+                day=i18n.day(value), first=i18n.day(EARLIEST_TARGET_DATE), last=i18n.day(LATEST_TARGET_DATE)))
         return value
 
 
@@ -79,11 +84,11 @@ class Tier(IntEnum):
 
     @property
     def reason(self) -> str:
-        return {
-            1: "needed on the way",
-            2: "new for the target",
-            3: "expected in your current role",
-        }[int(self)]
+        if self is Tier.ON_THE_WAY:
+            return i18n.translate("Tier", "needed on the way")
+        if self is Tier.NEW_FOR_TARGET:
+            return i18n.translate("Tier", "new for the target")
+        return i18n.translate("Tier", "expected in your current role")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from careerdesk.domain import i18n
+
 ROLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ONET_CODE_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
 
@@ -37,9 +39,11 @@ class SkillKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"technical": "Technical skills", "soft": "Soft skills", "tool": "Tools & technologies"}[
-            self.value
-        ]
+        if self is SkillKind.TECHNICAL:
+            return i18n.translate("SkillKind", "Technical skills")
+        if self is SkillKind.SOFT:
+            return i18n.translate("SkillKind", "Soft skills")
+        return i18n.translate("SkillKind", "Tools & technologies")
 
 
 class SkillRef(_Model):
@@ -73,9 +77,9 @@ class SeniorityLevel(_Model):
     @model_validator(mode="after")
     def _ranges_ordered(self) -> SeniorityLevel:
         if self.years_max is not None and self.years_max < self.years_min:
-            raise ValueError("years_max must not be below years_min")
+            raise ValueError(i18n.translate("RoleProfile", "years_max must not be below years_min"))
         if self.salary_max < self.salary_min:
-            raise ValueError("salary_max must not be below salary_min")
+            raise ValueError(i18n.translate("RoleProfile", "salary_max must not be below salary_min"))
         return self
 
 
@@ -103,7 +107,7 @@ class SalaryRange(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> SalaryRange:
         if self.max < self.min:
-            raise ValueError("max must not be below min")
+            raise ValueError(i18n.translate("RoleProfile", "max must not be below min"))
         return self
 
 
@@ -175,7 +179,8 @@ class RoleProfile(_Model):
         for skill in self.skills:
             key = skill.name.casefold()
             if key in seen:
-                raise ValueError(f"skill {skill.name!r} is listed twice")
+                raise ValueError(i18n.translate("RoleProfile", "skill {name} is listed twice").format(
+                    name=repr(skill.name)))
             seen.add(key)
         return self
 

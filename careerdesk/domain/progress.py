@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from careerdesk.domain import i18n
 from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
 
 
@@ -19,8 +20,9 @@ class Tally:
 
     def describe(self) -> str:
         if not self.total:  # "0 of 0 skills, 0%" says nothing a person can use
-            return "no skills listed"
-        return f"{self.have} of {self.total} skills, {self.percent}%"
+            return i18n.translate("Progress", "no skills listed")
+        return i18n.translate("Progress", "{have} of {total} skills, {percent}%").format(
+            have=self.have, total=self.total, percent=self.percent)
 
 
 @dataclass(frozen=True)

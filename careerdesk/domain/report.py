@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from careerdesk.domain import i18n
 from careerdesk.domain.occupation import ATTRIBUTION
 from careerdesk.domain.plan import Gap, Plan
 from careerdesk.domain.profile import RoleProfile, SkillKind
@@ -48,7 +49,9 @@ class PlanReport:
 
     @property
     def title(self) -> str:
-        return f"Career plan: {self.plan.name}" if self.plan.name else "Career plan"
+        if self.plan.name:
+            return i18n.translate("PlanReport", "Career plan: {name}").format(name=self.plan.name)
+        return i18n.translate("PlanReport", "Career plan")
 
     @property
     def overall(self) -> Tally:
@@ -60,12 +63,14 @@ class PlanReport:
     def subtitle(self) -> str:
         parts = []
         if self.current is not None:
-            parts.append(f"From {self.current.title} to {self.target.title}")
+            parts.append(i18n.translate("PlanReport", "From {current} to {target}").format(
+                current=self.current.title, target=self.target.title))
         else:
-            parts.append(f"Towards {self.target.title}")
+            parts.append(i18n.translate("PlanReport", "Towards {target}").format(target=self.target.title))
         if self.plan.target_date:
-            parts.append(f"target date {self.plan.target_date.isoformat()}")
-        parts.append(f"prepared {self.prepared_on.isoformat()}")
+            parts.append(i18n.translate("PlanReport", "target date {day}").format(
+                day=i18n.day(self.plan.target_date)))
+        parts.append(i18n.translate("PlanReport", "prepared {day}").format(day=i18n.day(self.prepared_on)))
         return " · ".join(parts)
 
     def credits(self) -> str | None:
@@ -79,17 +84,22 @@ class PlanReport:
     @property
     def does_heading(self) -> str:
         """"What a Data Scientist does" / "What Registered Nurses do"."""
-        title = self.target.title
-        return f"What {title} do" if self.target.plural_title else f"What a {title} does"
+        if self.target.plural_title:
+            return i18n.translate("PlanReport", "What {title} do").format(title=self.target.title)
+        return i18n.translate("PlanReport", "What a {title} does").format(title=self.target.title)
 
     def headline(self) -> str:
         t = self.overall
-        needs = (f"the {t.total} skills {self.target.title} need" if self.target.plural_title
-                 else f"the {t.total} skills a {self.target.title} needs")
-        return (
-            f"You have {t.have} of {needs} ({t.percent}%). "
-            f"{len(self.gap.learning)} in progress, {len(self.gap.missing)} still to start."
-        )
+        if self.target.plural_title:
+            text = i18n.translate(
+                "PlanReport", "You have {have} of the {total} skills {title} need ({percent}%). "
+                "{learning} in progress, {missing} still to start.")
+        else:
+            text = i18n.translate(
+                "PlanReport", "You have {have} of the {total} skills a {title} needs ({percent}%). "
+                "{learning} in progress, {missing} still to start.")
+        return text.format(have=t.have, total=t.total, title=self.target.title, percent=t.percent,
+                           learning=len(self.gap.learning), missing=len(self.gap.missing))
 
 
 def group_counts(gap: Gap) -> list[GroupCounts]:

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.history import HistoryEvent, done_on, started_on
 from careerdesk.domain.profile import SkillKind
@@ -57,24 +58,40 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ScheduleError(f"{text!r} is not a date like 2027-06-30") from None
+        raise ScheduleError(i18n.translate("Schedule", "{text} is not a date like 2027-06-30").format(
+            text=repr(text))) from None
 
 
 def check_due(due: dt.date | str, today: dt.date, target_date: dt.date | None) -> dt.date:
     """The due date if the plan can take it, else ScheduleError saying why."""
     day = parse_date(due) if isinstance(due, str) else due
     if day < today:
-        raise ScheduleError(f"{day.isoformat()} is in the past (today is {today.isoformat()})")
+        raise ScheduleError(i18n.translate("Schedule", "{day} is in the past (today is {today})").format(
+            day=i18n.day(day), today=i18n.day(today)))
     if target_date is not None and day > target_date:
-        raise ScheduleError(f"{day.isoformat()} is after your target date {target_date.isoformat()}: "
-                            "choose an earlier date or move the target date first")
+        raise ScheduleError(i18n.translate(
+            "Schedule", "{day} is after your target date {target}: choose an earlier date or move the "
+            "target date first").format(day=i18n.day(day), target=i18n.day(target_date)))
     return day
 
 
 def check_effort(weeks: int) -> int:
     if not 1 <= weeks <= MAX_EFFORT_WEEKS:
-        raise ScheduleError(f"effort must be 1 to {MAX_EFFORT_WEEKS} weeks, not {weeks}")
+        raise ScheduleError(i18n.translate("Schedule", "effort must be 1 to {most} weeks, not {weeks}").format(
+            most=MAX_EFFORT_WEEKS, weeks=weeks))
     return weeks
+
+
+def count_skills(n: int) -> str:
+    """"1 skill" / "3 skills": a counted phrase a sentence takes as one placeholder."""
+    return i18n.translate("Schedule", "1 skill") if n == 1 else i18n.translate("Schedule", "{count} skills").format(
+        count=n)
+
+
+def count_weeks(n: int) -> str:
+    """"1 week" / "5 weeks"."""
+    return i18n.translate("Schedule", "1 week") if n == 1 else i18n.translate("Schedule", "{count} weeks").format(
+        count=n)
 
 
 @dataclass(frozen=True)
@@ -90,10 +107,13 @@ def propose(items: list[PlanItem], today: dt.date, target_date: dt.date | None) 
     long as its effort. When they do not fit before the target date every step is
     shortened in proportion, so no date passes the target, and the message says so."""
     if target_date is not None and target_date < today:
-        raise ScheduleError(f"your target date {target_date.isoformat()} has passed: set a new one first")
+        raise ScheduleError(i18n.translate(
+            "Schedule", "your target date {target} has passed: set a new one first").format(
+            target=i18n.day(target_date)))
     if target_date == today and items:  # every step would shrink to nothing, all due today
-        raise ScheduleError(f"your target date {target_date.isoformat()} is today: there is no time left "
-                            "to schedule; set a later one first")
+        raise ScheduleError(i18n.translate(
+            "Schedule", "your target date {target} is today: there is no time left to schedule; set a "
+            "later one first").format(target=i18n.day(target_date)))
     needed_days = sum(i.effort_weeks for i in items) * 7
     factor = 1.0
     if target_date is not None and needed_days > (target_date - today).days:
@@ -105,19 +125,30 @@ def propose(items: list[PlanItem], today: dt.date, target_date: dt.date | None) 
         dates.append((item, start, today + dt.timedelta(days=math.floor(elapsed * factor))))
     weeks = math.ceil(needed_days / 7)
     if not items:
-        message = "Nothing to schedule: every skill of the target is in hand."
+        message = i18n.translate("Schedule", "Nothing to schedule: every skill of the target is in hand.")
     elif target_date is None:
-        message = (f"{len(items)} skills, about {weeks} weeks of study in all. No target date is set: "
-                   "set one to check the plan against it.")
+        message = i18n.translate(
+            "Schedule", "{skills}, about {weeks} of study in all. No target date is set: set one to check the "
+            "plan against it.").format(skills=count_skills(len(items)), weeks=count_weeks(weeks))
     elif factor < 1:
         finish = today + dt.timedelta(days=needed_days)
-        message = (f"At the estimated effort these {len(items)} skills need {weeks} weeks, until "
-                   f"{finish.isoformat()}, after your target date {target_date.isoformat()}. Every step "
-                   f"was shortened to {max(round(factor * 100), 1)}% to fit: move the target date or expect "
-                   "a faster pace.")
+        if len(items) == 1:
+            text = i18n.translate(
+                "Schedule", "At the estimated effort this skill needs {weeks}, until {finish}, after your "
+                "target date {target}. It was shortened to {percent}% to fit: move the target date or expect "
+                "a faster pace.")
+        else:
+            text = i18n.translate(
+                "Schedule", "At the estimated effort these {skills} need {weeks}, until {finish}, after your "
+                "target date {target}. Every step was shortened to {percent}% to fit: move the target date or "
+                "expect a faster pace.")
+        message = text.format(skills=count_skills(len(items)), weeks=count_weeks(weeks), finish=i18n.day(finish),
+                              target=i18n.day(target_date), percent=max(round(factor * 100), 1))
     else:
-        message = (f"{len(items)} skills, about {weeks} weeks of study, done by "
-                   f"{dates[-1][2].isoformat()}, before your target date {target_date.isoformat()}.")
+        message = i18n.translate(
+            "Schedule", "{skills}, about {weeks} of study, done by {done}, before your target date "
+            "{target}.").format(skills=count_skills(len(items)), weeks=count_weeks(weeks),
+                                done=i18n.day(dates[-1][2]), target=i18n.day(target_date))
     return Proposal(dates, weeks, factor < 1, message)
 
 
@@ -185,20 +216,34 @@ class Pace:
 
     def describe(self) -> str:
         if self.remaining == 0:
-            return "Every skill of the target is in hand."
+            return i18n.translate("Pace", "Every skill of the target is in hand.")
         if self.since is None:
-            return "No progress recorded yet: tick a skill to start your pace."
+            return i18n.translate("Pace", "No progress recorded yet: tick a skill to start your pace.")
         if self.projected is None:
-            return (f"No skills gained since you started on {self.since.isoformat()}: "
-                    "once you gain one, your pace shows here.")
-        rate = f"{self.per_month:.1f}".rstrip("0").rstrip(".")
-        text = (f"You gain {rate} skills a month ({self.gained} since {self.since.isoformat()}). "
-                f"At this pace you reach the target on {self.projected.isoformat()}")
+            return i18n.translate(
+                "Pace", "No skills gained since you started on {since}: once you gain one, your pace shows "
+                "here.").format(since=i18n.day(self.since))
         if self.target_date is None:
-            return text + "."
-        if self.weeks_behind == 0:
-            return text + f": on track for {self.target_date.isoformat()}."
-        return text + f": behind by {self.weeks_behind} weeks for {self.target_date.isoformat()}."
+            text = i18n.translate(
+                "Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on "
+                "{projected}.")
+        elif self.weeks_behind == 0:
+            text = i18n.translate(
+                "Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on "
+                "{projected}: on track for {target}.")
+        else:
+            text = i18n.translate(
+                "Pace", "You gain {rate} ({gained} since {since}). At this pace you reach the target on "
+                "{projected}: behind by {weeks} for {target}.")
+        rounded = f"{self.per_month:.1f}"  # one decimal, none when it is whole: "2", "1.5"
+        if rounded == "1.0":
+            rate = i18n.translate("Pace", "1 skill a month")
+        else:
+            rate = i18n.translate("Pace", "{rate} skills a month").format(
+                rate=i18n.number(float(rounded), 0 if rounded.endswith(".0") else 1))
+        return text.format(rate=rate, gained=self.gained, since=i18n.day(self.since),
+                           projected=i18n.day(self.projected), weeks=count_weeks(self.weeks_behind),
+                           target=i18n.day(self.target_date) if self.target_date else "")
 
 
 def pace(events: list[HistoryEvent], target_keys: set[str], remaining: int, today: dt.date,

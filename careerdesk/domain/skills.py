@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from careerdesk.domain import i18n
 from careerdesk.domain.profile import RoleProfile, ShortText, SkillKind, skill_key
 
 # Only https: a link opens in the browser when clicked, and should never be sent in the clear.
@@ -44,9 +45,8 @@ class SkillIndex:
                 key = skill_key(name)
                 other = self._by_key.get(key)
                 if other is not None and other is not skill:
-                    raise ValueError(
-                        f"{name!r} names two skills: {other.name!r} and {skill.name!r}"
-                    )
+                    raise ValueError(i18n.translate("Skills", "{name} names two skills: {one} and {other}").format(
+                        name=repr(name), one=repr(other.name), other=repr(skill.name)))
                 self._by_key[key] = skill
 
     def resolve(self, name: str) -> CanonicalSkill | None:

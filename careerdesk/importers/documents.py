@@ -13,6 +13,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -37,20 +38,28 @@ def read_document(path: str | Path, allowed: tuple[str, ...] = KINDS) -> str:
         info = _regular_file(path, label)
         kind = _SUFFIXES.get(path.suffix.lower())
         if kind is None or kind not in allowed:
-            raise DocumentError(f"{label}: cannot read this kind of file (use {', '.join('.' + k for k in allowed)})")
+            raise DocumentError(i18n.translate(
+                "Documents", "{label}: cannot read this kind of file (use {kinds})").format(
+                label=label, kinds=", ".join("." + k for k in allowed)))
         if info.st_size > MAX_BYTES:
-            raise DocumentError(f"{label} is larger than 5 MB; save the text part on its own and try that")
+            raise DocumentError(_too_large(label))
         data = _read_file(path, label)
     if not data.strip():
-        raise DocumentError(f"{label} is empty")
+        raise DocumentError(i18n.translate("Documents", "{label} is empty").format(label=label))
     if len(data) > MAX_BYTES:
-        raise DocumentError(f"{label} is larger than 5 MB; save the text part on its own and try that")
+        raise DocumentError(_too_large(label))
     text = document_text(data, kind, label)
     if not text.strip():
         if kind == "pdf":
-            raise DocumentError(f"no text found in {label} (is it a scanned image?)")
-        raise DocumentError(f"no text found in {label}")
+            raise DocumentError(i18n.translate("Documents", "no text found in {label} (is it a scanned image?)").format(
+                label=label))
+        raise DocumentError(i18n.translate("Documents", "no text found in {label}").format(label=label))
     return text
+
+
+def _too_large(label: str) -> str:
+    return i18n.translate("Documents", "{label} is larger than 5 MB; save the text part on its own and try "
+                          "that").format(label=label)
 
 
 def _regular_file(path: Path, label: str) -> os.stat_result:
@@ -58,11 +67,12 @@ def _regular_file(path: Path, label: str) -> os.stat_result:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise DocumentError(f"cannot open {label}: {exc.strerror or exc}") from exc
+        raise DocumentError(i18n.translate("Documents", "cannot open {label}: {reason}").format(
+            label=label, reason=exc.strerror or exc)) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise DocumentError(f"{label} is a folder, not a file")
+        raise DocumentError(i18n.translate("Documents", "{label} is a folder, not a file").format(label=label))
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(f"{label} is not a regular file")
+        raise DocumentError(i18n.translate("Documents", "{label} is not a regular file").format(label=label))
     return info
 
 
@@ -71,7 +81,8 @@ def _read_file(path: Path, label: str) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise DocumentError(f"cannot read {label}: {exc.strerror or exc}") from exc
+        raise DocumentError(i18n.translate("Documents", "cannot read {label}: {reason}").format(
+            label=label, reason=exc.strerror or exc)) from exc
 
 
 def _sniff(data: bytes) -> str:
@@ -85,8 +96,9 @@ def _sniff(data: bytes) -> str:
     return "txt"
 
 
-def document_text(data: bytes, kind: str, label: str = "the document") -> str:
+def document_text(data: bytes, kind: str, label: str | None = None) -> str:
     """Bytes of one kind -> plain lines."""
+    label = label or i18n.translate("Documents", "the document")
     if kind == "pdf":
         text = _pdf_text(data, label)
     elif kind == "docx":
@@ -103,7 +115,7 @@ def document_text(data: bytes, kind: str, label: str = "the document") -> str:
 
 def _decode(data: bytes, label: str) -> str:
     if b"\x00" in data[:8192]:
-        raise DocumentError(f"{label} is a binary file, not text")
+        raise DocumentError(_binary(label))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -114,7 +126,7 @@ def _decode(data: bytes, label: str) -> str:
         text = data.decode("latin-1")
     control = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if control > 8:
-        raise DocumentError(f"{label} is a binary file, not text")
+        raise DocumentError(_binary(label))
     return text
 
 
@@ -183,12 +195,15 @@ def _pdf_text(data: bytes, label: str) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise DocumentError(f"{label} is password-protected; open it, save a copy without a password, try that")
+            raise DocumentError(i18n.translate(
+                "Documents", "{label} is password-protected; open it, save a copy without a password, try "
+                "that").format(label=label))
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files: one line, never a traceback
-        raise DocumentError(f"{label} is not a readable PDF ({exc.__class__.__name__})") from exc
+        raise DocumentError(i18n.translate("Documents", "{label} is not a readable PDF ({error})").format(
+            label=label, error=exc.__class__.__name__)) from exc
     # pypdf gives ligatures as single characters and spaces as tabs
     text = "\n".join(pages).replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")
     text = text.replace("\t", " ")
@@ -207,10 +222,11 @@ def _docx_text(data: bytes, label: str) -> str:
         # all the memory there is: refuse it before anything is inflated.
         inflated = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
     except Exception as exc:  # noqa: BLE001 - not a zip at all: the same one line as below
-        raise DocumentError(f"{label} is not a readable Word document (.docx)") from exc
+        raise DocumentError(_not_docx(label)) from exc
     if inflated > MAX_DOCX_INFLATED:
-        raise DocumentError(f"{label} unpacks to more than {MAX_DOCX_INFLATED // (1024 * 1024)} MB; "
-                            "save it as a PDF or plain text and try that")
+        raise DocumentError(i18n.translate(
+            "Documents", "{label} unpacks to more than {megabytes} MB; save it as a PDF or plain text and try "
+            "that").format(label=label, megabytes=MAX_DOCX_INFLATED // (1024 * 1024)))
     try:
         document = Document(io.BytesIO(data))
         # Paragraph.style looks through every style of the document for each paragraph
@@ -219,7 +235,7 @@ def _docx_text(data: bytes, label: str) -> str:
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         default_name = (default.name or "") if default is not None else ""
     except Exception as exc:  # zip, package and lxml errors alike: one line, never a traceback
-        raise DocumentError(f"{label} is not a readable Word document (.docx)") from exc
+        raise DocumentError(_not_docx(label)) from exc
     lines = []
     for para in document.paragraphs:
         style_id = para._p.style  # noqa: SLF001 - the pStyle id, without the per-paragraph search
@@ -230,3 +246,11 @@ def _docx_text(data: bytes, label: str) -> str:
         for row in table.rows:
             lines.append(" | ".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+def _binary(label: str) -> str:
+    return i18n.translate("Documents", "{label} is a binary file, not text").format(label=label)
+
+
+def _not_docx(label: str) -> str:
+    return i18n.translate("Documents", "{label} is not a readable Word document (.docx)").format(label=label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 
 
@@ -17,4 +18,6 @@ def refuse_special_file(path: Path, wanted: str) -> None:
     except (OSError, ValueError):
         return
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        raise CareerDeskError(f"{path}: this is a pipe or a device, not a file; choose {wanted}")
+        raise CareerDeskError(i18n.translate(
+            "ImportFiles", "{path}: this is a pipe or a device, not a file; choose {wanted}").format(
+            path=path, wanted=wanted))

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.occupation import ATTRIBUTION
 from careerdesk.domain.profile import RIASEC
@@ -58,7 +59,9 @@ def open_release(path: Path) -> Rows:
     """A reader of the release's tables by file name, from a folder or the official zip."""
     if path.is_dir():
         if not (path / "Occupation Data.txt").exists():
-            raise OnetError(f"{path}: no 'Occupation Data.txt' here; choose the folder of the O*NET text files")
+            raise OnetError(i18n.translate(
+                "Onet", "{path}: no 'Occupation Data.txt' here; choose the folder of the O*NET text files").format(
+                path=path))
 
         def from_folder(name: str) -> Iterator[dict[str, str]]:
             file = path / name
@@ -71,10 +74,13 @@ def open_release(path: Path) -> Rows:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise OnetError(f"{path.name}: not a folder or zip of the O*NET text files ({exc})") from exc
+        raise OnetError(i18n.translate("Onet", "{name}: not a folder or zip of the O*NET text files ({error})").format(
+            name=path.name, error=exc)) from exc
     names = {Path(n).name: n for n in archive.namelist()}
     if "Occupation Data.txt" not in names:
-        raise OnetError(f"{path.name}: no 'Occupation Data.txt' inside; is this the text-format release?")
+        raise OnetError(i18n.translate(
+            "Onet", "{name}: no 'Occupation Data.txt' inside; is this the text-format release?").format(
+            name=path.name))
 
     def from_zip(name: str) -> Iterator[dict[str, str]]:
         if name not in names:
@@ -109,9 +115,12 @@ def read_onet(path: Path, wages: Path | None = None,
     try:
         return _read_onet(path, wages, progress, vocabulary or Vocabulary())
     except KeyError as exc:
-        raise OnetError(f"{path}: a table lacks the column {exc}; is this the O*NET text release?") from exc
+        raise OnetError(i18n.translate(
+            "Onet", "{path}: a table lacks the column {column}; is this the O*NET text release?").format(
+            path=path, column=exc)) from exc
     except (ValueError, UnicodeDecodeError, csv.Error) as exc:
-        raise OnetError(f"{path}: not readable as the O*NET text release ({exc})") from exc
+        raise OnetError(i18n.translate("Onet", "{path}: not readable as the O*NET text release ({error})").format(
+            path=path, error=exc)) from exc
 
 
 def _ratings(rows: Rows, table: str, into: dict[str, dict[str, list]]) -> None:
@@ -128,7 +137,8 @@ def _read_onet(path: Path, wages: Path | None, progress: Callable[[str], None], 
     progress("occupations")
     occupations = {r["O*NET-SOC Code"]: r for r in rows("Occupation Data.txt")}
     if not occupations:
-        raise OnetError(f"{path}: 'Occupation Data.txt' holds no occupations")
+        raise OnetError(i18n.translate("Onet", "{path}: 'Occupation Data.txt' holds no occupations").format(
+            path=path))
     aliases: dict[str, list[str]] = defaultdict(list)
     for r in rows("Sample of Reported Titles.txt"):  # what incumbents call the job: most searched
         aliases[r["O*NET-SOC Code"]].append(r["Reported Job Title"])

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError, describe_json_error, describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 
@@ -39,15 +40,17 @@ def _not_a_file(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return i18n.translate("RoleFiles", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return i18n.translate("RoleFiles", "a named pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+        return i18n.translate("RoleFiles", "a socket")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return i18n.translate("RoleFiles", "a device")
+    return i18n.translate("RoleFiles", "not a regular file")
 
 
-def read_role_text(path: Path, expected: str = "UTF-8 text") -> str:
+def read_role_text(path: Path, expected: str | None = None) -> str:
     """The text of a role file or page, for the window and the command line alike: at most
     MAX_FILE_BYTES, UTF-8, no NUL bytes. FIFOs and devices are refused from `stat` before
     they are opened (reading /dev/zero never ends; opening a FIFO waits for a writer)."""
@@ -55,29 +58,35 @@ def read_role_text(path: Path, expected: str = "UTF-8 text") -> str:
     try:
         kind = _not_a_file(os.stat(path).st_mode)
         if kind is not None:
-            raise UnreadableFile(f"{name}: {kind}, not a file; choose a saved role file or page")
+            raise UnreadableFile(i18n.translate(
+                "RoleFiles", "{name}: {kind}, not a file; choose a saved role file or page").format(
+                name=name, kind=kind))
         # O_NONBLOCK: had the path been swapped for a FIFO since the stat, opening it cannot hang
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
             if _not_a_file(info.st_mode) is not None:
-                raise UnreadableFile(f"{name}: not a file; choose a saved role file or page")
+                raise UnreadableFile(i18n.translate(
+                    "RoleFiles", "{name}: not a file; choose a saved role file or page").format(name=name))
             data = b"" if info.st_size > MAX_FILE_BYTES else handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise UnreadableFile(f"{name}: cannot be read ({exc.strerror or exc})") from exc
+        raise UnreadableFile(i18n.translate("RoleFiles", "{name}: cannot be read ({reason})").format(
+            name=name, reason=exc.strerror or exc)) from exc
     size = max(info.st_size, len(data))
     if size > MAX_FILE_BYTES:
         mb = size / 1024 / 1024
-        raise UnreadableFile(f"{name}: too large ({mb:.0f} MB; role files are at most "
-                             f"{MAX_FILE_BYTES // 1024 // 1024} MB)" if mb >= 10 else
-                             f"{name}: too large ({mb:.1f} MB; role files are at most "
-                             f"{MAX_FILE_BYTES // 1024 // 1024} MB)")
+        # whole megabytes from 10 up (no thousands separator, as before); one decimal below
+        shown = f"{mb:.0f}" if mb >= 10 else i18n.number(mb, 1)
+        raise UnreadableFile(i18n.translate(
+            "RoleFiles", "{name}: too large ({size} MB; role files are at most {most} MB)").format(
+            name=name, size=shown, most=MAX_FILE_BYTES // 1024 // 1024))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = "\0"
     if "\0" in text:
-        raise UnreadableFile(f"{name}: not a text file (expected {expected})")
+        raise UnreadableFile(i18n.translate("RoleFiles", "{name}: not a text file (expected {expected})").format(
+            name=name, expected=expected or i18n.translate("RoleFiles", "UTF-8 text")))
     return text
 
 
@@ -92,7 +101,8 @@ def read_page_file(path: Path, page_reader: PageReader) -> dict:
     try:
         return page_reader(text, PAGE_KINDS.get(path.suffix.lower(), "txt"))
     except Exception as exc:  # a page we cannot read is one problem line, never a crash
-        raise UnreadableFile(f"{path.name}: could not be read as a role page ({exc})") from exc
+        raise UnreadableFile(i18n.translate("RoleFiles", "{name}: could not be read as a role page ({error})").format(
+            name=path.name, error=exc)) from exc
 
 
 def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None) -> list[tuple[str, object]]:
@@ -100,29 +110,34 @@ def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None
     try:
         if path.suffix.lower() in PAGE_KINDS and page_reader is not None:
             return [(name, read_page_file(path, page_reader))]
-        text = read_role_text(path, "UTF-8 JSON")
+        text = read_role_text(path, i18n.translate("RoleFiles", "UTF-8 JSON"))
     except UnreadableFile as exc:
         problems.append(str(exc))
         return []
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        problems.append(f"{name}: not valid JSON: {describe_json_error(exc)}")
+        problems.append(i18n.translate("RoleFiles", "{name}: not valid JSON: {error}").format(
+            name=name, error=describe_json_error(exc)))
         return []
     except RecursionError:
-        problems.append(f"{name}: nested too deeply to be a role profile")
+        problems.append(i18n.translate("RoleFiles", "{name}: nested too deeply to be a role profile").format(name=name))
         return []
     if isinstance(data, dict):
         return [(f"{name}", data)]
     if isinstance(data, list):
         if not data:
-            problems.append(f"{name}: holds no role profiles (an empty list)")
+            problems.append(i18n.translate("RoleFiles", "{name}: holds no role profiles (an empty list)").format(
+                name=name))
             return []
         if len(data) > MAX_PROFILES:
-            problems.append(f"{name}: {len(data)} profiles in one file; at most {MAX_PROFILES}")
+            problems.append(i18n.translate("RoleFiles", "{name}: {count} profiles in one file; at most {most}").format(
+                name=name, count=len(data), most=MAX_PROFILES))
             return []
-        return [(f"{name}: profile {i}", item) for i, item in enumerate(data, 1)]
-    problems.append(f"{name}: expected a role profile (a JSON object) or a list of them")
+        where = i18n.translate("RoleFiles", "{name}: profile {number}")
+        return [(where.format(name=name, number=i), item) for i, item in enumerate(data, 1)]
+    problems.append(i18n.translate(
+        "RoleFiles", "{name}: expected a role profile (a JSON object) or a list of them").format(name=name))
     return []
 
 
@@ -137,7 +152,8 @@ def read_role_files(paths: list[Path], page_reader: PageReader | None = None) ->
             role_id = data.get("id") if isinstance(data, dict) else None
             label = f"{where} (`{role_id}`)" if isinstance(role_id, str) and role_id else where
             if not isinstance(data, dict):
-                problems.append(f"{label}: expected a role profile (a JSON object)")
+                problems.append(i18n.translate("RoleFiles", "{where}: expected a role profile (a JSON object)").format(
+                    where=label))
                 continue
             try:
                 profile = RoleProfile.model_validate(data)
@@ -145,12 +161,13 @@ def read_role_files(paths: list[Path], page_reader: PageReader | None = None) ->
                 problems.extend(describe_validation_error(exc, label))
                 continue
             if profile.id in seen:
-                problems.append(f"{label}: id `{profile.id}` is also used by {seen[profile.id]}")
+                problems.append(i18n.translate("RoleFiles", "{where}: id `{id}` is also used by {other}").format(
+                    where=label, id=profile.id, other=seen[profile.id]))
                 continue
             seen[profile.id] = where
             profiles.append(profile)
     if not profiles and not problems:
-        problems.append("no role profiles found")
+        problems.append(i18n.translate("RoleFiles", "no role profiles found"))
     if problems:
         raise RoleImportError(problems)
     return profiles

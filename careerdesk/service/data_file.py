@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from careerdesk.domain import i18n
 from careerdesk.service.changes import CATALOGUE, EVERYTHING, Changes
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class DataFile:
         """Replace the user's data with a backup; returns the backup of what was there."""
         from careerdesk.importers.files import refuse_special_file
 
-        refuse_special_file(source, "a backup file")
+        refuse_special_file(source, i18n.translate("DataFile", "a backup file"))
         safety = self.store.restore(source)
         self.reload()
         self.changes.announce(EVERYTHING)
@@ -79,7 +80,7 @@ def check_data(home: Path) -> DataCheck:
     from careerdesk.store.errors import StoreError
 
     if home.exists() and not home.is_dir():
-        raise StoreError(f"{home} is a file, not a data folder")
+        raise StoreError(i18n.translate("DataFile", "{path} is a file, not a data folder").format(path=home))
     user = home / USER_DB
     problem = health.problem_with(user, leave_no_trace=True)
     found = health.backups(home)

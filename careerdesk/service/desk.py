@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from careerdesk.domain.errors import NotFoundError
+from careerdesk.domain import i18n
+from careerdesk.domain.errors import NotFoundError, no_role
 from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
@@ -183,7 +184,8 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         role_id = self.find_role_id(id_or_title)
         role = self.role(role_id) if role_id else None
         if role is None:
-            raise NotFoundError(f"no role called {id_or_title!r} (try `careerdesk roles search`)")
+            raise NotFoundError(i18n.translate(
+                "Desk", "no role called {name} (try `careerdesk roles search`)").format(name=repr(id_or_title)))
         return role
 
     def resolve_skills(self, names: list[str]) -> list[tuple[str, str]]:
@@ -197,7 +199,8 @@ class Desk(OwnRoles, DataFile, PlanOutput):
             else:
                 resolved.append(hit)
         if unknown:
-            raise NotFoundError("unknown skill: " + ", ".join(repr(n) for n in unknown))
+            raise NotFoundError(i18n.translate("Desk", "unknown skill: {names}").format(
+                names=", ".join(repr(n) for n in unknown)))
         return resolved
 
     def set_known_skill_status(self, names: list[str], status: SkillStatus
@@ -279,7 +282,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         for role_id in (plan.current_role, plan.target_role):
             # a role the catalogue dropped may stay in the plan, but no new unknown role
             if role_id and self.role(role_id) is None and role_id not in (stored.current_role, stored.target_role):
-                raise NotFoundError(f"no role called {role_id!r}")
+                raise NotFoundError(no_role(role_id))
         self.store.plan.save(plan)
         self.changes.announce(PLAN)
 
@@ -288,10 +291,11 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         plan = self.plan()
         target_id = target_id or plan.target_role
         if not target_id:
-            raise NotFoundError("no target role: choose one in the plan (careerdesk plan set --target ROLE)")
+            raise NotFoundError(i18n.translate(
+                "Desk", "no target role: choose one in the plan (careerdesk plan set --target ROLE)"))
         target = self.role(target_id)
         if target is None:
-            raise NotFoundError(f"no role called {target_id!r}")
+            raise NotFoundError(no_role(target_id))
         current = self.role(plan.current_role) if plan.current_role else None  # None if since removed
         on_the_way: list[RoleProfile] = []
         if current is not None:
@@ -310,7 +314,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)
         if a is None or b is None:
-            raise NotFoundError(f"no role called {(a_id if a is None else b_id)!r}")
+            raise NotFoundError(no_role(a_id if a is None else b_id))
         return compare_roles(a, b)
 
     def path_from(self, role: RoleProfile) -> list[PathStep]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.matching import FoundSkill, Matcher, sentence_around
 from careerdesk.domain.plan import SkillEntry, SkillStatus
@@ -148,9 +149,10 @@ class Matching:
 
         title = " ".join((title or match.title).split())[:200]
         if not title:
-            raise CareerDeskError("the ad has no title line; give one with --title")
+            raise CareerDeskError(i18n.translate("JobAds", "the ad has no title line; give one with --title"))
         if not match.skills:
-            raise CareerDeskError("no known skills found in the ad, so there is nothing to plan against")
+            raise CareerDeskError(i18n.translate(
+                "JobAds", "no known skills found in the ad, so there is nothing to plan against"))
         base = slug(title)
         role_id, n = base, 2
         while self.desk.role(role_id) is not None:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from careerdesk.domain.errors import CareerDeskError, NotFoundError, describe_validation_error
+from careerdesk.domain import i18n
+from careerdesk.domain.errors import CareerDeskError, NotFoundError, describe_validation_error, no_role
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.service.changes import CATALOGUE, PLAN
 
@@ -92,7 +93,7 @@ class OwnRoles:
 
         role = self.store.catalogue.role(self.store.catalogue.find_role_id(role_id) or role_id)
         if role is None:
-            raise NotFoundError(f"no role called {role_id!r}")
+            raise NotFoundError(no_role(role_id))
         write_text_output(out, profile_json(role))  # checked, and replaced atomically
         return out
 
@@ -105,9 +106,9 @@ class OwnRoles:
         from careerdesk.importers.onet import read_onet
         from careerdesk.store.sources import onet_vocabulary
 
-        refuse_special_file(path, "the folder or zip of the O*NET text files")
+        refuse_special_file(path, i18n.translate("OwnRoles", "the folder or zip of the O*NET text files"))
         if wages is not None:
-            refuse_special_file(wages, "the OEWS wage file")
+            refuse_special_file(wages, i18n.translate("OwnRoles", "the OEWS wage file"))
         profiles, problems = [], []
         vocabulary = onet_vocabulary(self.store.data_dir)  # the pack's mapping onto canonical skills
         for data in read_onet(path, wages, vocabulary=vocabulary):
@@ -117,7 +118,8 @@ class OwnRoles:
                 problems.extend(describe_validation_error(exc, f"O*NET {data.get('id')}"))
         if problems:
             more = len(problems) - MAX_PROBLEMS
-            raise CareerDeskError("\n".join(problems[:MAX_PROBLEMS] + ([f"... and {more} more"] if more > 0 else [])))
+            more_line = [i18n.translate("OwnRoles", "... and {count} more").format(count=more)] if more > 0 else []
+            raise CareerDeskError("\n".join(problems[:MAX_PROBLEMS] + more_line))
         return profiles
 
     def import_onet(self, profiles: list[RoleProfile], announce: bool = True) -> int:

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.report import PlanReport
 
@@ -56,7 +57,8 @@ class PlanOutput:
             export_markdown(render_markdown(report), out)
             return out, 0
         if out.suffix.lower() not in (".pdf", ""):
-            raise CareerDeskError(f"{out.name}: use a .pdf name, or --format md for Markdown")
+            raise CareerDeskError(i18n.translate(
+                "PlanOutput", "{name}: use a .pdf name, or --format md for Markdown").format(name=out.name))
         from careerdesk.export.pdf import export_pdf_file
 
         return out, export_pdf_file(report, out, paper)

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.history import Change, HistoryEvent, active_days, changes, weekly_had
 from careerdesk.domain.plan import Gap, GapItem
@@ -90,9 +91,11 @@ class Schedule:
         for item in self.items():
             if item.key == key:
                 if item.status == "have":
-                    raise NotFoundError(f"{item.name} is already in hand: it needs no due date")
+                    raise NotFoundError(i18n.translate(
+                        "Schedule", "{skill} is already in hand: it needs no due date").format(skill=item.name))
                 return item
-        raise NotFoundError(f"{skill!r} is not a skill of your target role")
+        raise NotFoundError(i18n.translate("Schedule", "{skill} is not a skill of your target role").format(
+            skill=repr(skill)))
 
     def set_due(self, skill: str, due: dt.date | str, today: dt.date) -> tuple[PlanItem, dt.date]:
         """Move one milestone; a bad date (past, after the target, malformed) changes nothing."""
@@ -120,8 +123,9 @@ class Schedule:
         rows = self.timeline(gap)
         if not self.milestone_count(gap, rows):
             # a calendar without events is not valid iCalendar (RFC 5545 wants one component)
-            raise ScheduleError("no milestones to export: give skills due dates first "
-                                "(careerdesk plan schedule, or Schedule by the target date in My plan)")
+            raise ScheduleError(i18n.translate(
+                "Schedule", "no milestones to export: give skills due dates first (careerdesk plan schedule, or "
+                "Schedule by the target date in My plan)"))
         count = write_ics(build_calendar(rows, gap.target.title, gap.target.id, clock.now()), out)
         return out, count
 
@@ -138,9 +142,13 @@ class Schedule:
         late = [r for r in rows if r.due is not None and r.status != "have" and r.due > target_date]
         if not late:
             return None
-        return (f"{len(late)} milestones are due after your target date {target_date.isoformat()} "
-                f"(the last {max(r.due for r in late).isoformat()}): schedule again to fit them, "
-                "or move the target date")
+        if len(late) == 1:
+            text = i18n.translate("Schedule", "1 milestone is due after your target date {target} (on {last}): "
+                                  "schedule again to fit it, or move the target date")
+        else:
+            text = i18n.translate("Schedule", "{count} milestones are due after your target date {target} (the "
+                                  "last {last}): schedule again to fit them, or move the target date")
+        return text.format(count=len(late), target=i18n.day(target_date), last=i18n.day(max(r.due for r in late)))
 
     def milestone_count(self, gap: Gap | None = None, rows: list[TimelineRow] | None = None) -> int:
         """How many events the .ics would hold: open skills with a due date."""

@@ -13,6 +13,7 @@ import inspect
 import sqlite3
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 
 # Primary SQLite result codes (the low byte of an extended code).
@@ -47,7 +48,9 @@ def sqlite_code(exc: BaseException) -> int | None:
 
 
 def translate(exc: BaseException, path: Path | str | None = None) -> CareerDeskError:
-    """The CareerDesk error for a storage failure; `path` names the file for the person."""
+    """The CareerDesk error for a storage failure; `path` names the file for the person.
+    `{where}` in the sentences is " (the file)" or nothing: a parenthesis reads the same in
+    every language, so each sentence stays whole for its translator."""
     if isinstance(exc, CareerDeskError):
         return exc
     where = f" ({path})" if path else ""
@@ -57,30 +60,42 @@ def translate(exc: BaseException, path: Path | str | None = None) -> CareerDeskE
         name = exc.filename or path
         where = f" ({name})" if name else ""
         if exc.errno == errno.ENOSPC:
-            return DataUnwritable(f"The disk is full{where}. Free some space and try again; nothing was lost.")
+            return DataUnwritable(_disk_full(where))
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return DataUnwritable(f"Permission denied{where}. Check who owns the folder and that you may write "
-                                  "to it; nothing was changed.")
+            return DataUnwritable(i18n.translate(
+                "StoreError", "Permission denied{where}. Check who owns the folder and that you may write to it; "
+                "nothing was changed.").format(where=where))
         if exc.errno == errno.EROFS:
-            return DataUnwritable(f"The disk is read-only{where}; nothing was changed.")
+            return DataUnwritable(i18n.translate(
+                "StoreError", "The disk is read-only{where}; nothing was changed.").format(where=where))
         return StoreError(f"{exc.strerror or exc}{where}")
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
-        return DataInUse(f"Your data file is in use by another program{where}. Close the other program "
-                         "(or wait for it to finish) and try again; nothing was changed.")
+        return DataInUse(i18n.translate(
+            "StoreError", "Your data file is in use by another program{where}. Close the other program (or "
+            "wait for it to finish) and try again; nothing was changed.").format(where=where))
     if code == SQLITE_FULL or "disk is full" in text:
-        return DataUnwritable(f"The disk is full{where}. Free some space and try again; nothing was lost.")
+        return DataUnwritable(_disk_full(where))
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH) or "readonly" in text:
-        return DataUnwritable(f"Your data cannot be written{where}: the file or its folder is read-only or "
-                              "belongs to another user. Fix its permissions and try again; nothing was changed.")
+        return DataUnwritable(i18n.translate(
+            "StoreError", "Your data cannot be written{where}: the file or its folder is read-only or belongs "
+            "to another user. Fix its permissions and try again; nothing was changed.").format(where=where))
     if code == SQLITE_CANTOPEN or "unable to open" in text:
-        return DataUnreadable(f"Your data file cannot be opened{where}: check that its folder exists and "
-                              "that you may read and write it; nothing was changed.")
+        return DataUnreadable(i18n.translate(
+            "StoreError", "Your data file cannot be opened{where}: check that its folder exists and that you "
+            "may read and write it; nothing was changed.").format(where=where))
     if code == SQLITE_IOERR or "disk I/O error" in text:
-        return DataUnwritable(f"The disk reported an error{where}; it may be full, removed or failing. "
-                              "Free some space or check the disk and try again; nothing was changed.")
+        return DataUnwritable(i18n.translate(
+            "StoreError", "The disk reported an error{where}; it may be full, removed or failing. Free some "
+            "space or check the disk and try again; nothing was changed.").format(where=where))
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DataDamaged(f"The data file is damaged{where} ({text}).")
+        return DataDamaged(i18n.translate("StoreError", "The data file is damaged{where} ({detail}).").format(
+            where=where, detail=text))
     return StoreError(f"{text}{where}")
+
+
+def _disk_full(where: str) -> str:
+    return i18n.translate("StoreError", "The disk is full{where}. Free some space and try again; nothing was "
+                          "lost.").format(where=where)
 
 
 def translated(cls: type) -> type:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from careerdesk.domain import i18n
+
 LOCK_NAME = ".careerdesk.lock"
 WAIT_SECONDS = 120.0  # long enough for a first build of a very large catalogue
 
@@ -66,7 +68,8 @@ def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
         deadline = time.monotonic() + wait
         while not _try_lock(fd):
             if time.monotonic() > deadline:
-                raise FolderBusy(f"another CareerDesk is still busy with {folder}")
+                raise FolderBusy(i18n.translate("Store", "another CareerDesk is still busy with {folder}").format(
+                    folder=folder))
             time.sleep(0.02)
         _held[key] = 1
         try:

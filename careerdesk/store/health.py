@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.store import errors
 from careerdesk.store.schema import known_user_migrations, user_migrations
 
@@ -47,32 +48,33 @@ def problem_with(path: Path, leave_no_trace: bool = False) -> str | None:
     except OSError as exc:
         raise errors.translate(exc, path) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise errors.DataUnreadable(f"{path} is not a file; move it out of the way and try again")
+        raise errors.DataUnreadable(i18n.translate(
+            "DataHealth", "{path} is not a file; move it out of the way and try again").format(path=path))
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)  # the SQLite file header
     except PermissionError as exc:
-        raise errors.DataUnreadable(
-            f"Your data file cannot be read ({path}): it belongs to another user or its permissions "
-            "forbid reading. Fix its permissions (or run CareerDesk as its owner); nothing was changed."
-        ) from exc
+        raise errors.DataUnreadable(i18n.translate(
+            "DataHealth", "Your data file cannot be read ({path}): it belongs to another user or its "
+            "permissions forbid reading. Fix its permissions (or run CareerDesk as its owner); nothing was "
+            "changed.").format(path=path)) from exc
     except OSError as exc:
         raise errors.translate(exc, path) from exc
     if not header:
-        return "the file is empty"
+        return i18n.translate("DataHealth", "the file is empty")
     if not header.startswith(SQLITE_HEADER):
-        return "it is not a database file (it may have been overwritten)"
+        return i18n.translate("DataHealth", "it is not a database file (it may have been overwritten)")
     if len(header) < 100:
-        return "the file is truncated"
+        return i18n.translate("DataHealth", "the file is truncated")
     try:
         conn = _read_only(path, leave_no_trace)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
             if rows != ["ok"]:
-                return f"the database is damaged ({'; '.join(rows[:3])})"
+                return _damaged("; ".join(rows[:3]))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "_sqlite_migrations" not in tables:
-                return "it is not a CareerDesk data file"
+                return i18n.translate("DataHealth", "it is not a CareerDesk data file")
             applied = {r[0] for r in conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [user_migrations.name])}
         finally:
@@ -80,13 +82,18 @@ def problem_with(path: Path, leave_no_trace: bool = False) -> str | None:
     except sqlite3.Error as exc:
         error = errors.translate(exc, path)
         if isinstance(error, errors.DataDamaged):
-            return f"the database is damaged ({exc})"
+            return _damaged(str(exc))
         raise error from exc
     newer = applied - known_user_migrations()
     if newer:
-        return ("it was written by a newer version of CareerDesk "
-                f"(changes this version does not know: {', '.join(sorted(newer))})")
+        return i18n.translate(
+            "DataHealth", "it was written by a newer version of CareerDesk (changes this version does not "
+            "know: {changes})").format(changes=", ".join(sorted(newer)))
     return None
+
+
+def _damaged(detail: str) -> str:
+    return i18n.translate("DataHealth", "the database is damaged ({detail})").format(detail=detail)
 
 
 def _read_only(path: Path, leave_no_trace: bool) -> sqlite3.Connection:
@@ -108,12 +115,15 @@ class Recovery:
     restored_from: Path | None
 
     def message(self) -> str:
-        where = f"It was kept, untouched, as {self.kept_as}."
         if self.restored_from is not None:
-            return (f"Your data file could not be used: {self.problem}. {where} "
-                    f"Your data was restored from the backup {self.restored_from.name}.")
-        return (f"Your data file could not be used: {self.problem}. {where} "
-                "There was no usable backup, so CareerDesk started with empty data.")
+            return i18n.translate(
+                "DataHealth", "Your data file could not be used: {problem}. It was kept, untouched, as "
+                "{kept_as}. Your data was restored from the backup {backup}.").format(
+                problem=self.problem, kept_as=self.kept_as, backup=self.restored_from.name)
+        return i18n.translate(
+            "DataHealth", "Your data file could not be used: {problem}. It was kept, untouched, as {kept_as}. "
+            "There was no usable backup, so CareerDesk started with empty data.").format(
+            problem=self.problem, kept_as=self.kept_as)
 
 
 def _timestamped(folder: Path, stem: str, suffix: str) -> Path:

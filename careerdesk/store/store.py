@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
@@ -27,6 +28,10 @@ from careerdesk.store.sources import fingerprint, load_catalogue, onet_source
 log = logging.getLogger(__name__)
 
 
+def _not_restored(source: Path, why: object) -> str:
+    return i18n.translate("Store", "{name} cannot be restored: {why}").format(name=source.name, why=why)
+
+
 @errors.translated
 class Store:
     """The one object the app and the CLI talk to for data."""
@@ -41,7 +46,8 @@ class Store:
         self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
             if home.exists() and not home.is_dir():
-                raise errors.DataUnreadable(f"{home} is a file, not a folder")
+                raise errors.DataUnreadable(i18n.translate("Store", "{path} is a file, not a folder").format(
+                    path=home))
             home.mkdir(parents=True, exist_ok=True)
             # One process at a time checks, recovers, migrates and builds; the others wait
             # and then find the work done.
@@ -54,7 +60,8 @@ class Store:
             self.db = self._open_catalogue()
         except (OSError, sqlite3.Error, errors.StoreError) as exc:
             error = errors.translate(exc, self.user_path)
-            raise type(error)(f"Cannot use the data folder {home}: {error}") from exc
+            raise type(error)(i18n.translate("Store", "Cannot use the data folder {path}: {error}").format(
+                path=home, error=error)) from exc
         self.catalogue = CatalogueQueries(self.db)
         self.ledger = Ledger(self.db)
         self.plan = PlanStore(self.db)
@@ -110,11 +117,11 @@ class Store:
         The data is written into the live file, so other open windows keep working on it."""
         try:
             problem = health.problem_with(source, leave_no_trace=True) if source.is_file() else (
-                "the file does not exist")
+                i18n.translate("Store", "the file does not exist"))
         except errors.StoreError as exc:
-            raise errors.StoreError(f"{source.name} cannot be restored: {exc}") from exc
+            raise errors.StoreError(_not_restored(source, exc)) from exc
         if problem is not None:
-            raise errors.StoreError(f"{source.name} cannot be restored: {problem}")
+            raise errors.StoreError(_not_restored(source, problem))
         with self._locked():
             # Copy the source first: the safety backup below may rotate the oldest backup
             # away, and that may be the very file being restored.
@@ -247,8 +254,9 @@ class Store:
         `replace`. Returns the ids added."""
         taken = [p.id for p in profiles if self.catalogue.title_of(p.id) is not None]
         if taken and not replace:
-            raise StoreError("already in the catalogue: " + ", ".join(f"`{i}`" for i in taken)
-                             + " (use --replace to replace them with yours)")
+            raise StoreError(i18n.translate(
+                "Store", "already in the catalogue: {ids} (use --replace to replace them with yours)").format(
+                ids=", ".join(f"`{i}`" for i in taken)))
         now = datetime.now(UTC).isoformat(timespec="seconds")
         rows = [(p.id, p.model_dump_json(), now) for p in profiles]
         self._change_own_roles(
@@ -260,7 +268,8 @@ class Store:
     def remove_role(self, role_id: str) -> None:
         """Remove one of the user's own roles (a bundled role it replaced comes back)."""
         if not self.db.execute("SELECT 1 FROM user.user_roles WHERE id = ?", [role_id]).fetchone():
-            raise NotFoundError(f"`{role_id}` is not one of your own roles; only those can be removed")
+            raise NotFoundError(i18n.translate(
+                "Store", "`{id}` is not one of your own roles; only those can be removed").format(id=role_id))
         self._change_own_roles(lambda: self.db.execute("DELETE FROM user.user_roles WHERE id = ?", [role_id]),
                                upserts=[], removals=[role_id])
 
