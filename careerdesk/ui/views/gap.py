@@ -127,7 +127,8 @@ class GapView(QTreeView):
         name.setToolTip(plain_tip(item.skill.label))
         note = item.entry.note
         if item.entry.evidence:
-            note = f"{note}  ·  {self.tr('Evidence')}: {item.entry.evidence}" if note else item.entry.evidence
+            evidence = self.tr("{note}  ·  Evidence: {evidence}").format(note=note, evidence=item.entry.evidence)
+            note = evidence if note else item.entry.evidence
         cells = [name, QStandardItem(item.skill.kind.label), QStandardItem(item.tier.reason if with_reason else ""),
                  QStandardItem(note)]
         cells[3].setToolTip(plain_tip(note))
