@@ -61,6 +61,9 @@ class GapView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setItemDelegate(_WrappingNames(self))
         self.header().sectionResized.connect(self._relayout_names)
+        self.header().sectionResized.connect(self._link_column_resized)
+        self._link_width_chosen = False  # the user dragged the link column: keep their width
+        self._sizing = False
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.doubleClicked.connect(self._notes)
@@ -108,10 +111,33 @@ class GapView(QTreeView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A link title can be long; the column keeps a modest width and elides, the skill name wins.
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, min(self.sizeHintForColumn(4), 240, max(60, self.viewport().width() // 7)))
+        self._link_width_chosen = False
+        self._size_link_column()
         header.setSectionHidden(3, not any(i.entry.note or i.entry.evidence
                                            for i in (*gap.missing, *gap.learning, *gap.have)))
         self.scrollToTop()
+
+    def _size_link_column(self) -> None:
+        """The link column: as wide as its links need, up to a sixth of the view, never
+        narrower than its own header (the gap is often filled before the view has a size,
+        so this runs again when the view is shown or resized)."""
+        if self._link_width_chosen or self.model_.columnCount() < 5:
+            return
+        header = self.header()
+        wanted = min(self.sizeHintForColumn(4), 240, max(60, self.viewport().width() // 6))
+        self._sizing = True
+        try:
+            header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
+        finally:
+            self._sizing = False
+
+    def _link_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 4 and not self._sizing:
+            self._link_width_chosen = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._size_link_column()
 
     def _relayout_names(self, column: int, _old: int, _new: int) -> None:
         """Wrapped names need new row heights when the skill column changes width: one

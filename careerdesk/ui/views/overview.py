@@ -29,6 +29,18 @@ def _salary_basis(s: SalaryRange) -> str:
     return text.format(currency=s.currency, region=s.region)
 
 
+def _linked_label(source: str, count: int) -> str:
+    """ "the curated profile" / "the curated profiles": what the links after it are."""
+    if source == "onet":
+        return (QCoreApplication.translate("OverviewView", "the O*NET occupation") if count == 1
+                else QCoreApplication.translate("OverviewView", "the O*NET occupations"))
+    if source == "curated":
+        return (QCoreApplication.translate("OverviewView", "the curated profile") if count == 1
+                else QCoreApplication.translate("OverviewView", "the curated profiles"))
+    return (QCoreApplication.translate("OverviewView", "your role") if count == 1
+            else QCoreApplication.translate("OverviewView", "your roles"))
+
+
 def _source_html(role: RoleProfile, linked: list[RoleRow]) -> str:
     """Where the profile comes from, and a link to its counterpart in the other source."""
     if role.source == "onet":
@@ -41,18 +53,19 @@ def _source_html(role: RoleProfile, linked: list[RoleRow]) -> str:
         if role.onet_code:
             text += " " + QCoreApplication.translate("OverviewView", "Based on O*NET occupation {code}.").format(
                 code=role.onet_code)
-    links = []
+    # One label per kind, then its links ("the curated profiles A, B, C"): a label repeated
+    # before each of twenty links buried the titles.
+    groups: dict[str, list[RoleRow]] = {}
     for row in linked:
-        if row.source == "onet":
-            label = QCoreApplication.translate("OverviewView", "the O*NET occupation")
-        elif row.source == "curated":
-            label = QCoreApplication.translate("OverviewView", "the curated profile")
-        else:
-            label = QCoreApplication.translate("OverviewView", "your role")
-        links.append(f"{esc(label)} <a href='role:{esc(row.id)}'>{esc(row.title)}</a>")
+        groups.setdefault(row.source if row.source in ("onet", "curated") else "mine", []).append(row)
+    links = []
+    for source, rows in groups.items():
+        label = _linked_label(source, len(rows))
+        anchors = ", ".join(f"<a href='role:{esc(row.id)}'>{esc(row.title)}</a>" for row in rows)
+        links.append(f"{esc(label)} {anchors}")
     if links:
         see_also = QCoreApplication.translate("OverviewView", "See also")
-        text_html = esc(text) + " " + esc(see_also) + " " + ", ".join(links) + "."
+        text_html = esc(text) + " " + esc(see_also) + " " + "; ".join(links) + "."
     else:
         text_html = esc(text)
     return f"<p class='muted'>{text_html}</p>"
