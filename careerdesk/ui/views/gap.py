@@ -118,16 +118,19 @@ class GapView(QTreeView):
         self.scrollToTop()
 
     def _size_link_column(self) -> None:
-        """The link column: as wide as its links need, up to a sixth of the view, never
-        narrower than its own header (the gap is often filled before the view has a size,
-        so this runs again when the view is shown or resized)."""
+        """The link column: as wide as its links need, up to a seventh of the view, and wide
+        enough for its own header where that fits in the seventh (in a narrow window the skill
+        names keep the room). The gap is often filled before the view has its size, so this
+        runs again when the view is resized."""
         if self._link_width_chosen or self.model_.columnCount() < 5:
             return
         header = self.header()
-        wanted = min(self.sizeHintForColumn(4), 240, max(60, self.viewport().width() // 6))
+        share = max(60, self.viewport().width() // 7)
+        wanted = min(self.sizeHintForColumn(4), 240, share)
+        title = header.sectionSizeHint(4)
         self._sizing = True
         try:
-            header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
+            header.resizeSection(4, max(wanted, title) if title <= share else wanted)
         finally:
             self._sizing = False
 
