@@ -61,9 +61,6 @@ class GapView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setItemDelegate(_WrappingNames(self))
         self.header().sectionResized.connect(self._relayout_names)
-        self.header().sectionResized.connect(self._link_column_resized)
-        self._link_width_chosen = False  # the user dragged the link column: keep their width
-        self._sizing = False
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.doubleClicked.connect(self._notes)
@@ -111,7 +108,6 @@ class GapView(QTreeView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A link title can be long; the column keeps a modest width and elides, the skill name wins.
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self._link_width_chosen = False
         self._size_link_column()
         header.setSectionHidden(3, not any(i.entry.note or i.entry.evidence
                                            for i in (*gap.missing, *gap.learning, *gap.have)))
@@ -119,28 +115,16 @@ class GapView(QTreeView):
 
     def _size_link_column(self) -> None:
         """The link column: as wide as its links need, up to a seventh of the view, and wide
-        enough for its own header where that fits in the seventh (in a narrow window the skill
-        names keep the room). The gap is often filled before the view has its size, so this
-        runs again when the view is resized."""
-        if self._link_width_chosen or self.model_.columnCount() < 5:
-            return
+        enough for its own header where that fits in the seventh (in a narrow window the
+        skill names keep the room). My plan often fills the table before its page is shown,
+        when the view has no width yet: then the header's width is taken, as in a normal
+        window. (Sized here only: resizing it again later, on show or resize, crashed
+        QTreeView's next paint in the link-click test, a stale row index.)"""
         header = self.header()
-        share = max(60, self.viewport().width() // 7)
-        wanted = min(self.sizeHintForColumn(4), 240, share)
         title = header.sectionSizeHint(4)
-        self._sizing = True
-        try:
-            header.resizeSection(4, max(wanted, title) if title <= share else wanted)
-        finally:
-            self._sizing = False
-
-    def _link_column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == 4 and not self._sizing:
-            self._link_width_chosen = True
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._size_link_column()
+        share = max(60, self.viewport().width() // 7) if self.isVisible() else max(60, title)
+        wanted = min(self.sizeHintForColumn(4), 240, share)
+        header.resizeSection(4, max(wanted, title) if title <= share else wanted)
 
     def _relayout_names(self, column: int, _old: int, _new: int) -> None:
         """Wrapped names need new row heights when the skill column changes width: one
