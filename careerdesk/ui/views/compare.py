@@ -2,34 +2,57 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.fit import Comparison, level_span, pay_basis_differences
 from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.occupation import wage_basis, wage_summary
-from careerdesk.domain.profile import RoleProfile, SkillRef
+from careerdesk.domain.profile import RoleProfile, SalaryPeriod, SkillRef
 from careerdesk.service.desk import Desk
 from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.role_picker import make_searchable
 from careerdesk.ui.views.richtext import ReadingView, esc
 
+# Module-level text names its context ("CompareView", as the class's self.tr does), so lupdate
+# files every string of this view together; the f-strings below hold no translatable text.
+
 
 def _skills(skills: list[SkillRef]) -> str:
-    return esc(", ".join(s.name for s in skills)) if skills else "<span class='muted'>none</span>"
+    if not skills:
+        none = QCoreApplication.translate("CompareView", "none")
+        return f"<span class='muted'>{esc(none)}</span>"
+    return esc(", ".join(s.name for s in skills))
+
+
+def _salary_line(role: RoleProfile) -> str:
+    """ "Pay: $50,000 – $90,000 per year, Global": one phrase per period, so German can word each."""
+    s = role.salary
+    if s is None:
+        return QCoreApplication.translate("CompareView", "Pay: not given")
+    if s.period is SalaryPeriod.HOUR:
+        text = QCoreApplication.translate("CompareView", "Pay: {pay} per hour, {region}")
+    elif s.period is SalaryPeriod.MONTH:
+        text = QCoreApplication.translate("CompareView", "Pay: {pay} per month, {region}")
+    else:
+        text = QCoreApplication.translate("CompareView", "Pay: {pay} per year, {region}")
+    return text.format(pay=format_range(s.min, s.max, s.currency), region=s.region)
 
 
 def _pay_and_levels(role: RoleProfile) -> str:
-    pay = format_range(role.salary.min, role.salary.max, role.salary.currency) if role.salary else "not given"
     span = level_span(role.seniority_levels)
-    levels = ", ".join(lv.name for lv in role.seniority_levels) or "none listed"
-    years = format_years(span[0], span[1]) if span else "not given"
+    levels = ", ".join(lv.name for lv in role.seniority_levels) or QCoreApplication.translate(
+        "CompareView", "none listed")
+    years = format_years(span[0], span[1]) if span else QCoreApplication.translate("CompareView", "not given")
     wages = role.occupation.wages if role.occupation else None
     us = wage_summary(wages)
-    us_line = f"<br>US pay: {esc(us)}<br><span class='muted'>{esc(wage_basis(wages))}</span>" if us else ""
-    return (f"<p><b>{esc(role.title)}</b><br>Pay: {esc(pay)}{us_line}"
-            f"{' per ' + esc(role.salary.period.value) + ', ' + esc(role.salary.region) if role.salary else ''}"
-            f"<br>Experience across levels: {esc(years)}<br><span class='muted'>Levels: {esc(levels)}</span></p>")
+    us_pay = QCoreApplication.translate("CompareView", "US pay: {pay}").format(pay=us)
+    us_line = f"<br>{esc(us_pay)}<br><span class='muted'>{esc(wage_basis(wages))}</span>" if us else ""
+    experience = QCoreApplication.translate("CompareView", "Experience across levels: {years}").format(years=years)
+    level_names = QCoreApplication.translate("CompareView", "Levels: {levels}").format(levels=levels)
+    return (f"<p><b>{esc(role.title)}</b><br>{esc(_salary_line(role))}{us_line}"
+            f"<br>{esc(experience)}<br><span class='muted'>{esc(level_names)}</span></p>")
 
 
 def _basis_note(c: Comparison) -> str:
@@ -38,28 +61,42 @@ def _basis_note(c: Comparison) -> str:
     differences = pay_basis_differences(c.a, c.b)
     if not differences:
         return ""
-    return (f"<p id='payBasis'><b>These pay figures are not directly comparable</b> (different "
-            f"{esc('; '.join(differences))}). Compare them with care, or look at each role's levels.</p>")
+    bold = QCoreApplication.translate("CompareView", "These pay figures are not directly comparable")
+    rest = QCoreApplication.translate(
+        "CompareView", "(different {differences}). Compare them with care, or look at each role's levels."
+    ).format(differences="; ".join(differences))
+    return f"<p id='payBasis'><b>{esc(bold)}</b> {esc(rest)}</p>"
+
+
+def _relation(c: Comparison) -> str:
+    if c.steps_from_a_to_b == 1:
+        text = QCoreApplication.translate("CompareView", "{b} is the next step on {a}'s career path.")
+    elif c.steps_from_a_to_b:
+        text = QCoreApplication.translate("CompareView", "{b} is {steps} steps along {a}'s career path.")
+    else:
+        text = QCoreApplication.translate("CompareView", "{b} is not on {a}'s career path in the catalogue.")
+    return text.format(a=c.a.title, b=c.b.title, steps=c.steps_from_a_to_b)
 
 
 def comparison_html(c: Comparison) -> str:
-    if c.steps_from_a_to_b == 1:
-        relation = f"{c.b.title} is the next step on {c.a.title}'s career path."
-    elif c.steps_from_a_to_b:
-        relation = f"{c.b.title} is {c.steps_from_a_to_b} steps along {c.a.title}'s career path."
-    else:
-        relation = f"{c.b.title} is not on {c.a.title}'s career path in the catalogue."
+    shared = QCoreApplication.translate("CompareView", "{percent}% of {b}'s skills are shared with {a}.").format(
+        percent=c.overlap_percent, a=c.a.title, b=c.b.title)
+    heading = lambda text: f"<h2>{esc(text)}</h2>"  # noqa: E731
     parts = [
-        f"<h2>{esc(c.a.title)} → {esc(c.b.title)}</h2>",
-        f"<p>{esc(relation)} {c.overlap_percent}% of {esc(c.b.title)}'s skills are shared with "
-        f"{esc(c.a.title)}.</p>",
-        "<h2>Pay and seniority</h2>", _pay_and_levels(c.a), _pay_and_levels(c.b), _basis_note(c),
-        f"<h2>New in {esc(c.b.title)} ({len(c.only_b)})</h2>",
+        heading(f"{c.a.title} → {c.b.title}"),
+        f"<p>{esc(_relation(c))} {esc(shared)}</p>",
+        heading(QCoreApplication.translate("CompareView", "Pay and seniority")),
+        _pay_and_levels(c.a), _pay_and_levels(c.b), _basis_note(c),
+        heading(QCoreApplication.translate("CompareView", "New in {title} ({n})").format(
+            title=c.b.title, n=len(c.only_b))),
     ]
     for kind, skills in c.grouped(c.only_b).items():
-        parts.append(f"<p><b>{esc(kind.label)}:</b> {_skills(skills)}</p>")
-    parts.append(f"<h2>In both ({len(c.both)})</h2><p>{_skills(c.both)}</p>")
-    parts.append(f"<h2>Only in {esc(c.a.title)} ({len(c.only_a)})</h2><p>{_skills(c.only_a)}</p>")
+        group = QCoreApplication.translate("CompareView", "{group}:").format(group=kind.label)
+        parts.append(f"<p><b>{esc(group)}</b> {_skills(skills)}</p>")
+    parts.append(heading(QCoreApplication.translate("CompareView", "In both ({n})").format(n=len(c.both)))
+                 + f"<p>{_skills(c.both)}</p>")
+    parts.append(heading(QCoreApplication.translate("CompareView", "Only in {title} ({n})").format(
+        title=c.a.title, n=len(c.only_a))) + f"<p>{_skills(c.only_a)}</p>")
     return "".join(parts)
 
 
@@ -108,4 +145,5 @@ class CompareView(QWidget):
         try:
             self.result.set_body(comparison_html(self.desk.compare(a, b)))
         except CareerDeskError:
-            self.result.set_body(f"<p>{esc(self.tr('One of these roles is no longer in the catalogue.'))}</p>")
+            gone = self.tr("One of these roles is no longer in the catalogue.")
+            self.result.set_body(f"<p>{esc(gone)}</p>")

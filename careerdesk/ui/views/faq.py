@@ -125,7 +125,8 @@ class FaqView(QWidget):
         if self.items:
             self.items[0].set_expanded(True)
         if self.items:
-            self.count.setText(self.tr("{n} questions people ask about this role").format(n=len(self.items)))
+            self.count.setText(self.tr("1 question people ask about this role") if len(self.items) == 1 else
+                               self.tr("{n} questions people ask about this role").format(n=len(self.items)))
         else:
             self.count.setText(self.tr("No questions and answers have been written for this role yet."))
         # nothing to expand or collapse: no idle buttons

@@ -108,10 +108,23 @@ class GapView(QTreeView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A link title can be long; the column keeps a modest width and elides, the skill name wins.
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, min(self.sizeHintForColumn(4), 240, max(60, self.viewport().width() // 7)))
+        self._size_link_column()
         header.setSectionHidden(3, not any(i.entry.note or i.entry.evidence
                                            for i in (*gap.missing, *gap.learning, *gap.have)))
         self.scrollToTop()
+
+    def _size_link_column(self) -> None:
+        """The link column: as wide as its links need, up to a seventh of the view, and wide
+        enough for its own header where that fits in the seventh (in a narrow window the
+        skill names keep the room). My plan often fills the table before its page is shown,
+        when the view has no width yet: then the header's width is taken, as in a normal
+        window. (Sized here only: resizing it again later, on show or resize, crashed
+        QTreeView's next paint in the link-click test, a stale row index.)"""
+        header = self.header()
+        title = header.sectionSizeHint(4)
+        share = max(60, self.viewport().width() // 7) if self.isVisible() else max(60, title)
+        wanted = min(self.sizeHintForColumn(4), 240, share)
+        header.resizeSection(4, max(wanted, title) if title <= share else wanted)
 
     def _relayout_names(self, column: int, _old: int, _new: int) -> None:
         """Wrapped names need new row heights when the skill column changes width: one
@@ -127,7 +140,8 @@ class GapView(QTreeView):
         name.setToolTip(plain_tip(item.skill.label))
         note = item.entry.note
         if item.entry.evidence:
-            note = f"{note}  ·  {self.tr('Evidence')}: {item.entry.evidence}" if note else item.entry.evidence
+            evidence = self.tr("{note}  ·  Evidence: {evidence}").format(note=note, evidence=item.entry.evidence)
+            note = evidence if note else item.entry.evidence
         cells = [name, QStandardItem(item.skill.kind.label), QStandardItem(item.tier.reason if with_reason else ""),
                  QStandardItem(note)]
         cells[3].setToolTip(plain_tip(note))

@@ -34,6 +34,7 @@ from careerdesk.ui.role_picker import make_searchable
 from careerdesk.ui.style import font_scaler
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.compare import CompareView
+from careerdesk.ui.views.dates import date_format
 from careerdesk.ui.views.gap import GapView
 from careerdesk.ui.views.timeline import TimelinePanel
 
@@ -51,7 +52,8 @@ class ProgressChart(QWidget):
     def setgroup_counts(self, groups: list[GroupCounts]) -> None:
         self.groups = groups
         self.setAccessibleDescription(
-            "; ".join(f"{g.kind.label}: {g.have} of {g.total}, {g.learning} learning" for g in groups))
+            "; ".join(self.tr("{group}: {have} of {total}, {learning} learning").format(
+                group=g.kind.label, have=g.have, total=g.total, learning=g.learning) for g in groups))
         self.updateGeometry()
         self.update()
 
@@ -111,7 +113,7 @@ class PlanView(QWidget):
         self.date.setObjectName("planDate")
         self.date.setAccessibleName(self.tr("Target date"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())  # ISO in English, dd.MM.yyyy in German
         # the same range the plan accepts, so a stored date is never moved to fit the widget
         self.date.setDateRange(QDate(EARLIEST_TARGET_DATE), QDate(LATEST_TARGET_DATE))
         self.date.setDate(QDate.currentDate().addYears(1))

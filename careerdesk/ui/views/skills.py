@@ -260,5 +260,6 @@ class SkillsView(QWidget):
         self.bar.setValue(overall.have)
         for kind, label in self.group_labels.items():
             tally = progress.by_kind[kind]
-            label.setText(f"{kind.label}: {tally.have} of {tally.total}")
+            label.setText(self.tr("{group}: {have} of {total}").format(
+                group=kind.label, have=tally.have, total=tally.total))
             label.setVisible(tally.total > 0)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain import clock
+from careerdesk.domain import clock, i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.plan import Gap
 from careerdesk.domain.schedule import DatedPlan
@@ -32,10 +32,10 @@ from careerdesk.export import timeline_chart as charts
 from careerdesk.service.desk import Desk
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.style import font_scaler
+from careerdesk.ui.views.dates import date_format
 
 SkillKeyRole = Qt.ItemDataRole.UserRole + 1
 SKILL, STATUS, EFFORT, START, DUE, DONE = range(6)
-STATUS_TEXT = {"have": "Have", "learning": "Learning", "none": "Not yet"}
 
 
 def ink_of(palette: QPalette) -> charts.Ink:
@@ -70,15 +70,16 @@ class Picture(QWidget):
         self.draw(painter, QRectF(self.rect()), font, ink_of(self.palette()))
 
 
-class IsoDates(QStyledItemDelegate):
-    """Due dates shown and edited as YYYY-MM-DD, like everywhere else in the app."""
+class LocalDates(QStyledItemDelegate):
+    """Due dates shown and edited as the rest of the window writes dates (i18n.day):
+    YYYY-MM-DD in English, the reader's own short date in another language."""
 
     def displayText(self, value, locale) -> str:  # noqa: N802 (Qt override)
-        return value.toString("yyyy-MM-dd") if isinstance(value, QDate) else super().displayText(value, locale)
+        return i18n.day(value.toPython()) if isinstance(value, QDate) else super().displayText(value, locale)
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
         editor = QDateEdit(parent)
-        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setDisplayFormat(date_format())
         editor.setCalendarPopup(True)
         editor.setAccessibleName(self.tr("Due date"))
         return editor
@@ -134,7 +135,7 @@ class TimelinePanel(QScrollArea):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.horizontalHeader().setSectionResizeMode(SKILL, QHeaderView.ResizeMode.Stretch)
-        self.table.setItemDelegateForColumn(DUE, IsoDates(self.table))
+        self.table.setItemDelegateForColumn(DUE, LocalDates(self.table))
         # the page scrolls, so the table shows every row rather than scrolling inside it
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemChanged.connect(self._item_changed)
@@ -182,11 +183,13 @@ class TimelinePanel(QScrollArea):
             self.heatmap.draw = lambda p, r, f, ink: charts.paint_heatmap(p, r, dated.days, dated.today, f, ink)
         if dated is not None:
             self.timeline.setAccessibleDescription(
-                "; ".join(f"{r.name}: due {r.due.isoformat()}" for r in dated.rows if r.due and r.status != "have"))
+                "; ".join(self.tr("{skill}: due {date}").format(skill=r.name, date=i18n.day(r.due))
+                          for r in dated.rows if r.due and r.status != "have"))
             self.progress.setAccessibleDescription(
                 self.tr("{n} of {total} skills now").format(n=dated.weekly[-1][1], total=dated.total)
                 if dated.weekly else self.tr("No progress recorded yet"))
-            self.heatmap.setAccessibleDescription(self.tr("{n} days with progress").format(n=len(dated.days)))
+            self.heatmap.setAccessibleDescription(self.tr("1 day with progress") if len(dated.days) == 1 else
+                                                  self.tr("{n} days with progress").format(n=len(dated.days)))
         for picture in (self.timeline, self.progress, self.heatmap):
             picture.updateGeometry()
             picture.update()
@@ -198,8 +201,8 @@ class TimelinePanel(QScrollArea):
         try:
             self.table.setRowCount(len(rows))
             for n, row in enumerate(rows):
-                cells = [QTableWidgetItem(row.name), QTableWidgetItem(self.tr(STATUS_TEXT[row.status])),
-                         QTableWidgetItem(), QTableWidgetItem(row.start.isoformat() if row.start else ""),
+                cells = [QTableWidgetItem(row.name), QTableWidgetItem(self._status_text(row.status)),
+                         QTableWidgetItem(), QTableWidgetItem(i18n.day(row.start) if row.start else ""),
                          QTableWidgetItem(), QTableWidgetItem("")]
                 cells[EFFORT].setData(Qt.ItemDataRole.EditRole, row.effort_weeks)
                 if row.due:
@@ -220,6 +223,10 @@ class TimelinePanel(QScrollArea):
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows_height
                                   + 2 * self.table.frameWidth() + 24)
 
+    def _status_text(self, status: str) -> str:
+        """The status as the Skills tab names it (literal tr() calls, so lupdate finds them)."""
+        return {"have": self.tr("Have"), "learning": self.tr("Learning"), "none": self.tr("Not yet")}[status]
+
     def _today(self) -> dt.date:
         return clock.today()
 
@@ -227,10 +234,12 @@ class TimelinePanel(QScrollArea):
 
     def schedule_now(self) -> None:
         dated = sum(1 for m in self.schedule.milestones().values() if m.due)
+        question = (self.tr("Replace the due date you have with new ones, from today to the target date?")
+                    if dated == 1 else
+                    self.tr("Replace the {n} due dates you have with new ones, from today to the target date?")
+                    .format(n=dated))
         if dated and QMessageBox.question(
-                self, self.tr("Schedule the plan"),
-                self.tr("Replace the {n} due dates you have with new ones, from today to the target date?")
-                .format(n=dated)) != QMessageBox.StandardButton.Yes:
+                self, self.tr("Schedule the plan"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
             proposal = self.schedule.apply(self._today())
