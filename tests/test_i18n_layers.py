@@ -24,7 +24,7 @@ from careerdesk.store import errors
 from careerdesk.store.store import Store
 from tests.conftest import role_dict
 
-# A few entries of the German catalogue (i18n/i18nd.json), as Qt's translator would serve them.
+# A few entries of the German catalogue (resources/translations/careerdesk_de.ts), as Qt's translator would serve them.
 GERMAN = {
     ("StoreError", "Your data file is in use by another program{where}. Close the other program (or wait for it "
                    "to finish) and try again; nothing was changed."):

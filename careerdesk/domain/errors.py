@@ -69,6 +69,17 @@ _PYDANTIC = {
 }
 
 
+def _pattern_message(err: dict) -> str | None:
+    """What a pattern asks for, in words (nobody should have to read a regular expression)."""
+    pattern = (err.get("ctx") or {}).get("pattern", "")
+    if "a-z0-9" in pattern:
+        return i18n.translate("ValidationError",
+                              "may use only lowercase letters, digits and single hyphens (like backend-engineer)")
+    if pattern == "^[A-Z]{3}$":
+        return i18n.translate("ValidationError", "must be a three-letter currency code (like USD or EUR)")
+    return None
+
+
 def _pydantic_message(err: dict) -> str:
     """Pydantic's message, translated when it is one of `_PYDANTIC` to the letter (a singular
     "1 character" or a newer pydantic's rewording stays as pydantic wrote it)."""
@@ -81,14 +92,19 @@ def _pydantic_message(err: dict) -> str:
     return err["msg"]
 
 
-def describe_validation_error(exc: ValidationError, where: str) -> list[str]:
-    """One line per problem: '<where>: `field`: what is wrong'."""
+def describe_validation_error(exc: ValidationError, where: str, name_field=None) -> list[str]:
+    """One line per problem: '<where>: `field`: what is wrong', or, where a form can name its
+    own fields (`name_field(loc)`, in the words its labels use), '<field>: what is wrong'."""
     lines = []
     for err in exc.errors():
-        message = _friendly(err["type"]) or _pydantic_message(err)
+        message = _friendly(err["type"]) or (err["type"] == "string_pattern_mismatch" and _pattern_message(err)) \
+            or _pydantic_message(err)
         if message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
-        lines.append(f"{where}: `{field_path(tuple(err['loc']))}`: {message}")
+        if name_field is not None:
+            lines.append(f"{name_field(tuple(err['loc']))}: {message}")
+        else:
+            lines.append(f"{where}: `{field_path(tuple(err['loc']))}`: {message}")
     return lines
 
 

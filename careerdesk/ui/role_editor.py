@@ -103,11 +103,15 @@ class RoleEditorDialog(QDialog):
 
         self.responsibilities = ListEditor(self.tr("Responsibilities"))
         self.responsibilities.set_values(data["responsibilities"])
-        # The kind column names its values in English: they are what the check accepts.
-        self.skills = TableEditor(self.tr("Skills"), [self.tr("Skill"), self.tr("Kind (technical, soft, tool)"),
-                                                      self.tr("Detail for this role")])
+        # The kind column shows the kinds in the reader's words and takes them (or the English
+        # names profiles are written with) back.
+        self.kinds = {"technical": self.tr("technical"), "soft": self.tr("soft"), "tool": self.tr("tool")}
+        self.skills = TableEditor(self.tr("Skills"), [
+            self.tr("Skill"), self.tr("Kind ({technical}, {soft}, {tool})").format(**self.kinds),
+            self.tr("Detail for this role")])
         self.skills.complete_column(0, skill_words)
-        self.skills.set_rows([[s["name"], s["kind"], s.get("detail") or ""] for s in data["skills"]])
+        self.skills.set_rows([[s["name"], self.kinds.get(s["kind"], s["kind"]), s.get("detail") or ""]
+                              for s in data["skills"]])
         self.levels = TableEditor(self.tr("Seniority levels"), [
             self.tr("Level"), self.tr("Years from"), self.tr("Years to"), self.tr("Pay from"), self.tr("Pay to"),
             self.tr("Currency"), self.tr("What is expected")])
@@ -170,8 +174,34 @@ class RoleEditorDialog(QDialog):
         basics = {"id": self.id_edit.text().strip(), "title": self.title_edit.text(),
                   "family": self.family.currentText(), "summary": self.summary.toPlainText(),
                   "outlook": self.outlook.toPlainText()}
-        return form_to_profile(basics, self.aliases.values(), self.responsibilities.values(), self.skills.rows(),
+        skills = [[name, self.kind_value(kind), detail] for name, kind, detail in self.skills.rows()]
+        return form_to_profile(basics, self.aliases.values(), self.responsibilities.values(), skills,
                                self.levels.rows(), self.faq.rows(), salary, self.path.values(), self.find_role)
+
+    def kind_value(self, text: str) -> str:
+        words = text.strip().lower()
+        return next((kind for kind, label in self.kinds.items() if words in (kind, label.lower())), words)
+
+    def field_name(self, loc: tuple) -> str:
+        """('skills', 2, 'name') -> "Skills, row 3, Skill": where the form shows the problem."""
+        labels = {
+            "id": self.tr("Id"), "title": self.tr("Title"), "family": self.tr("Family"),
+            "summary": self.tr("Summary"), "outlook": self.tr("Market outlook"), "aliases": self.tr("Also known as"),
+            "responsibilities": self.tr("Responsibilities"), "skills": self.tr("Skills"), "name": self.tr("Name"),
+            "kind": self.tr("Kind"), "detail": self.tr("Detail for this role"),
+            "seniority_levels": self.tr("Seniority levels"), "years_min": self.tr("Years from"),
+            "years_max": self.tr("Years to"), "salary_min": self.tr("Pay from"), "salary_max": self.tr("Pay to"),
+            "currency": self.tr("Currency"), "faq": self.tr("Questions and answers"), "question": self.tr("Question"),
+            "answer": self.tr("Answer"), "salary": self.tr("Salary"), "min": self.tr("Salary min"),
+            "max": self.tr("Salary max"), "period": self.tr("Salary period"), "region": self.tr("Salary region"),
+            "source": self.tr("Salary source"), "career_path": self.tr("Career path, in order"),
+        }
+        within = {("skills", "name"): self.tr("Skill"), ("seniority_levels", "name"): self.tr("Level"),
+                  ("seniority_levels", "summary"): self.tr("What is expected")}
+        parts = [self.tr("row {number}").format(number=part + 1) if isinstance(part, int)
+                 else within.get((loc[0], part), labels.get(part, part)) if index else labels.get(part, part)
+                 for index, part in enumerate(loc)]
+        return ", ".join(parts) or self.tr("Role")
 
     def validate(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -179,7 +209,7 @@ class RoleEditorDialog(QDialog):
             self.profile = RoleProfile.model_validate(self.data())
         except ValidationError as exc:
             self.profile = None
-            self.status.setText("\n".join(describe_validation_error(exc, self.tr("role"))[:5]))
+            self.status.setText("\n".join(describe_validation_error(exc, "", self.field_name)[:5]))
             save.setEnabled(False)
             return
         self.status.setText(self.tr("Ready to save: {title}").format(title=self.profile.title))

@@ -22,7 +22,7 @@ from careerdesk.service.desk import Desk
 from careerdesk.store.store import Store
 from careerdesk.ui.translations import remove_translations
 from tests.conftest import BUNDLED_DATA
-from tests.german_qm import german, needs_lrelease
+from tests.german_qm import german
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def desk(qapp, isolated_home, monkeypatch):
 @pytest.fixture
 def german_app(qapp, tmp_path):
     """The app switched to German as View > Language does; English again afterwards."""
-    with german(tmp_path / "translations"):
+    with german():
         yield
 
 
@@ -52,7 +52,6 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
 
-@needs_lrelease
 def test_the_pdf_speaks_german_and_english_comes_back(desk, german_app, tmp_path):
     report = desk.plan_report(today=dt.date(2027, 2, 1))
     out = tmp_path / "plan.pdf"
@@ -80,7 +79,6 @@ def test_the_pdf_speaks_german_and_english_comes_back(desk, german_app, tmp_path
     assert "Was Sie als Nächstes lernen" not in english
 
 
-@needs_lrelease
 def test_markdown_and_calendar_in_german(desk, german_app):
     report = desk.plan_report(today=dt.date(2027, 2, 1))
     text = render_markdown(report)

@@ -165,6 +165,6 @@ def test_german_numbers_money_and_dates(qtbot, german):
 
     from careerdesk.domain.money import format_range
 
-    assert format_range(82460, 214670, "USD") == "82.460 $ – 214.670 $"
+    assert format_range(82460, 214670, "USD") == "82.460\u00a0$ – 214.670\u00a0$"  # a space that never breaks
     assert i18n.day(date(2026, 12, 2)) == "02.12.2026"
     assert i18n.number(1234.5, 1) == "1.234,5"

@@ -25,10 +25,8 @@ from careerdesk.ui.job_ad import JobAdDialog
 from careerdesk.ui.page_import import ask_about_clashes
 from careerdesk.ui.role_editor import RoleEditorDialog, personal_copy
 from careerdesk.ui.skill_actions import NoteDialog, skill_menu
-from tests.german_qm import catalogue, german, needs_lrelease
+from tests.german_qm import catalogue, german
 from tests.ui.conftest import open_window
-
-pytestmark = needs_lrelease
 
 # English words that read the same in German, and so may stay on screen.
 SAME = {e["source"] for e in catalogue() if e["source"] == e["translation"]}
@@ -69,7 +67,7 @@ def fits(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, isolated_home, tmp_path, qapp):
-    with german(tmp_path / "translations"):
+    with german():
         yield open_window(qtbot, isolated_home)
 
 

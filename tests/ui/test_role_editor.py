@@ -69,7 +69,9 @@ def test_a_new_role_is_checked_as_you_type(qtbot, window, monkeypatch):
     seen = with_dialog(build)
     window.actions_["new_role"].trigger()
     assert seen["blank_valid"] is False
-    assert "`id`" in seen["bad_id"] and "seniority_levels[0].years_min" in seen["bad_years"]
+    # Problems are named by the form's own labels, in words
+    assert seen["bad_id"].startswith("Id: may use only lowercase letters, digits and single hyphens")
+    assert "Seniority levels, row 1, Years from: must be a whole number" in seen["bad_years"]
     assert seen["valid"] is True
     role = window.desk.role("prompt-engineer")
     assert role.skills[0].name == "PostgreSQL"  # the alias became the canonical skill: ticks count
