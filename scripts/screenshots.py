@@ -31,7 +31,7 @@ SHOTS = [  # (file name, role, tab index, mode: 0 roles / 1 my plan, theme, lang
     ("onet-accountant.png", "onet-13-2011-00", 4, 0, "light", "en"),
     ("german-skills.png", "backend-engineer", 2, 0, "light", "de"),
     ("german-plan.png", "backend-engineer", 0, 1, "light", "de"),
-    ("german-timeline-dark.png", "backend-engineer", 2, 1, "dark", "de"),
+    ("german-career-path-dark.png", "backend-engineer", 4, 0, "dark", "de"),
 ]
 DEMO_PLAN = ["plan", "set", "--current", "backend-engineer", "--target", "backend-architect",
              "--name", "Ada Lovelace", "--date", "2027-06-30"]
