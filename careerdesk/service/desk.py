@@ -5,14 +5,14 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from careerdesk.domain.entry import SkillEntry
 from careerdesk.domain.errors import NotFoundError
-from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
+from careerdesk.domain.kinds import SkillKind, SkillStatus, skill_key
 from careerdesk.domain.listing import RoleRow
-from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
-from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
 from careerdesk.domain.report import PathStep
 from careerdesk.service.changes import PLAN, SKILLS, Broadcast
@@ -21,6 +21,14 @@ from careerdesk.service.own_roles import OwnRoles
 from careerdesk.service.plan_output import PlanOutput
 from careerdesk.store.catalogue import SEARCH_LIMIT
 from careerdesk.store.store import Store
+
+if TYPE_CHECKING:
+    # The first screen needs none of these, and they need pydantic: each use imports its own
+    # (domain/reading.py says why the window starts without it).
+    from careerdesk.domain.fit import Comparison, Fit
+    from careerdesk.domain.plan import Gap, Plan
+    from careerdesk.domain.profile import RoleProfile, SkillRef
+    from careerdesk.domain.reading import RoleView
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,13 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.catalogue.find_role_id(id_or_title)
 
     def role(self, role_id: str) -> RoleProfile | None:
+        """The role validated: what writes, exports, gaps and comparisons start from."""
         return self.store.catalogue.role(role_id)
+
+    def role_to_read(self, role_id: str) -> RoleView | None:
+        """The role as the window shows it: the same content read without pydantic
+        (domain/reading.py), so the first screen paints before pydantic is imported."""
+        return self.store.catalogue.role_view(role_id)
 
     def role_count(self) -> int:
         return self.store.catalogue.count()
@@ -170,7 +184,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     def set_status(self, key: str, name: str, status: SkillStatus) -> None:
         self.store.ledger.set_status([(key, name)], status)
-        self.entries[key] = self.entry(key).model_copy(update={"status": status})
+        self.entries[key] = replace(self.entry(key), status=status)
         self.changes.announce(SKILLS)
 
     def set_entry(self, key: str, name: str, entry: SkillEntry) -> None:
@@ -241,7 +255,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
         self.store.ledger.set_note(key, name, note, evidence)
-        self.entries[key] = self.entry(key).model_copy(update={"note": note, "evidence": evidence})
+        self.entries[key] = replace(self.entry(key), note=note, evidence=evidence)
         self.changes.announce(SKILLS)
 
     def progress(self, role: RoleProfile) -> Progress:
@@ -274,6 +288,11 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def plan(self) -> Plan:
         return self.store.plan.get()
 
+    def plan_target(self) -> str | None:
+        """The plan's target role id, read without building the Plan (the first screen
+        asks only this, to enable Export and Print)."""
+        return self.store.plan.target_role()
+
     def save_plan(self, plan: Plan) -> None:
         stored = self.plan()
         for role_id in (plan.current_role, plan.target_role):
@@ -295,9 +314,13 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         current = self.role(plan.current_role) if plan.current_role else None  # None if since removed
         on_the_way: list[RoleProfile] = []
         if current is not None:
+            from careerdesk.domain.plan import path_between
+
             chain = path_between(self.store.catalogue.next_steps, current.id, target.id) or []
             on_the_way = [r for r in (self.role(i) for i in chain[1:-1]) if r is not None]
         demand = self.store.catalogue.skill_demand([skill_key(s.name) for s in target.skills])
+        from careerdesk.domain.plan import compute_gap
+
         return compute_gap(target, self.entries, current, on_the_way, demand)
 
     def learn_links(self, keys: list[str]) -> dict:
@@ -305,12 +328,16 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.catalogue.learn_links(keys)
 
     def best_fit(self, family: str | None = None) -> list[Fit]:
+        from careerdesk.domain.fit import rank_fit
+
         return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)
         if a is None or b is None:
             raise NotFoundError(f"no role called {(a_id if a is None else b_id)!r}")
+        from careerdesk.domain.fit import compare_roles
+
         return compare_roles(a, b)
 
     def path_from(self, role: RoleProfile) -> list[PathStep]:

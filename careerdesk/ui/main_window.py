@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain.profile import RoleProfile
 from careerdesk.service import Changes, Desk
 from careerdesk.ui import empty_state, plan_output, theme
 from careerdesk.ui import settings as keys
@@ -34,6 +33,7 @@ from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.welcome import WelcomeBanner
 
 if TYPE_CHECKING:
+    from careerdesk.domain.reading import RoleView
     from careerdesk.ui.views.plan import PlanView
 
 
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.settings = settings
-        self.current_role: RoleProfile | None = None
+        self.current_role: RoleView | None = None  # as read to be shown (Desk.role_to_read)
         self.editor = LedgerEditor(desk, self)
         desk.changes.subscribe(self.on_changes)
         # Queued: the dialogs open after the undo stack has finished its step.
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def open_role(self, role_id: str) -> None:
         """Show a role in every tab; make it visible and selected in the list."""
-        role = self.desk.role(role_id)
+        role = self.desk.role_to_read(role_id)
         if role is None:
             return
         self.current_role = role
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()
-        if open_id is None or self.desk.role(open_id) is None:
+        if open_id is None or self.desk.title_of(open_id) is None:
             open_id = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None
         if open_id:
             self.open_role(open_id)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.refresh_roles()
         last = keys.read_str(self.settings, keys.LAST_ROLE, keys.DEFAULT_ROLE)
-        if self.desk.role(last) is None:
+        if self.desk.title_of(last) is None:
             last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
         if last:
             self.open_role(last)

@@ -14,11 +14,11 @@ from careerdesk.domain.occupation import (
     wage_basis,
     wage_summary,
 )
-from careerdesk.domain.profile import RoleProfile
+from careerdesk.domain.reading import RoleView
 from careerdesk.ui.views.richtext import ReadingView, esc
 
 
-def _source_html(role: RoleProfile, linked: list[RoleRow], tr) -> str:
+def _source_html(role: RoleView, linked: list[RoleRow], tr) -> str:
     """Where the profile comes from, and a link to its counterpart in the other source."""
     if role.source == "onet":
         text = tr("From O*NET: occupation {code}.").format(code=role.onet_code or "")
@@ -40,7 +40,7 @@ def _source_html(role: RoleProfile, linked: list[RoleRow], tr) -> str:
     return f"<p class='muted'>{text_html}</p>"
 
 
-def overview_html(role: RoleProfile, tr=lambda s: s, linked: list[RoleRow] = (), about: dict | None = None) -> str:
+def overview_html(role: RoleView, tr=lambda s: s, linked: list[RoleRow] = (), about: dict | None = None) -> str:
     parts = [_source_html(role, list(linked), tr), *(f"<p>{esc(p)}</p>" for p in role.paragraphs)]
     if role.aliases:
         shown = role.aliases[:12]
@@ -99,7 +99,7 @@ class OverviewView(ReadingView):
         self.desk = desk  # for the linked curated/O*NET role and the O*NET attribution
         self.anchorClicked.connect(self._follow)
 
-    def show_role(self, role: RoleProfile, linked: list[RoleRow] | None = None, about: dict | None = None) -> None:
+    def show_role(self, role: RoleView, linked: list[RoleRow] | None = None, about: dict | None = None) -> None:
         if self.desk is not None:
             linked = self.desk.linked_roles(role) if linked is None else linked
             about = self.desk.onet_about() if about is None else about
