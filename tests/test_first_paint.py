@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from careerdesk.service import Desk
+from careerdesk.store.prebuilt import PREBUILT
 from tests.conftest import BUNDLED_DATA, ROOT
 
 HEAVY = ("pydantic", "pydantic_core", "sqlite_utils", "click", "pluggy", "careerdesk.domain.profile",
@@ -39,8 +41,8 @@ print(json.dumps(painted))
 """
 
 
-def first_paint(home: Path) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(BUNDLED_DATA)}
+def first_paint(home: Path, data: Path = BUNDLED_DATA) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(data)}
     result = subprocess.run([sys.executable, "-c", PROBE, str(home), json.dumps(HEAVY)], capture_output=True,
                             text=True, env=env, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -56,9 +58,11 @@ def test_the_first_screen_paints_without_pydantic_or_sqlite_utils(isolated_home:
     assert painted["plan_built"]
 
 
-def test_a_first_launch_builds_with_pydantic_and_still_paints(isolated_home: Path):
-    """A build validates every source (and a new data file is migrated): pydantic is
-    imported then, and the window is as complete as on any other start."""
-    painted = first_paint(isolated_home)
+def test_a_first_launch_that_builds_imports_pydantic_and_still_paints(isolated_home: Path, tmp_path: Path):
+    """Without a catalogue built with the package (store/prebuilt.py), a first launch
+    validates every source: pydantic is imported then, and the window is as complete."""
+    data = tmp_path / "data"
+    shutil.copytree(BUNDLED_DATA, data, ignore=shutil.ignore_patterns(PREBUILT))
+    painted = first_paint(isolated_home, data)
     assert "pydantic" in painted["loaded"]
     assert painted["title"] and painted["skills"] > 0

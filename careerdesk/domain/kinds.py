@@ -7,6 +7,7 @@ very same objects."""
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 ROLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -47,6 +48,7 @@ class SkillStatus(StrEnum):
         return {"have": "Have", "learning": "Learning", "none": "Not yet"}[self.value]
 
 
+@lru_cache(maxsize=1 << 16)  # a catalogue build asks it ~140,000 times for a few thousand names
 def skill_key(name: str) -> str:
     """The ledger key of a skill name: case and spacing never make two skills."""
     return " ".join(name.split()).casefold()

@@ -107,6 +107,9 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
     tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
     db = dbmod.connect(tmp)
     try:
+        # Every row is derived from validated profiles and written once, into a file no one
+        # reads until it is swapped in: checking each reference on insert only costs time.
+        db.execute("PRAGMA foreign_keys = OFF")
         with db.atomic():
             create_catalogue_tables(db)
             _insert_skills(db, skills)

@@ -163,6 +163,12 @@ class Store:
         self._rebuilt = read_stamp(self.catalogue_path) != stamp
         if not self._rebuilt:
             return
+        if not user_rows and not self.onet_path.exists():
+            from careerdesk.store.prebuilt import install_prebuilt
+
+            if install_prebuilt(self.data_dir, self.catalogue_path, stamp):  # built with the package
+                log.info("catalogue copied from the one built with %s", self.data_dir)
+                return
         log.info("building catalogue from %s", self.data_dir)
         # A build validates every source with pydantic: imported here, never on a normal start.
         from careerdesk.domain.profile import RoleProfile
