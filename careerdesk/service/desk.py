@@ -97,7 +97,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
         return self.store.catalogue.search(text, family or None, source=source or None)
 
-    def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
+    def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:
         """The curated profile and the O*NET occupation of the same O*NET code, each of the other."""
         return self.store.catalogue.linked_roles(role)
 
@@ -169,7 +169,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         """Forget cached ledger state, e.g. after another process changed it."""
         self._entries = None
 
-    def checklist(self, role: RoleProfile) -> list[ChecklistItem]:
+    def checklist(self, role: RoleProfile | RoleView) -> list[ChecklistItem]:
         """The role's skills grouped technical, soft, tools (list order kept within a group)."""
         items = []
         for kind in SkillKind:
@@ -258,7 +258,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self.entries[key] = replace(self.entry(key), note=note, evidence=evidence)
         self.changes.announce(SKILLS)
 
-    def progress(self, role: RoleProfile) -> Progress:
+    def progress(self, role: RoleProfile | RoleView) -> Progress:
         return role_progress(role, self.had)
 
     def tally(self, role_id: str) -> Tally | None:
@@ -270,7 +270,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     # Career path
 
-    def path_steps(self, role: RoleProfile) -> list[PathStep]:
+    def path_steps(self, role: RoleProfile | RoleView) -> list[PathStep]:
         steps = []
         for step in role.career_path:
             exists = step.role_id is not None and self.store.catalogue.title_of(step.role_id) is not None

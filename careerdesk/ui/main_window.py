@@ -378,6 +378,9 @@ class MainWindow(QMainWindow):
             if splitter is not None:
                 self.splitter.restoreState(splitter)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
+            from careerdesk.ui.plan_page import warm_up_models
+
+            QTimer.singleShot(100, self, warm_up_models)
             QTimer.singleShot(400, self, lambda: self.plan_view.load())
 
     def save_state(self) -> None:
