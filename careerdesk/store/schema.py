@@ -57,7 +57,7 @@ def create_catalogue_tables(db: Database) -> None:
         CREATE INDEX roles_onet ON roles (onet_code);
         -- The role list in one index, in the order it is shown: listing (every start) and the
         -- pickers' (id, title) pairs read it without touching the rows, each of which holds a
-        -- whole profile (at 10,000 roles the table is ~150 MB; this index, about 1 MB).
+        -- whole profile (at 10,000 roles the table is ~80 MB; this index, under 1 MB).
         CREATE INDEX roles_listing ON roles (family, title COLLATE NOCASE, id, source);
         -- title and aliases, casefolded: exact and prefix name matches come from this index
         CREATE TABLE role_names (
