@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             from careerdesk.ui.plan_page import warm_up_models
 
-            QTimer.singleShot(100, self, warm_up_models)
+            QTimer.singleShot(250, self, warm_up_models)  # (well after the first paint)
             QTimer.singleShot(400, self, lambda: self.plan_view.load())
 
     def save_state(self) -> None:
