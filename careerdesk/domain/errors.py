@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # (not imported for real: the window starts without pydantic)
+    from pydantic import ValidationError
 
 from careerdesk.domain import i18n
 

@@ -4,8 +4,13 @@ Plain text for every front end (Overview, Compare, fit, the CLI, exported plans)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from careerdesk.domain.kinds import SOURCE_LABELS
 from careerdesk.domain.money import format_money
-from careerdesk.domain.profile import SOURCE_LABELS, RoleProfile, Wages
+
+if TYPE_CHECKING:
+    from careerdesk.domain.profile import RoleProfile, Wages
 
 # What O*NET's CC BY 4.0 licence asks of a work that uses it: in every O*NET profile, in
 # About, and on exported plans that use an O*NET role.

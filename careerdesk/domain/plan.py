@@ -17,12 +17,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
 
 from careerdesk.domain import i18n
+
+# SkillStatus and SkillEntry are plain (kinds.py, entry.py: the first screen and every tick use them
+# without pydantic); imported here so that `from careerdesk.domain.plan import ...` keeps working.
+from careerdesk.domain.entry import SkillEntry
+from careerdesk.domain.kinds import SkillStatus
 from careerdesk.domain.profile import ROLE_ID_PATTERN, RoleProfile, SkillKind, SkillRef, skill_key
 
 RoleId = Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN, max_length=80)]
@@ -32,30 +37,6 @@ RoleId = Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN, max_length=80
 # would silently move an earlier date); 9999 is as far as ISO dates and QDate go.
 EARLIEST_TARGET_DATE = dt.date(1900, 1, 1)
 LATEST_TARGET_DATE = dt.date(9999, 12, 31)
-
-
-class SkillStatus(StrEnum):
-    HAVE = "have"
-    LEARNING = "learning"
-    NONE = "none"
-
-    @property
-    def label(self) -> str:
-        if self is SkillStatus.HAVE:
-            return i18n.translate("SkillStatus", "Have")
-        if self is SkillStatus.LEARNING:
-            return i18n.translate("SkillStatus", "Learning")
-        return i18n.translate("SkillStatus", "Not yet")
-
-
-class SkillEntry(BaseModel):
-    """The user's record for one skill, shared by every role that lists it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    status: SkillStatus = SkillStatus.NONE
-    note: Annotated[str, StringConstraints(max_length=2000)] = ""
-    evidence: Annotated[str, StringConstraints(max_length=2000)] = ""
 
 
 class Plan(BaseModel):

@@ -7,15 +7,24 @@ The JSON form of `RoleProfile` is the public format: `roles show --json`, the bu
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from careerdesk.domain import i18n
 
-ROLE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-ONET_CODE_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
+# The plain names live in kinds.py (the first screen reads roles without pydantic); they
+# are imported here so that every existing `from careerdesk.domain.profile import ...` works.
+from careerdesk.domain.kinds import (  # noqa: F401
+    ONET_CODE_PATTERN,
+    RIASEC,
+    ROLE_ID_PATTERN,
+    SOURCE_LABELS,
+    RoleSource,
+    SalaryPeriod,
+    SkillKind,
+    skill_key,
+)
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
@@ -28,22 +37,6 @@ class _Model(BaseModel):
     """Shared config: unknown keys are errors, so typos in data files never pass silently."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SkillKind(StrEnum):
-    """The three checklist groups, in the order they are shown."""
-
-    TECHNICAL = "technical"
-    SOFT = "soft"
-    TOOL = "tool"
-
-    @property
-    def label(self) -> str:
-        if self is SkillKind.TECHNICAL:
-            return i18n.translate("SkillKind", "Technical skills")
-        if self is SkillKind.SOFT:
-            return i18n.translate("SkillKind", "Soft skills")
-        return i18n.translate("SkillKind", "Tools & technologies")
 
 
 class SkillRef(_Model):
@@ -88,12 +81,6 @@ class FaqEntry(_Model):
     answer: LongText
 
 
-class SalaryPeriod(StrEnum):
-    YEAR = "year"
-    MONTH = "month"
-    HOUR = "hour"
-
-
 class SalaryRange(_Model):
     """A pay range with its basis, so a reader knows what the numbers mean."""
 
@@ -109,11 +96,6 @@ class SalaryRange(_Model):
         if self.max < self.min:
             raise ValueError(i18n.translate("RoleProfile", "max must not be below min"))
         return self
-
-
-RoleSource = Literal["curated", "onet", "mine"]
-SOURCE_LABELS = {"curated": "Curated", "onet": "O*NET", "mine": "Yours"}
-RIASEC = "RIASEC"  # O*NET's six interest areas, by initial
 
 
 class Wages(_Model):
@@ -198,7 +180,3 @@ class RoleProfile(_Model):
     def skills_of(self, kind: SkillKind) -> list[SkillRef]:
         return [s for s in self.skills if s.kind is kind]
 
-
-def skill_key(name: str) -> str:
-    """The ledger key of a skill name: case and spacing never make two skills."""
-    return " ".join(name.split()).casefold()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
-from careerdesk.domain.profile import RoleProfile, SkillKind, skill_key
+from careerdesk.domain.kinds import SkillKind, skill_key
+
+if TYPE_CHECKING:
+    from careerdesk.domain.profile import RoleProfile
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
+from careerdesk.domain.kinds import SkillKind
 from careerdesk.domain.occupation import ATTRIBUTION
-from careerdesk.domain.plan import Gap, Plan
-from careerdesk.domain.profile import RoleProfile, SkillKind
 from careerdesk.domain.progress import Tally
-from careerdesk.domain.schedule import DatedPlan
-from careerdesk.domain.skills import LearnLink
+
+if TYPE_CHECKING:  # (the window's career path uses PathStep before pydantic is imported)
+    from careerdesk.domain.plan import Gap, Plan
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.domain.schedule import DatedPlan
+    from careerdesk.domain.skills import LearnLink
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.history import HistoryEvent, done_on, started_on
-from careerdesk.domain.profile import SkillKind
+from careerdesk.domain.kinds import SkillKind
 
 DEFAULT_EFFORT_WEEKS = {SkillKind.TECHNICAL: 6, SkillKind.TOOL: 3, SkillKind.SOFT: 4}
 MAX_EFFORT_WEEKS = 104

@@ -12,12 +12,13 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError, describe_json_error, describe_validation_error
-from careerdesk.domain.profile import RoleProfile
+
+if TYPE_CHECKING:  # the window's File menu names PAGE_KINDS at start; reading files validates
+    from careerdesk.domain.profile import RoleProfile
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # far above any real role file (the bundled ones are ~15 KB)
 MAX_PROFILES = 5000
@@ -144,6 +145,10 @@ def _profiles_in(path: Path, problems: list[str], page_reader: PageReader | None
 def read_role_files(paths: list[Path], page_reader: PageReader | None = None) -> list[RoleProfile]:
     """Validate every profile in every file (JSON, or role pages as .txt/.md/.html when a
     `page_reader` is given); raise RoleImportError listing all problems."""
+    from pydantic import ValidationError
+
+    from careerdesk.domain.profile import RoleProfile
+
     problems: list[str] = []
     profiles: list[RoleProfile] = []
     seen: dict[str, str] = {}

@@ -5,15 +5,15 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
+from careerdesk.domain.entry import SkillEntry
 from careerdesk.domain.errors import NotFoundError, no_role
-from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
+from careerdesk.domain.kinds import SkillKind, SkillStatus, skill_key
 from careerdesk.domain.listing import RoleRow
-from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
-from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
 from careerdesk.domain.progress import Progress, Tally, role_progress
 from careerdesk.domain.report import PathStep
 from careerdesk.service.changes import PLAN, SKILLS, Broadcast
@@ -22,6 +22,14 @@ from careerdesk.service.own_roles import OwnRoles
 from careerdesk.service.plan_output import PlanOutput
 from careerdesk.store.catalogue import SEARCH_LIMIT
 from careerdesk.store.store import Store
+
+if TYPE_CHECKING:
+    # The first screen needs none of these, and they need pydantic: each use imports its own
+    # (domain/reading.py says why the window starts without it).
+    from careerdesk.domain.fit import Comparison, Fit
+    from careerdesk.domain.plan import Gap, Plan
+    from careerdesk.domain.profile import RoleProfile, SkillRef
+    from careerdesk.domain.reading import RoleView
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
         return self.store.catalogue.search(text, family or None, source=source or None)
 
-    def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
+    def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:
         """The curated profile and the O*NET occupation of the same O*NET code, each of the other."""
         return self.store.catalogue.linked_roles(role)
 
@@ -110,7 +118,13 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.catalogue.find_role_id(id_or_title)
 
     def role(self, role_id: str) -> RoleProfile | None:
+        """The role validated: what writes, exports, gaps and comparisons start from."""
         return self.store.catalogue.role(role_id)
+
+    def role_to_read(self, role_id: str) -> RoleView | None:
+        """The role as the window shows it: the same content read without pydantic
+        (domain/reading.py), so the first screen paints before pydantic is imported."""
+        return self.store.catalogue.role_view(role_id)
 
     def role_count(self) -> int:
         return self.store.catalogue.count()
@@ -156,7 +170,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         """Forget cached ledger state, e.g. after another process changed it."""
         self._entries = None
 
-    def checklist(self, role: RoleProfile) -> list[ChecklistItem]:
+    def checklist(self, role: RoleProfile | RoleView) -> list[ChecklistItem]:
         """The role's skills grouped technical, soft, tools (list order kept within a group)."""
         items = []
         for kind in SkillKind:
@@ -171,7 +185,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     def set_status(self, key: str, name: str, status: SkillStatus) -> None:
         self.store.ledger.set_status([(key, name)], status)
-        self.entries[key] = self.entry(key).model_copy(update={"status": status})
+        self.entries[key] = replace(self.entry(key), status=status)
         self.changes.announce(SKILLS)
 
     def set_entry(self, key: str, name: str, entry: SkillEntry) -> None:
@@ -244,10 +258,10 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
         self.store.ledger.set_note(key, name, note, evidence)
-        self.entries[key] = self.entry(key).model_copy(update={"note": note, "evidence": evidence})
+        self.entries[key] = replace(self.entry(key), note=note, evidence=evidence)
         self.changes.announce(SKILLS)
 
-    def progress(self, role: RoleProfile) -> Progress:
+    def progress(self, role: RoleProfile | RoleView) -> Progress:
         return role_progress(role, self.had)
 
     def tally(self, role_id: str) -> Tally | None:
@@ -259,7 +273,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     # Career path
 
-    def path_steps(self, role: RoleProfile) -> list[PathStep]:
+    def path_steps(self, role: RoleProfile | RoleView) -> list[PathStep]:
         steps = []
         for step in role.career_path:
             exists = step.role_id is not None and self.store.catalogue.title_of(step.role_id) is not None
@@ -276,6 +290,11 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     def plan(self) -> Plan:
         return self.store.plan.get()
+
+    def plan_target(self) -> str | None:
+        """The plan's target role id, read without building the Plan (the first screen
+        asks only this, to enable Export and Print)."""
+        return self.store.plan.target_role()
 
     def save_plan(self, plan: Plan) -> None:
         stored = self.plan()
@@ -299,9 +318,13 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         current = self.role(plan.current_role) if plan.current_role else None  # None if since removed
         on_the_way: list[RoleProfile] = []
         if current is not None:
+            from careerdesk.domain.plan import path_between
+
             chain = path_between(self.store.catalogue.next_steps, current.id, target.id) or []
             on_the_way = [r for r in (self.role(i) for i in chain[1:-1]) if r is not None]
         demand = self.store.catalogue.skill_demand([skill_key(s.name) for s in target.skills])
+        from careerdesk.domain.plan import compute_gap
+
         return compute_gap(target, self.entries, current, on_the_way, demand)
 
     def learn_links(self, keys: list[str]) -> dict:
@@ -309,12 +332,16 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.catalogue.learn_links(keys)
 
     def best_fit(self, family: str | None = None) -> list[Fit]:
+        from careerdesk.domain.fit import rank_fit
+
         return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)
         if a is None or b is None:
             raise NotFoundError(no_role(a_id if a is None else b_id))
+        from careerdesk.domain.fit import compare_roles
+
         return compare_roles(a, b)
 
     def path_from(self, role: RoleProfile) -> list[PathStep]:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError, NotFoundError, describe_validation_error, no_role
-from careerdesk.domain.profile import RoleProfile
 from careerdesk.service.changes import CATALOGUE, PLAN
 
 if TYPE_CHECKING:
+    from careerdesk.domain.profile import RoleProfile
     from careerdesk.service.changes import Broadcast
     from careerdesk.store.store import Store
 
@@ -113,7 +113,7 @@ class OwnRoles:
         vocabulary = onet_vocabulary(self.store.data_dir)  # the pack's mapping onto canonical skills
         for data in read_onet(path, wages, vocabulary=vocabulary):
             try:
-                profiles.append(RoleProfile.model_validate(data))
+                profiles.append(_validated(data))
             except ValidationError as exc:
                 problems.extend(describe_validation_error(exc, f"O*NET {data.get('id')}"))
         if problems:
@@ -148,3 +148,10 @@ class OwnRoles:
 
     def is_mine(self, role_id: str) -> bool:
         return self.store.catalogue.is_mine(role_id)
+
+
+def _validated(data: dict) -> RoleProfile:
+    """A profile validated (pydantic is imported here, not with the window: see domain/reading.py)."""
+    from careerdesk.domain.profile import RoleProfile
+
+    return RoleProfile.model_validate(data)

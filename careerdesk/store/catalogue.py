@@ -8,17 +8,22 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from careerdesk.domain.fit import skill_weight
+from careerdesk.domain.kinds import skill_key
 from careerdesk.domain.listing import RoleRow
-from careerdesk.domain.profile import RoleProfile, skill_key
-from careerdesk.domain.skills import CanonicalSkill, LearnLink, SkillIndex, canonicalize
+from careerdesk.domain.reading import RoleView, role_from_json
 from careerdesk.store import db as dbmod
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _norm, _role_row, fts_query, search_roles
 
+if TYPE_CHECKING:
+    # Building and validating need pydantic; reading does not (domain/reading.py), so these
+    # are imported where a build, a validated role or a skill index is asked for.
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.domain.skills import LearnLink, SkillIndex
 log = logging.getLogger(__name__)
 
 
@@ -26,6 +31,20 @@ log = logging.getLogger(__name__)
 def catalogue_stamp(data_fingerprint: str) -> str:
     """What the catalogue file must record to be current: source files plus table layout."""
     return f"{CATALOGUE_SCHEMA}:{data_fingerprint}"
+
+
+def fingerprint(data_dir: Path) -> str:
+    """Name, size and modification time of every catalogue source file: it changes when
+    any file is added, removed or edited. Stat, not read: start-up at 10,000 roles would
+    otherwise spend most of its time hashing files that have not changed. (Here, not in
+    sources.py: every start asks it, and sources.py needs pydantic.)"""
+    digest = hashlib.sha256()
+    entries = [(e.name, e.stat()) for e in os.scandir(data_dir / "roles") if e.name.endswith(".json")]
+    skills = (data_dir / "skills.json").stat()
+    pack = [(f"onet/{e.name}", e.stat()) for e in os.scandir(data_dir / "onet")] if (data_dir / "onet").is_dir() else []
+    for name, stat in [("skills.json", skills), *sorted(pack), *sorted(entries, key=lambda pair: pair[0])]:
+        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def read_stamp(path: Path) -> str | None:
@@ -81,11 +100,16 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
     occupation's facts (wages, job zone, interests) when it has none of its own."""
     # Builders take turns under the folder lock, so any other half-built file is left
     # from a build that died; the name is still this process's own, never shared.
+    from careerdesk.domain.skills import canonicalize
+
     for stale in path.parent.glob(f"{path.name}.*building*"):
         stale.unlink(missing_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
     db = dbmod.connect(tmp)
     try:
+        # Every row is derived from validated profiles and written once, into a file no one
+        # reads until it is swapped in: checking each reference on insert only costs time.
+        db.execute("PRAGMA foreign_keys = OFF")
         with db.atomic():
             create_catalogue_tables(db)
             _insert_skills(db, skills)
@@ -117,6 +141,8 @@ def _insert_skills(db: Database, skills: SkillIndex) -> None:
 
 
 def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
+    from careerdesk.domain.fit import skill_weight
+
     weights = [skill_weight(s.kind.value, s.importance) for s in role.skills]
     facts = role.occupation
     wages = facts.wages if facts else None
@@ -226,8 +252,16 @@ class CatalogueQueries:
         return (row[0], row[1]) if row else (None, "")
 
     def role(self, role_id: str) -> RoleProfile | None:
+        from careerdesk.domain.profile import RoleProfile
+
         row = self.db.execute("SELECT profile FROM roles WHERE id = ?", [role_id]).fetchone()
         return RoleProfile.model_validate_json(row[0]) if row else None
+
+    def role_view(self, role_id: str) -> RoleView | None:
+        """The same role read without pydantic: every stored profile was validated when the
+        catalogue was built or updated (domain/reading.py)."""
+        row = self.db.execute("SELECT profile FROM roles WHERE id = ?", [role_id]).fetchone()
+        return role_from_json(row[0]) if row else None
 
     def find_role_id(self, id_or_title: str) -> str | None:
         """An id or a title (or alias), case-insensitive, to the role's id."""
@@ -287,11 +321,15 @@ class CatalogueQueries:
 
     def skill_index(self) -> SkillIndex:
         """The canonical skills with their aliases, for matching imported skill names."""
+        from careerdesk.domain.skills import CanonicalSkill, SkillIndex
+
         rows = self.db.execute("SELECT name, kind, aliases FROM skills")
         return SkillIndex([CanonicalSkill(name=n, kind=k, aliases=json.loads(a)) for n, k, a in rows])
 
     def learn_links(self, keys: list[str]) -> dict[str, list[LearnLink]]:
         """Skill key -> where to learn it, for the keys that have links."""
+        from careerdesk.domain.skills import LearnLink
+
         marks = ",".join("?" * len(keys))
         rows = self.db.execute(f"SELECT skill_key, learn FROM skills WHERE skill_key IN ({marks}) AND learn != '[]'",
                                keys)

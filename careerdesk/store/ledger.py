@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import clock
-from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
+from careerdesk.domain.entry import SkillEntry
+from careerdesk.domain.kinds import SkillStatus
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
+
+if TYPE_CHECKING:
+    from careerdesk.domain.plan import Plan
 
 __all__ = ["Ledger", "PlanStore", "SkillStatus"]
 
@@ -148,6 +151,10 @@ class PlanStore:
         self.table = f"{schema}.plan"
 
     def get(self) -> Plan:
+        from pydantic import ValidationError
+
+        from careerdesk.domain.plan import Plan
+
         row = self.db.execute(
             f"SELECT name, current_role, target_role, target_date FROM {self.table} WHERE id = 1"
         ).fetchone()
@@ -160,6 +167,11 @@ class PlanStore:
             # took 1600-01-01); reading it as "no date" keeps the rest of the plan usable.
             log.warning("stored target date %r is not a valid target date; read as not set", row[3])
             return Plan(name=row[0], current_role=row[1], target_role=row[2])
+
+    def target_role(self) -> str | None:
+        """The target role id alone (no Plan built: the first screen needs only this)."""
+        row = self.db.execute(f"SELECT target_role FROM {self.table} WHERE id = 1").fetchone()
+        return row[0] if row else None
 
     def save(self, plan: Plan) -> None:
         self.db.execute(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-import sqlite_utils
-
 from careerdesk.domain.listing import RoleRow
+from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
 
 # Full-text matches considered per query beyond the name matches: plenty for a list a
 # person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
@@ -45,7 +44,7 @@ def _whole_words(words: list[str], text_words: list[str]) -> bool:
                for w in words)
 
 
-def search_roles(db: sqlite_utils.Database, text: str, where: str = "", args: list[str] = (),
+def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
                  limit: int = SEARCH_LIMIT) -> list[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
     starting with AND, on roles `r`) and `args` narrow them.

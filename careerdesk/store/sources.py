@@ -10,22 +10,33 @@ interest areas, and skill-map.json, the O*NET-to-canonical vocabulary).
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import TypeAdapter, ValidationError
-
-from careerdesk.domain.checks import Wage
 from careerdesk.domain.errors import CatalogueError, describe_validation_error
-from careerdesk.domain.profile import RoleProfile
-from careerdesk.domain.skills import CanonicalSkill, SkillIndex
-from careerdesk.domain.vocabulary import Vocabulary
 
-_SKILLS = TypeAdapter(list[CanonicalSkill])
+if TYPE_CHECKING:
+    # Validation needs pydantic, imported by the functions that validate: the window reads
+    # about.json from here on every start, and starts without pydantic (domain/reading.py).
+    from pydantic import TypeAdapter
+
+    from careerdesk.domain.checks import Wage
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.domain.skills import SkillIndex
+    from careerdesk.domain.vocabulary import Vocabulary
+
+
+@cache
+def _skills_adapter() -> TypeAdapter:
+    from pydantic import TypeAdapter
+
+    from careerdesk.domain.skills import CanonicalSkill
+
+    return TypeAdapter(list[CanonicalSkill])
 
 
 @dataclass(frozen=True)
@@ -38,19 +49,6 @@ class Catalogue:
 
 def role_files(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "roles").glob("*.json"))
-
-
-def fingerprint(data_dir: Path) -> str:
-    """Name, size and modification time of every catalogue source file: it changes when
-    any file is added, removed or edited. Stat, not read: start-up at 10,000 roles would
-    otherwise spend most of its time hashing files that have not changed."""
-    digest = hashlib.sha256()
-    entries = [(e.name, e.stat()) for e in os.scandir(data_dir / "roles") if e.name.endswith(".json")]
-    skills = (data_dir / "skills.json").stat()
-    pack = [(f"onet/{e.name}", e.stat()) for e in os.scandir(data_dir / "onet")] if (data_dir / "onet").is_dir() else []
-    for name, stat in [("skills.json", skills), *sorted(pack), *sorted(entries, key=lambda pair: pair[0])]:
-        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
 
 
 def _read_json(path: Path) -> object:
@@ -66,9 +64,14 @@ def _read_json(path: Path) -> object:
 
 def load_catalogue(data_dir: Path) -> Catalogue:
     """Validate every file in `data_dir`; errors name the file and the field."""
+    from pydantic import ValidationError
+
+    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.domain.skills import SkillIndex
+
     problems: list[str] = []
     try:
-        skills = SkillIndex(_SKILLS.validate_python(_read_json(data_dir / "skills.json")))
+        skills = SkillIndex(_skills_adapter().validate_python(_read_json(data_dir / "skills.json")))
     except ValidationError as exc:
         raise CatalogueError("\n".join(describe_validation_error(exc, "skills.json"))) from exc
     except ValueError as exc:
@@ -100,6 +103,8 @@ WAGES_FILE = "oews-wages.json"
 def load_wages(data_dir: Path) -> dict[str, Wage] | None:
     """The OEWS percentiles the catalogue checks test pay against (data/oews-wages.json, made
     by scripts/make_oews_wages.py), or None when the folder has none (a user's own folder)."""
+    from careerdesk.domain.checks import Wage
+
     path = data_dir / WAGES_FILE
     if not path.exists():
         return None
@@ -115,6 +120,10 @@ PACK = Path("onet") / "occupations.jsonl.gz"
 
 def read_profiles(path: Path) -> list[RoleProfile]:
     """Profiles stored one JSON object per line (the O*NET pack, gzipped, or an import)."""
+    from pydantic import ValidationError
+
+    from careerdesk.domain.profile import RoleProfile
+
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rt", encoding="utf-8") as handle:
@@ -174,6 +183,9 @@ def technology_names(data_dir: Path) -> list[str]:
 
 def onet_vocabulary(data_dir: Path) -> Vocabulary:
     """The mapping from O*NET names to this catalogue's canonical skills."""
-    skills = SkillIndex(_SKILLS.validate_python(_read_json(data_dir / "skills.json")))
+    from careerdesk.domain.skills import SkillIndex
+    from careerdesk.domain.vocabulary import Vocabulary
+
+    skills = SkillIndex(_skills_adapter().validate_python(_read_json(data_dir / "skills.json")))
     path = data_dir / "onet" / "skill-map.json"
     return Vocabulary(skills, json.loads(path.read_text(encoding="utf-8")) if path.exists() else {})

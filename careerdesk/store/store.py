@@ -10,20 +10,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import NotFoundError
-from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors, health
-from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, read_stamp
-from careerdesk.store.catalogue_update import record_shadows, shadow_ids, update_roles
+from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, fingerprint, read_stamp
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
 from careerdesk.store.ledger import Ledger, PlanStore
 from careerdesk.store.schema import user_migrations
-from careerdesk.store.sources import fingerprint, load_catalogue, onet_source
+
+if TYPE_CHECKING:
+    from careerdesk.domain.profile import RoleProfile
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,18 @@ class Store:
         self._rebuilt = read_stamp(self.catalogue_path) != stamp
         if not self._rebuilt:
             return
+        if not user_rows and not self.onet_path.exists():
+            from careerdesk.store.prebuilt import install_prebuilt
+
+            if install_prebuilt(self.data_dir, self.catalogue_path, stamp):  # built with the package
+                log.info("catalogue copied from the one built with %s", self.data_dir)
+                return
         log.info("building catalogue from %s", self.data_dir)
+        # A build validates every source with pydantic: imported here, never on a normal start.
+        from careerdesk.domain.profile import RoleProfile
+        from careerdesk.store.catalogue_update import record_shadows
+        from careerdesk.store.sources import load_catalogue, onet_source
+
         catalogue = load_catalogue(self.data_dir)
         user_roles = [RoleProfile.model_validate_json(p) for _, p in user_rows]
         imported = onet_source(self.onet_path, self.data_dir)  # an import, else the built-in pack
@@ -276,6 +288,8 @@ class Store:
     def _change_own_roles(self, write, upserts: list[RoleProfile], removals: list[str]) -> None:
         """Write the user's roles and update the catalogue to match in one transaction, in
         place when it is current and nothing hidden must come back; else rebuild it."""
+        from careerdesk.store.catalogue_update import update_roles
+
         with self._locked():
             data = self._in_place_data(removals)
             with self.db.atomic():
@@ -307,6 +321,8 @@ class Store:
         data = stamp[0][len(prefix):].split(":", 1)[0]
         if stamp[0] != self._wanted_stamp(self._user_role_rows(), data):
             return None
+        from careerdesk.store.catalogue_update import shadow_ids
+
         shadows = shadow_ids(self.db)
         return data if shadows is not None and not shadows.intersection(removals) else None
 

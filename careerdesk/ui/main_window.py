@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain import i18n
-from careerdesk.domain.profile import RoleProfile
 from careerdesk.service import Changes, Desk
 from careerdesk.ui import empty_state, plan_output, theme
 from careerdesk.ui import settings as keys
@@ -35,6 +34,7 @@ from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.welcome import WelcomeBanner
 
 if TYPE_CHECKING:
+    from careerdesk.domain.reading import RoleView
     from careerdesk.ui.views.plan import PlanView
 
 
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.settings = settings
-        self.current_role: RoleProfile | None = None
+        self.current_role: RoleView | None = None  # as read to be shown (Desk.role_to_read)
         self.replaced = False  # True once View > Language has built this window's successor
         self._desk_closer = None
         # A rebuilt window (View > Language) takes over the old one's undo history.
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def open_role(self, role_id: str) -> None:
         """Show a role in every tab; make it visible and selected in the list."""
-        role = self.desk.role(role_id)
+        role = self.desk.role_to_read(role_id)
         if role is None:
             return
         self.current_role = role
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         self.family.blockSignals(False)
         self.current_role = None
         self.refresh_roles()
-        if open_id is None or self.desk.role(open_id) is None:
+        if open_id is None or self.desk.title_of(open_id) is None:
             open_id = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None
         if open_id:
             self.open_role(open_id)
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.refresh_roles()
         last = keys.read_str(self.settings, keys.LAST_ROLE, keys.DEFAULT_ROLE)
-        if self.desk.role(last) is None:
+        if self.desk.title_of(last) is None:
             last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
         if last:
             self.open_role(last)
@@ -383,6 +383,9 @@ class MainWindow(QMainWindow):
             if splitter is not None:
                 self.splitter.restoreState(splitter)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
+            from careerdesk.ui.plan_page import warm_up_models
+
+            QTimer.singleShot(250, self, warm_up_models)  # (well after the first paint)
             QTimer.singleShot(400, self, lambda: self.plan_view.load())
 
     def save_state(self) -> None:

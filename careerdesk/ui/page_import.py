@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from careerdesk.domain.profile import RoleProfile
-
 if TYPE_CHECKING:
+    from careerdesk.domain.profile import RoleProfile
     from careerdesk.ui.main_window import MainWindow
 
 
@@ -41,6 +40,8 @@ def check_page_role(window: MainWindow, source: str, data: dict, matched: int) -
 def kept_copy(profile: RoleProfile, taken: Callable[[str], bool]) -> RoleProfile:
     """The imported role under the next free id ("backend-engineer-2") and a title that tells
     it apart from the one already there, so both can live side by side."""
+    from careerdesk.domain.profile import RoleProfile
+
     n = 2
     while taken(f"{profile.id[:70]}-{n}"):
         n += 1

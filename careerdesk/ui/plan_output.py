@@ -20,11 +20,11 @@ translate = QCoreApplication.translate  # translate("Context", "Text"), as lupda
 def not_ready_reason(parent: QWidget, desk: Desk) -> str:
     """Why there is no plan to export or print yet ("" when there is one): the tooltip of the
     disabled Export, Print and Print preview, and the text if one is reached anyway."""
-    target = desk.plan().target_role
+    target = desk.plan_target()
     if not target:
         return translate("PlanOutput",
                          "Choose the role you want to become (“I want to become a”) to export or print your plan.")
-    if desk.role(target) is None:
+    if desk.title_of(target) is None:
         return translate("PlanOutput", "Your target role is no longer in the catalogue: choose another one to export "
                          "or print your plan.")
     return ""

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
     from careerdesk.ui.views.plan import PlanView
 
 
+def warm_up_models() -> None:
+    """Import what My plan computes with (pydantic and the validated models: ~100 ms, which
+    the first screen no longer waits for) on a worker thread once the window has painted,
+    so that building My plan does not freeze the window for it. Imports are thread-safe: if
+    the plan is opened first, the window waits for this import instead of repeating it."""
+    import threading
+
+    threading.Thread(target=_import_models, name="warm-up", daemon=True).start()
+
+
+def _import_models() -> None:
+    import careerdesk.domain.fit  # noqa: F401
+    import careerdesk.domain.plan  # noqa: F401
+
+
 def build_plan_view(window: MainWindow) -> PlanView:
     """The plan view, wired to the window and put in the place kept for it in its pages."""
     from careerdesk.ui.views.plan import PlanView

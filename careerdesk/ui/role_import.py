@@ -162,10 +162,10 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
     if new or window.current_role is None:
         data = blank_profile()
     elif desk.is_mine(window.current_role.id):
-        data = window.current_role.model_dump(mode="json")
+        data = desk.role(window.current_role.id).model_dump(mode="json")  # (the validated profile)
         editing = window.current_role.id
     else:
-        data = personal_copy(window.current_role, {r.id for r in rows})
+        data = personal_copy(desk.role(window.current_role.id), {r.id for r in rows})
     index = desk.skill_index()
     words = sorted({name for s in index.skills for name in (s.name, *s.aliases)}, key=str.casefold)
     dialog = RoleEditorDialog(data, desk.families(), words, [r.title for r in rows], desk.find_role_id, window)

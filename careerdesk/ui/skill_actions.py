@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain.plan import SkillEntry, SkillStatus
+from careerdesk.domain.entry import SkillEntry
+from careerdesk.domain.kinds import SkillStatus
 from careerdesk.ui.learn import open_link
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.undo import LedgerEditor

@@ -9,11 +9,14 @@ a step whose write failed stays where it was, to be tried again.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from careerdesk.domain.entry import SkillEntry
 from careerdesk.domain.errors import CareerDeskError
-from careerdesk.domain.plan import SkillEntry, SkillStatus
+from careerdesk.domain.kinds import SkillStatus
 from careerdesk.service.desk import Desk
 
 translate = QCoreApplication.translate
@@ -84,7 +87,7 @@ class LedgerEditor(QObject):
 
     def set_status(self, key: str, name: str, status: SkillStatus) -> bool:
         before = self.desk.entry(key)
-        return self._change(key, name, before, before.model_copy(update={"status": status}))
+        return self._change(key, name, before, dataclasses.replace(before, status=status))
 
     def set_entry(self, key: str, name: str, status: SkillStatus, note: str, evidence: str) -> bool:
         before = self.desk.entry(key)

@@ -148,7 +148,7 @@ def test_a_role_page_is_previewed_in_the_form_corrected_and_saved(qtbot, window,
     window.actions_["import_roles"].trigger()
     assert "responsibilities" in seen["intro"] and "matched to skills the catalogue already knows" in seen["intro"]
     assert seen["title"] == "Data Analyst" and seen["skills"] > 3
-    assert "`id`" in seen["invalid"] and seen["save_enabled"] is False
+    assert seen["invalid"].startswith("Id: may use only lowercase") and seen["save_enabled"] is False
     assert window.current_role.id == "acme-analyst" and window.current_role.title == "Analyst (Acme)"
     assert window.desk.is_mine("acme-analyst")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from careerdesk.domain import i18n
-from careerdesk.domain.plan import SkillStatus
-from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.domain.kinds import SkillKind, SkillStatus
+from careerdesk.domain.reading import RoleView
 from careerdesk.service.desk import ChecklistItem, Desk
 from careerdesk.ui.literal import plain_tip
 from careerdesk.ui.undo import LedgerEditor
@@ -32,10 +32,10 @@ class SkillChecklistModel(QAbstractListModel):
         super().__init__(parent)
         self.desk = desk
         self.editor = editor
-        self._role: RoleProfile | None = None
+        self._role: RoleView | None = None
         self._items: list[ChecklistItem] = []
 
-    def set_role(self, role: RoleProfile | None) -> None:
+    def set_role(self, role: RoleView | None) -> None:
         self.beginResetModel()
         self._role = role
         self._items = self.desk.checklist(role) if role else []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain.listing import RoleRow
-from careerdesk.domain.profile import RoleProfile
+from careerdesk.domain.reading import RoleView
 from careerdesk.service.desk import Desk, PathStep
 from careerdesk.ui.literal import button_text, plain_label, plain_tip
 
@@ -107,13 +107,13 @@ class CareerPathView(QScrollArea):
         self.step_buttons: list[QPushButton] = []
         self.incoming_buttons: list[QPushButton] = []
         self.setWidget(QWidget())
-        self._role: RoleProfile | None = None
+        self._role: RoleView | None = None
 
     def on_changes(self, changes) -> None:
         if changes.skills and self._role is not None:
             self.show_role(self._role)  # each step's progress counts the user's skills
 
-    def show_role(self, role: RoleProfile) -> None:
+    def show_role(self, role: RoleView) -> None:
         self._role = role
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain.profile import FaqEntry, RoleProfile
+from careerdesk.domain.reading import FaqEntry, RoleView
 from careerdesk.ui.literal import plain_label
 
 
@@ -111,7 +111,7 @@ class FaqView(QWidget):
     def on_changes(self, changes) -> None:
         """Questions show no user data; a changed catalogue re-opens the role instead."""
 
-    def show_role(self, role: RoleProfile) -> None:
+    def show_role(self, role: RoleView) -> None:
         for item in self.items:
             item.deleteLater()
         while self.body_layout.count():

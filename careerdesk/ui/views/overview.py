@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
+from careerdesk.domain.kinds import SalaryPeriod
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.money import format_money, format_range, format_years
 from careerdesk.domain.occupation import (
@@ -14,11 +15,11 @@ from careerdesk.domain.occupation import (
     wage_basis,
     wage_summary,
 )
-from careerdesk.domain.profile import RoleProfile, SalaryPeriod, SalaryRange
+from careerdesk.domain.reading import RoleView
 from careerdesk.ui.views.richtext import ReadingView, esc
 
 
-def _salary_basis(s: SalaryRange) -> str:
+def _salary_basis(s) -> str:
     """ "USD per year, United States": one whole phrase per period, so German can word each."""
     if s.period is SalaryPeriod.HOUR:
         text = QCoreApplication.translate("OverviewView", "{currency} per hour, {region}")
@@ -41,7 +42,7 @@ def _linked_label(source: str, count: int) -> str:
             else QCoreApplication.translate("OverviewView", "your roles"))
 
 
-def _source_html(role: RoleProfile, linked: list[RoleRow]) -> str:
+def _source_html(role: RoleView, linked: list[RoleRow]) -> str:
     """Where the profile comes from, and a link to its counterpart in the other source."""
     if role.source == "onet":
         text = QCoreApplication.translate("OverviewView", "From O*NET: occupation {code}.").format(
@@ -75,7 +76,7 @@ def _heading(text: str) -> str:
     return f"<h2>{esc(text)}</h2>"
 
 
-def overview_html(role: RoleProfile, linked: list[RoleRow] = (), about: dict | None = None) -> str:
+def overview_html(role: RoleView, linked: list[RoleRow] = (), about: dict | None = None) -> str:
     # Module-level text names its context ("OverviewView", as the class's self.tr does), so
     # lupdate files every string of this tab together; f-strings hold no translatable text.
     parts = [_source_html(role, list(linked)), *(f"<p>{esc(p)}</p>" for p in role.paragraphs)]
@@ -139,7 +140,7 @@ class OverviewView(ReadingView):
         self.desk = desk  # for the linked curated/O*NET role and the O*NET attribution
         self.anchorClicked.connect(self._follow)
 
-    def show_role(self, role: RoleProfile, linked: list[RoleRow] | None = None, about: dict | None = None) -> None:
+    def show_role(self, role: RoleView, linked: list[RoleRow] | None = None, about: dict | None = None) -> None:
         if self.desk is not None:
             linked = self.desk.linked_roles(role) if linked is None else linked
             about = self.desk.onet_about() if about is None else about

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from careerdesk.domain.profile import RoleProfile
+from careerdesk.domain.reading import RoleView
 from careerdesk.ui.views.richtext import ReadingView, esc
 
 
@@ -12,7 +12,7 @@ class ResponsibilitiesView(ReadingView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("responsibilities", self.tr("Key responsibilities"), parent)
 
-    def show_role(self, role: RoleProfile) -> None:
+    def show_role(self, role: RoleView) -> None:
         if role.plural_title:
             intro = self.tr("What {title} do, week in, week out.").format(title=role.title)
         else:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain.profile import RoleProfile, SkillKind
+from careerdesk.domain.kinds import SkillKind
+from careerdesk.domain.reading import RoleView
 from careerdesk.service.desk import Desk
 from careerdesk.ui.empty_state import EmptyLabel
 from careerdesk.ui.learn import LearnLabel
@@ -191,7 +192,7 @@ class SkillsView(QWidget):
         layout.addWidget(self.learn)
         self.list.selectionModel().currentChanged.connect(self._show_learn)
         self._desk = desk
-        self._role: RoleProfile | None = None
+        self._role: RoleView | None = None
 
     def _context_menu(self, pos) -> None:
         index = self.list.indexAt(pos) if pos is not None else self.list.currentIndex()
@@ -210,7 +211,7 @@ class SkillsView(QWidget):
     def _edit_notes(self, index) -> None:
         edit_notes(self, self.editor, index.data(SkillKeyRole), index.data())
 
-    def show_role(self, role: RoleProfile) -> None:
+    def show_role(self, role: RoleView) -> None:
         self._role = role
         ordered = self.tr(" O*NET's skills and knowledge come most important first, with the level the work "
                           "needs (0-7); in-demand tools first.") if role.source == "onet" else ""
