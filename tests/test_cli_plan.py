@@ -133,3 +133,8 @@ def test_export_to_unwritable_place_leaves_nothing(cli, tmp_path):
     result = cli("plan", "export", "--out", str(tmp_path / "no such folder" / "plan.pdf"))
     assert result.returncode == 2 and "cannot write" in result.stderr
     assert not (tmp_path / "no such folder").exists()
+
+
+def test_plan_set_name_keeps_one_clean_line(cli):
+    ok(cli("plan", "set", "--name", "Ada\nLovelace\x07"))
+    assert json.loads(ok(cli("plan", "show", "--json")))["name"] == "Ada Lovelace"

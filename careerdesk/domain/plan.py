@@ -15,6 +15,7 @@ roles ask for (they pay off on more paths), then the target's own order.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -48,6 +49,15 @@ class Plan(BaseModel):
     current_role: RoleId | None = None
     target_role: RoleId | None = None
     target_date: dt.date | None = None
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _one_line(cls, value):
+        """A name is one line on a PDF's title and a terminal: line breaks, tabs and other control
+        characters become spaces (a name saved before this rule still loads)."""
+        if isinstance(value, str):
+            return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in value).split())
+        return value
 
     @field_validator("target_date")
     @classmethod

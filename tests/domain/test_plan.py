@@ -112,3 +112,12 @@ def test_level_span():
     lead = RoleProfile.model_validate(role_dict("l", "L"))
     assert level_span(lead.seniority_levels) == (0, 2, 50000, 70000)
     assert level_span([]) is None
+
+
+def test_a_plan_name_is_one_line_of_text():
+    """A name with a line break or a terminal escape would break the PDF title and the CLI."""
+    from careerdesk.domain.plan import Plan
+
+    assert Plan(name="Ada\nLovelace\t\x1b[31m ").name == "Ada Lovelace [31m"
+    assert Plan(name="  Grace   Hopper ").name == "Grace Hopper"
+    assert Plan(name="Zoë 李").name == "Zoë 李"
