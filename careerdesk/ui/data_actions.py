@@ -45,5 +45,7 @@ def restore_backup(window: MainWindow) -> None:
         show_error(window, translate("DataActions", "Could not restore"),
                    translate("DataActions", "Your data was not changed.") + "\n\n" + str(exc))
         return
+    # The restored data replaced every tick: undoing one made before would only meet a conflict.
+    window.editor.stack.clear()
     window.statusBar().showMessage(
         translate("DataActions", "Restored. Your previous data is kept in {path}").format(path=safety), 10000)

@@ -81,3 +81,19 @@ def test_a_failed_write_is_not_added_to_the_history(window, monkeypatch, qtbot):
     assert not window.editor.set_status("sql", "SQL", SkillStatus.HAVE)
     qtbot.waitUntil(lambda: bool(errors))
     assert window.editor.stack.count() == before and errors == ["Could not save your change"]
+
+
+def test_a_restore_from_the_window_starts_a_fresh_undo_history(window, monkeypatch, qtbot):
+    """Undoing a tick made before the window's own restore used to say another window changed it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from careerdesk.domain.plan import SkillStatus
+
+    backup = window.desk.back_up()
+    window.editor.set_status("kafka", "Kafka", SkillStatus.HAVE)
+    assert window.editor.stack.canUndo()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr("careerdesk.ui.data_actions.ask", lambda *a, **k: True)
+    window.actions_["restore"].trigger()
+    assert window.desk.entry("kafka").status is SkillStatus.NONE  # the backup had no Kafka
+    assert not window.editor.stack.canUndo()
