@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from careerdesk.domain.errors import NotFoundError
-from careerdesk.domain.fit import Comparison, Fit, compare_roles, rank_fit
+from careerdesk.domain.fit import Comparison, Fit, FitRanking, compare_roles
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.plan import Gap, Plan, SkillEntry, SkillStatus, compute_gap, path_between
 from careerdesk.domain.profile import RoleProfile, SkillKind, SkillRef, skill_key
@@ -46,6 +46,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self._entries: dict[str, SkillEntry] | None = None
         self._schedule = self._matching = None  # built on first use: start-up does not need them
         self._about: dict | None = None
+        self._fit: tuple[tuple, FitRanking] | None = None  # (catalogue stamp and family, its ranking)
 
     @classmethod
     def open(cls, home: Path, data_dir: Path) -> Desk:
@@ -305,7 +306,14 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.catalogue.learn_links(keys)
 
     def best_fit(self, family: str | None = None) -> list[Fit]:
-        return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))
+        """Every role (of `family`), best fit first (domain.fit.rank_fit's order). The roles'
+        facts are read once per catalogue and family; each call reads only the counts of the
+        roles the user's ticked skills reach."""
+        catalogue = self.store.catalogue
+        key = (catalogue.stamp(), family or None)
+        if self._fit is None or self._fit[0] != key:
+            self._fit = (key, FitRanking(catalogue.fit_base(family or None)))
+        return self._fit[1].rank(catalogue.fit_had(self.store.ledger.table))
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 4
+CATALOGUE_SCHEMA = 5
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -72,7 +72,8 @@ def create_catalogue_tables(db: Database) -> None:
             weight REAL NOT NULL,  -- how much the skill counts towards fit (see domain.fit)
             PRIMARY KEY (role_id, skill_key)
         );
-        CREATE INDEX role_skills_key ON role_skills (skill_key);
+        -- covering: best fit reads a ticked skill's roles from the index alone
+        CREATE INDEX role_skills_key ON role_skills (skill_key, role_id, weight, kind);
         CREATE TABLE skills (
             skill_key TEXT PRIMARY KEY,
             name TEXT NOT NULL,
