@@ -130,8 +130,14 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     names = {_norm(role.title): 1}
     for alias in role.aliases:
         names.setdefault(_norm(alias), 0)
-    db.conn.executemany("INSERT INTO role_names (name, role_id, is_title) VALUES (?, ?, ?)",
-                        [(name, role.id, is_title) for name, is_title in names.items()])
+    # the search order (search._ORDER) of this role, stored with each of its names
+    order = (role.source == "onet", bool(role.onet_code) and not role.onet_code.endswith(".00"),
+             -(wages.employment or 0) if wages else 0)
+    db.conn.executemany(
+        "INSERT INTO role_names (name, role_id, is_title, title, family, source, onet, specialised, employment, "
+        "title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(name, role.id, is_title, role.title, role.family, role.source, *order, role.title.casefold())
+         for name, is_title in names.items()])
     db.conn.executemany(
         "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
         [(role.id, i, skill_key(s.name), s.name, s.kind.value, w)

@@ -47,20 +47,31 @@ def create_catalogue_tables(db: Database) -> None:
             source TEXT NOT NULL,  -- curated, onet or mine
             skill_count INTEGER NOT NULL,
             skill_weight REAL NOT NULL,  -- sum of role_skills.weight
-            profile TEXT NOT NULL,
             onet_code TEXT,        -- the O*NET occupation the role is (or is based on)
             employment INTEGER,    -- US workers in its SOC: ranks common occupations first
             median_pay INTEGER,    -- OEWS annual median of its SOC, shown beside fit
             job_zone INTEGER,
-            interests TEXT NOT NULL DEFAULT ''
+            interests TEXT NOT NULL DEFAULT '',
+            -- last: the JSON (~7 KB) spills onto overflow pages, and a column after it is read
+            -- only by walking them (search and best fit read the columns above for many rows)
+            profile TEXT NOT NULL
         );
         CREATE INDEX roles_onet ON roles (onet_code);
         CREATE INDEX roles_family ON roles (family, title);
-        -- title and aliases, casefolded: exact and prefix name matches come from this index
+        -- title and aliases, casefolded: exact and prefix name matches come from this index,
+        -- with what a search lists and ranks them by (store/search.py), so that a one-letter
+        -- prefix matching thousands of names never reads the roles table
         CREATE TABLE role_names (
             name TEXT NOT NULL,
             role_id TEXT NOT NULL REFERENCES roles (id),
             is_title INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            family TEXT NOT NULL,
+            source TEXT NOT NULL,
+            onet INTEGER NOT NULL,        -- source = 'onet'
+            specialised INTEGER NOT NULL, -- an O*NET specialisation (15-2051.01), not the base
+            employment INTEGER NOT NULL,  -- minus the employment, 0 when unknown (commoner first)
+            title_key TEXT NOT NULL,      -- title.casefold(): the last tie-break, as Python sorts
             PRIMARY KEY (name, role_id)
         ) WITHOUT ROWID;
         CREATE TABLE role_skills (
