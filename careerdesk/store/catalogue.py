@@ -154,9 +154,10 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
         if s.detail:
             skill_words.append(s.detail)
     db.execute(
-        "INSERT INTO roles_fts (rowid, title, aliases, skills) "
-        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?)",
-        [role.id, role.title, " | ".join(role.aliases), " | ".join(skill_words)],
+        "INSERT INTO roles_fts (rowid, title, aliases, id, family, source, onet, specialised, employment, skills) "
+        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [role.id, role.title, " | ".join(role.aliases), role.id, role.family, role.source, *order,
+         " | ".join(skill_words)],
     )
 
 

@@ -102,8 +102,11 @@ def create_catalogue_tables(db: Database) -> None:
             PRIMARY KEY (role_id, position)
         );
         CREATE INDEX career_steps_target ON career_steps (target_id);
+        -- the UNINDEXED columns are what a match shows and ranks by (store/search.py), so a
+        -- search never reads the roles table; skills last, as the longest
         CREATE VIRTUAL TABLE roles_fts USING fts5 (
-            title, aliases, skills,
+            title, aliases, id UNINDEXED, family UNINDEXED, source UNINDEXED, onet UNINDEXED,
+            specialised UNINDEXED, employment UNINDEXED, skills,
             tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'"
         );
         """

@@ -54,6 +54,9 @@ def _whole_words(words: list[str], forms: frozenset[str]) -> bool:
 
 # The name index rows as search rows: (id, title, family, source, then the _ORDER columns).
 _NAME_ROW = "r.role_id, r.title, r.family, r.source, r.onet, r.specialised, r.employment"
+# The full-text rows likewise: the table carries them (the full-text table's own row order, by
+# rowid, is the order the roles were built in, as it was when these queries joined roles).
+_FTS_ROW = "r.id, r.title, r.family, r.source, r.onet, r.specialised, r.employment"
 # The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
 # same rows the sort would.
 _NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
@@ -67,7 +70,8 @@ def rank_key(tier: int, row: tuple) -> tuple:
 def search_roles(db: sqlite_utils.Database, text: str, where: str = "", args: list[str] = (),
                  limit: int = SEARCH_LIMIT) -> list[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
-    starting with AND, on roles `r`) and `args` narrow them.
+    starting with AND, on `r.family` and `r.source`, which the roles table, the name index and
+    the full-text table all have) and `args` narrow them.
 
     Tiers, best first: 0 a title equal to the text (a plural "s" aside: "electrician");
     1 an alias equal to it ("CPA"), or a title holding every word of the text as a whole
@@ -113,8 +117,7 @@ def search_roles(db: sqlite_utils.Database, text: str, where: str = "", args: li
         full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         for row in db.execute(
-            f"""SELECT {_ROW}, {_ORDER}, roles_fts.aliases FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
-                WHERE roles_fts MATCH ? {where} LIMIT ?""",
+            f"SELECT {_FTS_ROW}, r.aliases FROM roles_fts r WHERE r.roles_fts MATCH ? {where} LIMIT ?",
             [f"{columns}: ({query})", *args, cap],
         ):
             title_words = _forms(row[1])
@@ -131,8 +134,7 @@ def search_roles(db: sqlite_utils.Database, text: str, where: str = "", args: li
             offer(tier, row[:-1])
         if len(best) < limit:
             for row in db.execute(
-                f"""SELECT {_ROW}, {_ORDER} FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
-                    WHERE roles_fts MATCH ? {where} LIMIT ?""",
+                f"SELECT {_FTS_ROW} FROM roles_fts r WHERE r.roles_fts MATCH ? {where} LIMIT ?",
                 ["{skills}: (" + query + ")", *args, _FTS_CAP],
             ):
                 offer(7, row)
