@@ -106,6 +106,7 @@ ROWS = [
     ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
     ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),
     ("Gap (ms)", "gap_ms", "{:.1f}"), ("Best fit (ms)", "fit_ms", "{:.1f}"),
+    ("Best fit, first call (ms)", "fit_first_ms", "{:.1f}"),
     ("Import one own role (ms)", "import_role_ms", "{:.0f}"), ("Edit one own role (ms)", "edit_role_ms", "{:.0f}"),
     ("Remove one own role (ms)", "remove_role_ms", "{:.0f}"),
     ("PDF export (ms)", "pdf_ms", "{:.0f}"), ("Open My plan (ms)", "plan_view_ms", "{:.0f}"),

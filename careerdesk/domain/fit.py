@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from careerdesk.domain import i18n
 from careerdesk.domain.profile import RoleProfile, SalaryPeriod, SeniorityLevel, SkillKind, SkillRef, skill_key
@@ -54,12 +55,73 @@ class Fit:
         return have_w / max(total_w, MIN_WEIGHT) * evidence / (evidence + EVIDENCE_HALF)
 
 
+# A sum of weights depends in its last bit on the order it was added in, which is the query
+# plan's choice; weights carry a few decimals (importance 1-5 to two, / 5, halved), so the sum
+# rounded to this many is the same whatever the order, and so is every ranking built on it.
+_WEIGHT_DIGITS = 6
+
+
+def _rank_key(fit: Fit) -> tuple:
+    return (-fit.score, -(fit.have / fit.total) if fit.total else 0.0, -fit.have, fit.title.casefold(), fit.id)
+
+
 def rank_fit(rows: Iterable[tuple]) -> list[Fit]:
     """(id, title, family, have, total[, have weight, total weight, specific had]) -> best fit
-    first by `Fit.score`; ties by the exact share (2/26 before 2/28, both 7%), then title."""
-    fits = [Fit(*row) for row in rows]
-    fits.sort(key=lambda f: (-f.score, -(f.have / f.total) if f.total else 0.0, -f.have, f.title.casefold()))
+    first by `Fit.score`; ties by the exact share (2/26 before 2/28, both 7%), then title, then
+    id (so equal titles keep one order whichever way the rows came)."""
+    fits = [Fit(*row[:5], round(row[5], _WEIGHT_DIGITS), *row[6:]) if len(row) > 5 and row[5] else Fit(*row)
+            for row in rows]
+    fits.sort(key=_rank_key)
     return fits
+
+
+class FitRanking:
+    """`rank_fit` over every role of one catalogue (or family), made cheap to repeat: the
+    roles' fixed facts are read once, and each ranking is given only the counts of the roles
+    the user has a skill of.
+
+    `base` rows are (id, title, family, skills listed, weight listed, US median pay) of every
+    role. With nothing had, every fit is zero and `rank_fit` orders by title, then id: that
+    list is built once. A role with a skill had ranks before every role without (its share,
+    the second key, is below zero; theirs is zero), so a ranking is those roles sorted, then the
+    rest in the kept order. Fits are remembered by their counts, so after one more tick only
+    the roles listing that skill are made and keyed again."""
+
+    def __init__(self, base: Iterable[tuple]):
+        fits = [Fit(i, title, family, 0, total, 0, weight, 0, pay) for i, title, family, total, weight, pay in base]
+        fits.sort(key=lambda f: (f.title.casefold(), f.id))
+        self.unmatched = fits
+        self._place = {f.id: i for i, f in enumerate(fits)}
+        self._made: dict[tuple, tuple[tuple, int, Fit] | None] = {}
+
+    def rank(self, had: Iterable[tuple[str, int, float, int]]) -> list[Fit]:
+        """Every role, best fit first, from (role id, skills had, weight had, non-soft skills
+        had) of the roles the user has a skill of (roles this ranking does not hold are left out)."""
+        made, unmatched = self._made, self.unmatched
+        if len(made) > 4 * len(unmatched) + 1000:  # counts long past: start again
+            made.clear()
+        keyed = []
+        for row in had:
+            hit = made.get(row, False)
+            if hit is False:
+                place = self._place.get(row[0])
+                hit = None
+                if place is not None:
+                    base = unmatched[place]
+                    fit = Fit(base.id, base.title, base.family, row[1], base.total, round(row[2], _WEIGHT_DIGITS),
+                              base.total_weight, row[3], base.median_pay)
+                    hit = (_rank_key(fit), place, fit)
+                made[row] = hit
+            if hit is not None:
+                keyed.append(hit)
+        keyed.sort(key=itemgetter(0))
+        ranked = [fit for _key, _place, fit in keyed]
+        start = 0  # the rest in their kept order: slices between the places taken (C-speed copies)
+        for place in sorted(place for _key, place, _fit in keyed):
+            ranked.extend(unmatched[start:place])
+            start = place + 1
+        ranked.extend(unmatched[start:])
+        return ranked
 
 
 @dataclass(frozen=True)

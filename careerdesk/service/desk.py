@@ -26,7 +26,7 @@ from careerdesk.store.store import Store
 if TYPE_CHECKING:
     # The first screen needs none of these, and they need pydantic: each use imports its own
     # (domain/reading.py says why the window starts without it).
-    from careerdesk.domain.fit import Comparison, Fit
+    from careerdesk.domain.fit import Comparison, Fit, FitRanking
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile, SkillRef
     from careerdesk.domain.reading import RoleView
@@ -55,6 +55,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self._entries: dict[str, SkillEntry] | None = None
         self._schedule = self._matching = None  # built on first use: start-up does not need them
         self._about: dict | None = None
+        self._fit: tuple[tuple, FitRanking] | None = None  # (catalogue stamp and family, its ranking)
 
     @classmethod
     def open(cls, home: Path, data_dir: Path) -> Desk:
@@ -332,9 +333,16 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.catalogue.learn_links(keys)
 
     def best_fit(self, family: str | None = None) -> list[Fit]:
-        from careerdesk.domain.fit import rank_fit
+        """Every role (of `family`), best fit first (domain.fit.rank_fit's order). The roles'
+        facts are read once per catalogue and family; each call reads only the counts of the
+        roles the user's ticked skills reach."""
+        from careerdesk.domain.fit import FitRanking
 
-        return rank_fit(self.store.catalogue.fit_counts(self.store.ledger.table, family or None))
+        catalogue = self.store.catalogue
+        key = (catalogue.stamp(), family or None)
+        if self._fit is None or self._fit[0] != key:
+            self._fit = (key, FitRanking(catalogue.fit_base(family or None)))
+        return self._fit[1].rank(catalogue.fit_had(self.store.ledger.table))
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)

@@ -156,8 +156,14 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     names = {_norm(role.title): 1}
     for alias in role.aliases:
         names.setdefault(_norm(alias), 0)
-    db.conn.executemany("INSERT INTO role_names (name, role_id, is_title) VALUES (?, ?, ?)",
-                        [(name, role.id, is_title) for name, is_title in names.items()])
+    # the search order (search._ORDER) of this role, stored with each of its names
+    order = (role.source == "onet", bool(role.onet_code) and not role.onet_code.endswith(".00"),
+             -(wages.employment or 0) if wages else 0)
+    db.conn.executemany(
+        "INSERT INTO role_names (name, role_id, is_title, title, family, source, onet, specialised, employment, "
+        "title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(name, role.id, is_title, role.title, role.family, role.source, *order, role.title.casefold())
+         for name, is_title in names.items()])
     db.conn.executemany(
         "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
         [(role.id, i, skill_key(s.name), s.name, s.kind.value, w)
@@ -174,9 +180,10 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
         if s.detail:
             skill_words.append(s.detail)
     db.execute(
-        "INSERT INTO roles_fts (rowid, title, aliases, skills) "
-        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?)",
-        [role.id, role.title, " | ".join(role.aliases), " | ".join(skill_words)],
+        "INSERT INTO roles_fts (rowid, title, aliases, id, family, source, onet, specialised, employment, skills) "
+        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [role.id, role.title, " | ".join(role.aliases), role.id, role.family, role.source, *order,
+         " | ".join(skill_words)],
     )
 
 
@@ -373,6 +380,32 @@ class CatalogueQueries:
             {"WHERE r.family = ?" if family else ""}
         """
         return [tuple(r) for r in self.db.execute(sql, [family] if family else [])]
+
+    def fit_had(self, had_table: str) -> list[tuple[str, int, float, int]]:
+        """(role id, skills had, weight had, non-soft skills had) of each role listing a skill
+        the user has, and only those: lookups in a covering index from the ticks, never a pass
+        over every role. CROSS JOIN keeps that order: left to itself SQLite walks all of
+        role_skills in role order (to group without sorting) and looks each row up in the
+        ledger, 250,000 lookups at 10,000 roles."""
+        sql = f"""
+            SELECT rs.role_id, count(*), sum(rs.weight), sum(rs.kind != 'soft')
+            FROM {had_table} s CROSS JOIN role_skills rs ON rs.skill_key = s.skill_key
+            WHERE s.status = 'have' GROUP BY rs.role_id
+        """
+        return self.db.execute(sql).fetchall()
+
+    def fit_base(self, family: str | None = None) -> list[tuple]:
+        """(id, title, family, skills listed, weight listed, US median pay) of every role, for
+        the best-fit ranking's list of roles the user has nothing of (built once per catalogue)."""
+        sql = f"""SELECT r.id, r.title, r.family, r.skill_count, r.skill_weight, r.median_pay FROM roles r
+                  {"WHERE r.family = ?" if family else ""}"""
+        return self.db.execute(sql, [family] if family else []).fetchall()
+
+    def stamp(self) -> str | None:
+        """What the catalogue was built from; it changes with every build and in-place update,
+        so anything derived from the catalogue can be kept until it does."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        return row[0] if row else None
 
     def canonical_skills(self) -> list[tuple[str, str, str]]:
         """(key, name, kind) of every canonical skill."""

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 5
+CATALOGUE_SCHEMA = 6
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -47,23 +47,34 @@ def create_catalogue_tables(db: Database) -> None:
             source TEXT NOT NULL,  -- curated, onet or mine
             skill_count INTEGER NOT NULL,
             skill_weight REAL NOT NULL,  -- sum of role_skills.weight
-            profile TEXT NOT NULL,
             onet_code TEXT,        -- the O*NET occupation the role is (or is based on)
             employment INTEGER,    -- US workers in its SOC: ranks common occupations first
             median_pay INTEGER,    -- OEWS annual median of its SOC, shown beside fit
             job_zone INTEGER,
-            interests TEXT NOT NULL DEFAULT ''
+            interests TEXT NOT NULL DEFAULT '',
+            -- last: the JSON (~7 KB) spills onto overflow pages, and a column after it is read
+            -- only by walking them (search and best fit read the columns above for many rows)
+            profile TEXT NOT NULL
         );
         CREATE INDEX roles_onet ON roles (onet_code);
         -- The role list in one index, in the order it is shown: listing (every start) and the
         -- pickers' (id, title) pairs read it without touching the rows, each of which holds a
         -- whole profile (at 10,000 roles the table is ~80 MB; this index, under 1 MB).
         CREATE INDEX roles_listing ON roles (family, title COLLATE NOCASE, id, source);
-        -- title and aliases, casefolded: exact and prefix name matches come from this index
+        -- title and aliases, casefolded: exact and prefix name matches come from this index,
+        -- with what a search lists and ranks them by (store/search.py), so that a one-letter
+        -- prefix matching thousands of names never reads the roles table
         CREATE TABLE role_names (
             name TEXT NOT NULL,
             role_id TEXT NOT NULL REFERENCES roles (id),
             is_title INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            family TEXT NOT NULL,
+            source TEXT NOT NULL,
+            onet INTEGER NOT NULL,        -- source = 'onet'
+            specialised INTEGER NOT NULL, -- an O*NET specialisation (15-2051.01), not the base
+            employment INTEGER NOT NULL,  -- minus the employment, 0 when unknown (commoner first)
+            title_key TEXT NOT NULL,      -- title.casefold(): the last tie-break, as Python sorts
             PRIMARY KEY (name, role_id)
         ) WITHOUT ROWID;
         CREATE TABLE role_skills (
@@ -75,7 +86,8 @@ def create_catalogue_tables(db: Database) -> None:
             weight REAL NOT NULL,  -- how much the skill counts towards fit (see domain.fit)
             PRIMARY KEY (role_id, skill_key)
         );
-        CREATE INDEX role_skills_key ON role_skills (skill_key);
+        -- covering: best fit reads a ticked skill's roles from the index alone
+        CREATE INDEX role_skills_key ON role_skills (skill_key, role_id, weight, kind);
         CREATE TABLE skills (
             skill_key TEXT PRIMARY KEY,
             name TEXT NOT NULL,
@@ -93,8 +105,11 @@ def create_catalogue_tables(db: Database) -> None:
             PRIMARY KEY (role_id, position)
         );
         CREATE INDEX career_steps_target ON career_steps (target_id);
+        -- the UNINDEXED columns are what a match shows and ranks by (store/search.py), so a
+        -- search never reads the roles table; skills last, as the longest
         CREATE VIRTUAL TABLE roles_fts USING fts5 (
-            title, aliases, skills,
+            title, aliases, id UNINDEXED, family UNINDEXED, source UNINDEXED, onet UNINDEXED,
+            specialised UNINDEXED, employment UNINDEXED, skills,
             tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'"
         );
         """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from careerdesk.domain.listing import RoleRow
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
@@ -37,17 +38,39 @@ def fts_query(text: str) -> str | None:
     return " ".join('"{}"*'.format(w.replace('"', '""')) for w in words)
 
 
-def _whole_words(words: list[str], text_words: list[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _forms(text: str) -> frozenset[str]:
+    """The words of a title or of a role's aliases, casefolded. Kept, since the same titles
+    come back keystroke after keystroke and splitting them was most of a search's own time."""
+    return frozenset(_TOKEN.findall(text.casefold()))
+
+
+def _whole_words(words: list[str], forms: frozenset[str]) -> bool:
     """Every query word is a whole word of the text, a plural "s"/"es" either way aside."""
-    forms = set(text_words)
     return all(w in forms or w + "s" in forms or w + "es" in forms or (w[-1:] == "s" and w[:-1] in forms)
                for w in words)
+
+
+# The name index rows as search rows: (id, title, family, source, then the _ORDER columns).
+_NAME_ROW = "r.role_id, r.title, r.family, r.source, r.onet, r.specialised, r.employment"
+# The full-text rows likewise: the table carries them (the full-text table's own row order, by
+# rowid, is the order the roles were built in, as it was when these queries joined roles).
+_FTS_ROW = "r.id, r.title, r.family, r.source, r.onet, r.specialised, r.employment"
+# The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
+# same rows the sort would.
+_NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
+
+
+def rank_key(tier: int, row: tuple) -> tuple:
+    """Best first: tier, the _ORDER columns, title length, title, then id (one order always)."""
+    return (tier, *row[4:7], len(row[1]), row[1].casefold(), row[0])
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
                  limit: int = SEARCH_LIMIT) -> list[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
-    starting with AND, on roles `r`) and `args` narrow them.
+    starting with AND, on `r.family` and `r.source`, which the roles table, the name index and
+    the full-text table all have) and `args` narrow them.
 
     Tiers, best first: 0 a title equal to the text (a plural "s" aside: "electrician");
     1 an alias equal to it ("CPA"), or a title holding every word of the text as a whole
@@ -69,17 +92,23 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
             best[row[0]] = (tier, row)
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
-    singular = plurals[3] != needle  # "nurses" also finds the name "nurse"
-    for row in db.execute(
-        f"""SELECT {_ROW}, {_ORDER},
-                   min(CASE WHEN n.name IN (?, ?, ?, ?) THEN 1 - n.is_title WHEN n.is_title THEN 3 ELSE 4 END)
-            FROM role_names n JOIN roles r ON r.id = n.role_id
-            WHERE {"((n.name >= ? AND n.name < ?) OR n.name = ?)" if singular else "n.name >= ? AND n.name < ?"}
-                  {where}
-            GROUP BY r.id ORDER BY 8, 5, 6, 7, length(r.title) LIMIT ?""",
-        [*plurals, needle, needle + "\U0010ffff", *([plurals[3]] if singular else []), *args, limit],
-    ):
+    # Names from the index alone (role_names carries what a row shows and ranks by). An exact
+    # name (tier 0 title, 1 alias), then the best `limit` titles starting with the text (3), and
+    # only if those are too few the best aliases (4): a one-letter prefix can match every role's
+    # alias, and grouping them all was most of a keystroke. A role the LIMIT cuts here cannot be
+    # among the `limit` shown, since `limit` roles of as good a tier rank before it.
+    for row in db.execute(f"SELECT {_NAME_ROW}, min(1 - r.is_title) FROM role_names r "
+                          f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]):
         offer(row[-1], row[:-1])
+    prefix = [needle, needle + "\U0010ffff"]
+    for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE r.is_title = 1 AND r.name >= ? "
+                          f"AND r.name < ? {where} ORDER BY {_NAME_ORDER} LIMIT ?", [*prefix, *args, limit]):
+        offer(3, row)
+    if len(best) < limit:
+        for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE r.is_title = 0 AND r.name >= ? "
+                              f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
+                              [*prefix, *args, limit]):
+            offer(4, row)
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for
@@ -87,16 +116,15 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         for row in db.execute(
-            f"""SELECT {_ROW}, {_ORDER}, roles_fts.aliases FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
-                WHERE roles_fts MATCH ? {where} LIMIT ?""",
+            f"SELECT {_FTS_ROW}, r.aliases FROM roles_fts r WHERE r.roles_fts MATCH ? {where} LIMIT ?",
             [f"{columns}: ({query})", *args, cap],
         ):
-            title_words = _TOKEN.findall(row[1].casefold())
+            title_words = _forms(row[1])
             if _whole_words(words, title_words):
                 tier = 1
             elif row[0] in best and best[row[0]][0] <= 2:
                 continue  # already as good as an alias word match could make it
-            elif _whole_words(words, _TOKEN.findall(row[-1].casefold())):
+            elif _whole_words(words, _forms(row[-1])):
                 tier = 2
             elif all(any(t.startswith(w) for t in title_words) for w in words):
                 tier = 5
@@ -105,12 +133,9 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
             offer(tier, row[:-1])
         if len(best) < limit:
             for row in db.execute(
-                f"""SELECT {_ROW}, {_ORDER} FROM roles_fts JOIN roles r ON r.rowid = roles_fts.rowid
-                    WHERE roles_fts MATCH ? {where} LIMIT ?""",
+                f"SELECT {_FTS_ROW} FROM roles_fts r WHERE r.roles_fts MATCH ? {where} LIMIT ?",
                 ["{skills}: (" + query + ")", *args, _FTS_CAP],
             ):
                 offer(7, row)
-    # (tier, the _ORDER columns, title length, title)
-    ranked = sorted(best.values(),
-                    key=lambda item: (item[0], *item[1][4:7], len(item[1][1]), item[1][1].casefold()))
+    ranked = sorted(best.values(), key=lambda item: rank_key(*item))
     return [_role_row(row) for _, row in ranked[:limit]]

@@ -162,7 +162,13 @@ class MainWindow(QMainWindow):
         rows = self.desk.find_roles(*query)
         new_query = query != getattr(self, "_last_query", None)
         self._last_query = query
-        self.roles.set_rows(rows)
+        # Rows removed under the list's current row move it, and the view would open the role
+        # it lands on: this is the window moving the selection, which _select_row sets below.
+        self._selecting = True
+        try:
+            self.roles.set_rows(rows)
+        finally:
+            self._selecting = False
         n = len(rows)
         if self.search.text().strip() and n >= self.desk.search_limit:
             self.result_count.setText(self.tr("The best {n} matches; type more to narrow").format(n=i18n.number(n)))
@@ -176,6 +182,9 @@ class MainWindow(QMainWindow):
     def _select_row(self, row: int, scroll: bool = True) -> None:
         if row < 0:
             self.role_list.clearSelection()
+            self._selecting = True  # (no current row either, as after a reset of the list)
+            self.role_list.selectionModel().clearCurrentIndex()
+            self._selecting = False
             return
         index = self.roles.index(row)
         # A flag, not blockSignals: the view must hear the change to repaint the row it

@@ -37,10 +37,30 @@ class RoleListModel(QAbstractListModel):
         self._rows_by_id: dict[str, int] | None = None
 
     def set_rows(self, rows: list[RoleRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._rows_by_id: dict[str, int] | None = None  # made when first asked for
-        self.endResetModel()
+        """Show `rows`, telling the view only what changed: rows that stay the same are not
+        repainted (one more letter often leaves the best matches as they were), and the
+        selection and scroll position live on instead of being reset."""
+        old = self._rows
+        shared = min(len(old), len(rows))
+        same = 0
+        while same < shared and old[same] == rows[same]:
+            same += 1
+        if same == len(old) == len(rows):
+            return
+        self._rows_by_id = None  # made when first asked for
+        if len(rows) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(old) - 1)
+            self._rows = rows
+            self.endRemoveRows()
+        elif len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
+        else:
+            self._rows = rows
+        last = min(len(old), len(rows)) - 1
+        if same <= last:
+            self.dataChanged.emit(self.index(same), self.index(last))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)

@@ -1,0 +1,54 @@
+"""The role list tells its view only what changed between two searches, and the window's open
+role and selection come out as they did when the list was reset each time."""
+
+from __future__ import annotations
+
+from careerdesk.domain.listing import RoleRow
+from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
+
+
+def rows(*ids: str) -> list[RoleRow]:
+    return [RoleRow(i, i.title(), "Family") for i in ids]
+
+
+def test_the_model_reports_only_what_changed(qtbot):
+    model = RoleListModel()
+    seen = []
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.rowsInserted.connect(lambda _p, first, last: seen.append(("inserted", first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: seen.append(("removed", first, last)))
+    model.dataChanged.connect(lambda a, b, _roles=(): seen.append(("changed", a.row(), b.row())))
+    model.set_rows(rows("a", "b", "c"))
+    assert seen == [("inserted", 0, 2)]
+    seen.clear()
+    model.set_rows(rows("a", "b", "c"))  # the same result: nothing to repaint
+    assert seen == []
+    model.set_rows(rows("a", "x", "c", "d", "e"))
+    assert seen == [("inserted", 3, 4), ("changed", 1, 2)]
+    seen.clear()
+    model.set_rows(rows("a", "x"))
+    assert seen == [("removed", 2, 4)]
+    seen.clear()
+    model.set_rows(rows("y", "x"))
+    assert seen == [("changed", 0, 1)]
+    assert [model.index(r).data(RoleIdRole) for r in range(model.rowCount())] == ["y", "x"]
+    assert model.row_of("x") == 1 and model.row_of("a") == -1
+
+
+def test_typing_never_opens_another_role_and_the_selection_follows_the_open_one(qtbot, window):
+    window.open_role("backend-engineer")
+    qtbot.keyClicks(window.search, "engineer")
+    assert window.current_role.id == "backend-engineer"
+    selected = window.role_list.selectionModel().selectedIndexes()
+    assert [i.data(RoleIdRole) for i in selected] == ["backend-engineer"]
+    qtbot.keyClicks(window.search, "zzzz")  # nothing matches: the open role stays open
+    assert window.roles.rowCount() == 0
+    assert window.current_role.id == "backend-engineer"
+    window.search.clear()
+    assert window.current_role.id == "backend-engineer"
+    row = window.roles.row_of("backend-engineer")
+    assert window.role_list.currentIndex().row() == row >= 0
+    qtbot.keyClicks(window.search, "registered nurse")  # the open role is not among these: no current row
+    assert window.roles.row_of("backend-engineer") == -1
+    assert not window.role_list.currentIndex().isValid()
+    assert window.current_role.id == "backend-engineer"
