@@ -27,6 +27,14 @@ def test_wheel_contains_catalogue_and_resources(tmp_path):
     assert {"careerdesk/data/onet/occupations.jsonl.gz", "careerdesk/data/onet/about.json",
             "careerdesk/data/onet/skill-map.json", "careerdesk/data/onet/technology-names.txt.gz"} <= names
     assert "careerdesk/resources/icons/careerdesk.svg" in names
+    assert "careerdesk/resources/translations/careerdesk_de.qm" in names
+    assert "careerdesk/resources/help/guide.de.md" in names
+    # the catalogue database built with the package (hatch_build.py), current with the sources
+    # beside it, so a first launch copies it instead of building (store/prebuilt.py)
+    from careerdesk.store.prebuilt import is_current
+
+    zipfile.ZipFile(wheel).extractall(tmp_path / "unpacked", [n for n in names if n.startswith("careerdesk/data/")])
+    assert is_current(tmp_path / "unpacked" / "careerdesk" / "data")
     assert "careerdesk/resources/careerdesk.desktop" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
