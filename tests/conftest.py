@@ -19,7 +19,7 @@ def catalogue_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One build of each large catalogue per test session: a fresh home copies the finished
     file (see store.catalogue.CACHE_ENV) instead of spending seconds building ~1,066 roles.
     Subprocesses (the CLI tests) inherit the variable and share the cache."""
-    from careerdesk.store.catalogue import CACHE_ENV
+    from careerdesk.store.catalogue_build import CACHE_ENV
 
     folder = tmp_path_factory.mktemp("catalogue-cache")
     previous = os.environ.get(CACHE_ENV)

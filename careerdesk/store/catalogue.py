@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
-import shutil
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerdesk.domain.kinds import skill_key
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.reading import RoleView, role_from_json
-from careerdesk.store import db as dbmod
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
-from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
-from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _norm, _role_row, fts_query, search_roles
+from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _role_row, fts_query, search_roles
 
 if TYPE_CHECKING:
     # Building and validating need pydantic; reading does not (domain/reading.py), so these
@@ -25,169 +19,6 @@ if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
     from careerdesk.domain.skills import LearnLink, SkillIndex
 log = logging.getLogger(__name__)
-
-
-
-def catalogue_stamp(data_fingerprint: str) -> str:
-    """What the catalogue file must record to be current: source files plus table layout."""
-    return f"{CATALOGUE_SCHEMA}:{data_fingerprint}"
-
-
-def fingerprint(data_dir: Path) -> str:
-    """Name, size and modification time of every catalogue source file: it changes when
-    any file is added, removed or edited. Stat, not read: start-up at 10,000 roles would
-    otherwise spend most of its time hashing files that have not changed. (Here, not in
-    sources.py: every start asks it, and sources.py needs pydantic.)"""
-    digest = hashlib.sha256()
-    entries = [(e.name, e.stat()) for e in os.scandir(data_dir / "roles") if e.name.endswith(".json")]
-    skills = (data_dir / "skills.json").stat()
-    pack = [(f"onet/{e.name}", e.stat()) for e in os.scandir(data_dir / "onet")] if (data_dir / "onet").is_dir() else []
-    for name, stat in [("skills.json", skills), *sorted(pack), *sorted(entries, key=lambda pair: pair[0])]:
-        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
-
-def read_stamp(path: Path) -> str | None:
-    """The stamp of an existing catalogue file, or None when it is missing or unreadable."""
-    if not path.exists():
-        return None
-    try:
-        db = dbmod.connect(path)
-        try:
-            row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-        finally:
-            db.conn.close()
-    except Exception as exc:  # any damage means "rebuild", never "crash"
-        log.warning("catalogue %s unreadable, will rebuild: %s", path, exc)
-        return None
-    return row[0] if row else None
-
-
-# A folder of finished catalogues by stamp, reused instead of building again. Set by the test
-# suite, where hundreds of fresh homes would otherwise each spend seconds building the same
-# 1,000-role catalogue; unset in normal use.
-CACHE_ENV = "CAREERDESK_CATALOGUE_CACHE"
-_CACHE_MIN_ROLES = 200  # small catalogues build faster than a cache lookup is worth
-
-
-def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
-                    user_roles: list[RoleProfile] = (), imported: list[RoleProfile] = ()) -> None:
-    """Build (or, with CACHE_ENV set, copy an identical earlier build of) the catalogue."""
-    cache_dir = os.environ.get(CACHE_ENV)
-    cached = Path(cache_dir) / (hashlib.sha256(stamp.encode()).hexdigest() + ".sqlite") if cache_dir else None
-    if cached is not None and cached.exists():
-        tmp = path.with_name(path.name + ".copying")
-        shutil.copyfile(cached, tmp)
-        os.replace(tmp, path)
-        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            stale.unlink(missing_ok=True)
-        return
-    _build(path, roles, skills, stamp, user_roles, imported)
-    if cached is not None and len(roles) + len(user_roles) + len(imported) >= _CACHE_MIN_ROLES:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
-        shutil.copyfile(path, partial)
-        os.replace(partial, cached)
-
-
-def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
-           user_roles: list[RoleProfile] = (), imported: list[RoleProfile] = ()) -> None:
-    """Write a complete catalogue to a temporary file, then swap it in, so a crash
-    mid-build leaves the previous catalogue (or none), never half of one. Sources in order
-    of precedence: the user's own roles, then the curated catalogue, then the O*NET
-    occupations (built in, or a newer release the user imported); an id appears once.
-    Each role is stamped with its source, and a role naming an O*NET code gets that
-    occupation's facts (wages, job zone, interests) when it has none of its own."""
-    # Builders take turns under the folder lock, so any other half-built file is left
-    # from a build that died; the name is still this process's own, never shared.
-    from careerdesk.domain.skills import canonicalize
-
-    for stale in path.parent.glob(f"{path.name}.*building*"):
-        stale.unlink(missing_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
-    db = dbmod.connect(tmp)
-    try:
-        # Every row is derived from validated profiles and written once, into a file no one
-        # reads until it is swapped in: checking each reference on insert only costs time.
-        db.execute("PRAGMA foreign_keys = OFF")
-        with db.atomic():
-            create_catalogue_tables(db)
-            _insert_skills(db, skills)
-            placed: set[str] = set()
-            facts = {r.onet_code: r.occupation for r in imported if r.onet_code and r.occupation}
-            for source, group in (("mine", user_roles), ("curated", roles), ("onet", imported)):
-                for role in group:
-                    if role.id not in placed:
-                        placed.add(role.id)
-                        update: dict = {"source": source}
-                        if role.occupation is None and role.onet_code in facts:
-                            update["occupation"] = facts[role.onet_code]
-                        _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
-            db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
-            db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
-    finally:
-        db.conn.close()
-    os.replace(tmp, path)
-    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        stale.unlink(missing_ok=True)
-
-
-def _insert_skills(db: Database, skills: SkillIndex) -> None:
-    db.conn.executemany(
-        "INSERT INTO skills (skill_key, name, kind, aliases, learn) VALUES (?, ?, ?, ?, ?)",
-        [(skill_key(s.name), s.name, s.kind.value, json.dumps(s.aliases),
-          json.dumps([link.model_dump() for link in s.learn])) for s in skills.skills],
-    )
-
-
-def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
-    from careerdesk.domain.fit import skill_weight
-
-    weights = [skill_weight(s.kind.value, s.importance) for s in role.skills]
-    facts = role.occupation
-    wages = facts.wages if facts else None
-    db.execute(
-        "INSERT INTO roles (id, title, family, source, skill_count, skill_weight, profile, onet_code, employment, "
-        "median_pay, job_zone, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [role.id, role.title, role.family, role.source, len(role.skills), sum(weights), role.model_dump_json(),
-         role.onet_code, wages.employment if wages else None, wages.median if wages else None,
-         facts.job_zone if facts else None, facts.interests if facts else ""],
-    )
-    names = {_norm(role.title): 1}
-    for alias in role.aliases:
-        names.setdefault(_norm(alias), 0)
-    # the search order (search._ORDER) of this role, stored with each of its names
-    order = (role.source == "onet", bool(role.onet_code) and not role.onet_code.endswith(".00"),
-             -(wages.employment or 0) if wages else 0)
-    db.conn.executemany(
-        "INSERT INTO role_names (name, role_id, is_title, title, family, source, onet, specialised, employment, "
-        "title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(name, role.id, is_title, role.title, role.family, role.source, *order, role.title.casefold())
-         for name, is_title in names.items()])
-    db.conn.executemany(
-        "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
-        [(role.id, i, skill_key(s.name), s.name, s.kind.value, w)
-         for i, (s, w) in enumerate(zip(role.skills, weights, strict=True))],
-    )
-    db.conn.executemany(
-        "INSERT INTO career_steps (role_id, position, title, target_id, kind) VALUES (?, ?, ?, ?, ?)",
-        [(role.id, i, step.title, step.role_id, step.kind) for i, step in enumerate(role.career_path)],
-    )
-    skill_words = []
-    for s in role.skills:
-        known = skills.resolve(s.name)
-        skill_words.extend([s.name, *(known.aliases if known else [])])
-        if s.detail:
-            skill_words.append(s.detail)
-    db.execute(
-        "INSERT INTO roles_fts (rowid, title, aliases, id, family, source, onet, specialised, employment, skills) "
-        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [role.id, role.title, " | ".join(role.aliases), role.id, role.family, role.source, *order,
-         " | ".join(skill_words)],
-    )
-
-
-
 
 
 @translated

@@ -22,7 +22,7 @@ from pathlib import Path
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
-from careerdesk.store.catalogue import _insert_role
+from careerdesk.store.catalogue_build import _insert_role
 from careerdesk.store.db import Database
 
 SHADOWS = "user_shadows"

@@ -84,7 +84,7 @@ def install_prebuilt(data_dir: Path, target: Path, stamp: str) -> bool:
 def write_prebuilt(data_dir: Path, out: Path | None = None) -> Path:
     """Build the catalogue of `data_dir` alone (no user roles, the bundled O*NET pack) into
     `out` (default: data_dir/catalogue.sqlite), recording the digest of its sources."""
-    from careerdesk.store.catalogue import _build
+    from careerdesk.store.catalogue_build import _build
     from careerdesk.store.catalogue_update import record_shadows
     from careerdesk.store.sources import PACK, load_catalogue, read_profiles
 

@@ -16,7 +16,8 @@ from careerdesk.domain import i18n
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors, health
-from careerdesk.store.catalogue import CatalogueQueries, build_catalogue, catalogue_stamp, fingerprint, read_stamp
+from careerdesk.store.catalogue import CatalogueQueries
+from careerdesk.store.catalogue_build import build_catalogue, catalogue_stamp, fingerprint, read_stamp
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock

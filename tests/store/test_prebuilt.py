@@ -11,7 +11,7 @@ import pytest
 
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.store import prebuilt
-from careerdesk.store.catalogue import read_stamp
+from careerdesk.store.catalogue_build import read_stamp
 from careerdesk.store.store import Store
 from tests.conftest import BUNDLED_DATA, role_dict
 from tests.store.test_catalogue_update import contents
