@@ -3,12 +3,33 @@ the result list and its count. Built here, wired by the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careerdesk.ui.models.roles import RoleListModel
 from careerdesk.ui.role_list import RoleListDelegate
+
+
+def in_sight(view: QListView, index: QModelIndex) -> bool:
+    return view.viewport().rect().contains(view.visualRect(index))
+
+
+def reveal(view: QListView, index: QModelIndex, was_in_sight: bool) -> None:
+    """Scroll the list to a row the window selected (asked before the selection moved: Qt
+    scrolls a new current row just into sight itself): a row that was out of sight comes to
+    the middle, with its neighbours around it, not to the edge under unrelated roles."""
+    if not was_in_sight:
+        view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
 
 def fill_families(combo: QComboBox, families: list[str]) -> None:

@@ -24,7 +24,7 @@ from careerdesk.ui import empty_state, plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.finder import build_finder, fill_families
+from careerdesk.ui.finder import build_finder, fill_families, in_sight, reveal
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
@@ -187,13 +187,14 @@ class MainWindow(QMainWindow):
             self._selecting = False
             return
         index = self.roles.index(row)
+        was_in_sight = in_sight(self.role_list, index)
         # A flag, not blockSignals: the view must hear the change to repaint the row it
         # unselects, or two roles stay highlighted on screen.
         self._selecting = True
         self.role_list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._selecting = False
         if scroll:
-            self.role_list.scrollTo(index)
+            reveal(self.role_list, index, was_in_sight)
 
     def _open_first_result(self) -> None:
         if self.roles.rowCount() > 0:

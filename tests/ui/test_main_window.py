@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain.profile import SkillKind
+from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.models.skills import GroupStartRole
 from careerdesk.ui.start import build_window
 from careerdesk.ui.views.skills import HEADER_HEIGHT
@@ -83,6 +84,23 @@ def test_first_launch_shows_catalogue_and_backend_engineer(open_window):
     assert len(role_titles(window)) >= 5
     assert window.findChild(QLabel, "roleTitle").text() == "Backend Engineer"
     assert "server-side logic" in window.overview.plain_text()
+
+
+def test_the_open_role_is_shown_in_the_middle_of_the_list(qtbot, open_window):
+    """Opened by the window (at start, from a career-path card), a role far down the list comes
+    to the middle, among its neighbours, not to the bottom edge under unrelated roles."""
+    window = open_window()
+    window.resize(1100, 700)
+    qtbot.wait(50)
+    view = window.role_list
+    view.scrollToTop()
+    window.open_role("onet-29-1141-00")  # Registered Nurses, hundreds of rows down
+    rect = view.visualRect(view.currentIndex())
+    height = view.viewport().height()
+    assert height / 4 < rect.center().y() < 3 * height / 4, (rect, height)
+    below = view.model().index(view.currentIndex().row() + 1, 0)
+    window.open_role(below.data(RoleIdRole))  # the next row: already in sight, the list stays put
+    assert view.visualRect(view.currentIndex()).top() == rect.bottom() + 1
 
 
 @pytest.mark.parametrize("typed", ["back", "Server-Side Engineer", "API Developer", "api dev"])
