@@ -3225,6 +3225,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <source>{message} at line {line}, column {column}</source>
         <translation>{message} in Zeile {line}, Spalte {column}</translation>
     </message>
+    <message>
+        <source>`{field}`: must be at most {limit} characters</source>
+        <translation>`{field}`: darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeBanner</name>
