@@ -1726,6 +1726,18 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
 <context>
     <name>PlanExport</name>
     <message>
+        <source>technical skills</source>
+        <translation>fachliche Kompetenzen</translation>
+    </message>
+    <message>
+        <source>soft skills</source>
+        <translation>Soft Skills</translation>
+    </message>
+    <message>
+        <source>tools &amp; technologies</source>
+        <translation>Tools &amp; Technologien</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>

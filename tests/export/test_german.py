@@ -96,3 +96,10 @@ def test_markdown_and_calendar_in_german(desk, german_app):
     assert "lerne ich; etwa 3 Wochen Lernaufwand" in str(kafka["description"])
     assert kafka.decoded("dtstart") == dt.date(2027, 3, 15)  # machine fields stay machine fields
     assert b"DTSTART;VALUE=DATE:20270315" in cal.to_ical()
+
+
+def test_markdown_names_each_skills_group_as_german_writes_it(desk, german_app):
+    """German capitalises nouns: "(Tools & Technologien)", never a lowercased "(tools & technologien)"."""
+    text = render_markdown(desk.plan_report(today=dt.date(2027, 2, 1)))
+    groups = set(re.findall(r"^(?:-|\d+\.) \*\*.*?\*\* \(([^)]*)\)", text, re.M))
+    assert groups and groups <= {"fachliche Kompetenzen", "Soft Skills", "Tools & Technologien"}, groups
