@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,24 @@ class NotFoundError(CareerDeskError):
 
 class CatalogueError(CareerDeskError):
     """A catalogue source file that cannot be read or does not validate."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused a file, in the reader's words: its own text
+    ("Permission denied", "Not a directory") is English whatever the window speaks."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return i18n.translate("OsError", "permission denied (check who owns the file and its folder)")
+    if exc.errno == errno.EROFS:
+        return i18n.translate("OsError", "the disk is read-only")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return i18n.translate("OsError", "the disk is full")
+    if exc.errno == errno.ENOTDIR:
+        return i18n.translate("OsError", "a part of the path is a file, not a folder")
+    if exc.errno == errno.ENOENT:
+        return i18n.translate("OsError", "it does not exist")
+    if exc.errno == errno.ENAMETOOLONG:
+        return i18n.translate("OsError", "the name is too long")
+    return exc.strerror or str(exc)
 
 
 def no_role(name: str) -> str:

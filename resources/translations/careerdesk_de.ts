@@ -1489,6 +1489,33 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>permission denied (check who owns the file and its folder)</source>
+        <translation>keine Berechtigung (prüfen Sie, wem die Datei und ihr Ordner gehören)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>das Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>das Laufwerk ist voll</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>es gibt sie nicht</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>{currency} per hour, {region}</source>
