@@ -26,6 +26,7 @@ from tests.conftest import role_dict
 
 # A few entries of the German catalogue (resources/translations/careerdesk_de.ts), as Qt's translator would serve them.
 GERMAN = {
+    ("OsError", "a part of the path is a file, not a folder"): "ein Teil des Pfads ist eine Datei, kein Ordner",
     ("StoreError", "Your data file is in use by another program{where}. Close the other program (or wait for it "
                    "to finish) and try again; nothing was changed."):
         "Ihre Datendatei wird von einem anderen Programm verwendet{where}. Schließen Sie das andere Programm "
@@ -181,3 +182,10 @@ def test_one_skill_one_week_read_right_in_english():
               HistoryEvent(start + dt.timedelta(days=30), "sql", "SQL", "have", "", "")]
     text = pace(events, {"git", "sql", "go"}, 1, TODAY, TARGET).describe()
     assert text.startswith("You gain 1 skill a month (1 since 2026-11-01).")
+
+
+def test_an_os_refusal_the_store_does_not_name_is_still_german(german):
+    import errno
+
+    error = errors.translate(NotADirectoryError(errno.ENOTDIR, "Not a directory", "/data/a file/x"))
+    assert "ein Teil des Pfads ist eine Datei" in str(error) and "(/data/a file/x)" in str(error)
