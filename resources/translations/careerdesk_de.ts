@@ -1460,6 +1460,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>The note is {length} characters long; at most {limit} fit. Shorten it by {over}.</source>
+        <translation>Die Notiz ist {length} Zeichen lang; höchstens {limit} passen hinein. Kürzen Sie sie um {over}.</translation>
+    </message>
 </context>
 <context>
     <name>Onet</name>
