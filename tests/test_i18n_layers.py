@@ -13,7 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import describe_validation_error
+from careerdesk.domain.errors import CareerDeskError, describe_validation_error
 from careerdesk.domain.history import HistoryEvent
 from careerdesk.domain.money import format_years
 from careerdesk.domain.plan import Plan
@@ -189,3 +189,20 @@ def test_an_os_refusal_the_store_does_not_name_is_still_german(german):
 
     error = errors.translate(NotADirectoryError(errno.ENOTDIR, "Not a directory", "/data/a file/x"))
     assert "ein Teil des Pfads ist eine Datei" in str(error) and "(/data/a file/x)" in str(error)
+
+
+def test_json_syntax_errors_read_in_the_readers_language(qapp, tmp_path):
+    """A broken role file in a German window said "Expecting value in Zeile 1, Spalte 1"."""
+    from careerdesk.importers.role_files import read_role_files
+    from tests.german_qm import german as shipped_german
+
+    broken = tmp_path / "role.json"
+    for text, english in (("", "Expecting value"), ('{"id": "x",}', "Expecting property name"),
+                          ('{"id" "x"}', "delimiter"), ('{"id": "x"} {}', "Extra data"), ('{"id": "x', "Unterminated")):
+        broken.write_text(text, encoding="utf-8")
+        with shipped_german(), pytest.raises(CareerDeskError) as caught:
+            read_role_files([broken])
+        assert english not in str(caught.value) and "Zeile 1" in str(caught.value), str(caught.value)
+    with pytest.raises(CareerDeskError, match="Expecting value at line 1, column 1"):
+        broken.write_text("", encoding="utf-8")
+        read_role_files([broken])

@@ -136,4 +136,18 @@ def describe_json_error(exc: json.JSONDecodeError) -> str:
         text = i18n.translate("ValidationError", "{message} line {line}, column {column}")
     else:
         text = i18n.translate("ValidationError", "{message} at line {line}, column {column}")
-    return text.format(message=exc.msg, line=exc.lineno, column=exc.colno)
+    return text.format(message=_json_message(exc.msg), line=exc.lineno, column=exc.colno)
+
+
+def _json_message(msg: str) -> str:
+    """json's own words (English whatever the window speaks), translated when known."""
+    known = {
+        "Expecting value": i18n.translate("ValidationError", "Expecting value"),
+        "Expecting property name enclosed in double quotes": i18n.translate(
+            "ValidationError", "Expecting property name enclosed in double quotes"),
+        "Expecting ',' delimiter": i18n.translate("ValidationError", "Expecting ',' delimiter"),
+        "Expecting ':' delimiter": i18n.translate("ValidationError", "Expecting ':' delimiter"),
+        "Extra data": i18n.translate("ValidationError", "Extra data"),
+        "Unterminated string starting at": i18n.translate("ValidationError", "Unterminated string starting at"),
+    }
+    return known.get(msg, msg)

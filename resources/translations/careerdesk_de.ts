@@ -3269,6 +3269,30 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <translation>{message} in Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>Ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Ein Name in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting ',' delimiter</source>
+        <translation>Ein Komma wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting ':' delimiter</source>
+        <translation>Ein Doppelpunkt wird erwartet</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>Unerwarteter Text nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>Nicht geschlossene Anführungszeichen ab</translation>
+    </message>
+    <message>
         <source>`{field}`: must be at most {limit} characters</source>
         <translation>`{field}`: darf höchstens {limit} Zeichen lang sein</translation>
     </message>
