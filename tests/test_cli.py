@@ -2,6 +2,8 @@
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +135,28 @@ def test_role_text_cannot_drive_the_terminal(cli, tmp_path):
     assert "Line two\tand a tab" in cli("roles", "show", "escape-role").stdout
     shown = json.loads(cli("roles", "show", "escape-role", "--json").stdout)
     assert shown["title"].startswith("Evil \x1b]0;owned")  # the data itself is kept as it was
+
+
+def test_a_note_stored_longer_than_the_limit_still_opens(cli, isolated_home, tmp_path):
+    """A backup (another tool, a rename that joined two notes) may hold a note over the
+    2,000-character limit: the limit guards what is typed, it must not lock the user out."""
+    assert cli("skills", "tick", "Python").returncode == 0
+    backup = tmp_path / "old.sqlite"
+    with sqlite3.connect(isolated_home / "careerdesk.sqlite") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(isolated_home / "careerdesk.sqlite", backup)
+    with sqlite3.connect(backup) as db:
+        db.execute("UPDATE skill_status SET note = ?", ["n" * 2600])
+    db.close()
+    assert cli("data", "restore", str(backup)).returncode == 0
+    listed = cli("skills", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "[x] Python" in listed.stdout
+    evidence = cli("skills", "note", "Python", "--evidence", "a certificate")
+    assert evidence.returncode == 0, evidence.stderr
+    too_long = cli("skills", "note", "Python", "--note", "m" * 2001)
+    assert (too_long.returncode, too_long.stderr) == (2, "careerdesk: `note`: must be at most 2,000 characters\n")
+    with sqlite3.connect(isolated_home / "careerdesk.sqlite") as db:
+        (note,), = db.execute("SELECT note FROM skill_status WHERE name = 'Python'")
+    db.close()
+    assert note == "n" * 2600  # reading never shortens what is stored

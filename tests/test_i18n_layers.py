@@ -13,7 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import describe_validation_error
+from careerdesk.domain.errors import CareerDeskError, describe_validation_error
 from careerdesk.domain.history import HistoryEvent
 from careerdesk.domain.money import format_years
 from careerdesk.domain.plan import Plan
@@ -26,6 +26,7 @@ from tests.conftest import role_dict
 
 # A few entries of the German catalogue (resources/translations/careerdesk_de.ts), as Qt's translator would serve them.
 GERMAN = {
+    ("OsError", "a part of the path is a file, not a folder"): "ein Teil des Pfads ist eine Datei, kein Ordner",
     ("StoreError", "Your data file is in use by another program{where}. Close the other program (or wait for it "
                    "to finish) and try again; nothing was changed."):
         "Ihre Datendatei wird von einem anderen Programm verwendet{where}. Schließen Sie das andere Programm "
@@ -181,3 +182,27 @@ def test_one_skill_one_week_read_right_in_english():
               HistoryEvent(start + dt.timedelta(days=30), "sql", "SQL", "have", "", "")]
     text = pace(events, {"git", "sql", "go"}, 1, TODAY, TARGET).describe()
     assert text.startswith("You gain 1 skill a month (1 since 2026-11-01).")
+
+
+def test_an_os_refusal_the_store_does_not_name_is_still_german(german):
+    import errno
+
+    error = errors.translate(NotADirectoryError(errno.ENOTDIR, "Not a directory", "/data/a file/x"))
+    assert "ein Teil des Pfads ist eine Datei" in str(error) and "(/data/a file/x)" in str(error)
+
+
+def test_json_syntax_errors_read_in_the_readers_language(qapp, tmp_path):
+    """A broken role file in a German window said "Expecting value in Zeile 1, Spalte 1"."""
+    from careerdesk.importers.role_files import read_role_files
+    from tests.german_qm import german as shipped_german
+
+    broken = tmp_path / "role.json"
+    for text, english in (("", "Expecting value"), ('{"id": "x",}', "Expecting property name"),
+                          ('{"id" "x"}', "delimiter"), ('{"id": "x"} {}', "Extra data"), ('{"id": "x', "Unterminated")):
+        broken.write_text(text, encoding="utf-8")
+        with shipped_german(), pytest.raises(CareerDeskError) as caught:
+            read_role_files([broken])
+        assert english not in str(caught.value) and "Zeile 1" in str(caught.value), str(caught.value)
+    with pytest.raises(CareerDeskError, match="Expecting value at line 1, column 1"):
+        broken.write_text("", encoding="utf-8")
+        read_role_files([broken])

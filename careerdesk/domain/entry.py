@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.kinds import SkillStatus
 
@@ -29,6 +30,11 @@ class SkillEntry:
     def __post_init__(self) -> None:
         if not isinstance(self.status, SkillStatus):  # "have" as read from a file or typed
             object.__setattr__(self, "status", SkillStatus(self.status))
-        for name in ("note", "evidence"):
-            if len(getattr(self, name)) > NOTE_LIMIT:
-                raise EntryTooLong(f"`{name}`: must be at most {NOTE_LIMIT:,} characters")
+
+
+def check_lengths(note: str, evidence: str) -> None:
+    """EntryTooLong when typed-in note or evidence is over NOTE_LIMIT characters."""
+    for name, text in (("note", note), ("evidence", evidence)):
+        if len(text) > NOTE_LIMIT:
+            raise EntryTooLong(i18n.translate("ValidationError", "`{field}`: must be at most {limit} characters")
+                               .format(field=name, limit=i18n.number(NOTE_LIMIT)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,24 @@ class NotFoundError(CareerDeskError):
 
 class CatalogueError(CareerDeskError):
     """A catalogue source file that cannot be read or does not validate."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused a file, in the reader's words: its own text
+    ("Permission denied", "Not a directory") is English whatever the window speaks."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return i18n.translate("OsError", "permission denied (check who owns the file and its folder)")
+    if exc.errno == errno.EROFS:
+        return i18n.translate("OsError", "the disk is read-only")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return i18n.translate("OsError", "the disk is full")
+    if exc.errno == errno.ENOTDIR:
+        return i18n.translate("OsError", "a part of the path is a file, not a folder")
+    if exc.errno == errno.ENOENT:
+        return i18n.translate("OsError", "it does not exist")
+    if exc.errno == errno.ENAMETOOLONG:
+        return i18n.translate("OsError", "the name is too long")
+    return exc.strerror or str(exc)
 
 
 def no_role(name: str) -> str:
@@ -117,4 +136,18 @@ def describe_json_error(exc: json.JSONDecodeError) -> str:
         text = i18n.translate("ValidationError", "{message} line {line}, column {column}")
     else:
         text = i18n.translate("ValidationError", "{message} at line {line}, column {column}")
-    return text.format(message=exc.msg, line=exc.lineno, column=exc.colno)
+    return text.format(message=_json_message(exc.msg), line=exc.lineno, column=exc.colno)
+
+
+def _json_message(msg: str) -> str:
+    """json's own words (English whatever the window speaks), translated when known."""
+    known = {
+        "Expecting value": i18n.translate("ValidationError", "Expecting value"),
+        "Expecting property name enclosed in double quotes": i18n.translate(
+            "ValidationError", "Expecting property name enclosed in double quotes"),
+        "Expecting ',' delimiter": i18n.translate("ValidationError", "Expecting ',' delimiter"),
+        "Expecting ':' delimiter": i18n.translate("ValidationError", "Expecting ':' delimiter"),
+        "Extra data": i18n.translate("ValidationError", "Extra data"),
+        "Unterminated string starting at": i18n.translate("ValidationError", "Unterminated string starting at"),
+    }
+    return known.get(msg, msg)

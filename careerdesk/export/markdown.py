@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from careerdesk.domain import i18n
+from careerdesk.domain.kinds import SkillKind
 from careerdesk.domain.plan import GapItem
 from careerdesk.domain.report import PlanReport
 
@@ -22,9 +23,19 @@ def md(text: str) -> str:
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
+def _group(kind: SkillKind) -> str:
+    """A skills group inside a sentence: lowercase is the translator's call, not .lower()'s
+    (German capitalises nouns: "Tools & Technologien")."""
+    if kind is SkillKind.TECHNICAL:
+        return i18n.translate("PlanExport", "technical skills")
+    if kind is SkillKind.SOFT:
+        return i18n.translate("PlanExport", "soft skills")
+    return i18n.translate("PlanExport", "tools & technologies")
+
+
 def _item(item: GapItem, number: int | None = None, reason: bool = False, learn: list = ()) -> str:
     lead = f"{number}." if number is not None else "-"
-    line = f"{lead} **{md(item.skill.label)}** ({item.skill.kind.label.lower()})"
+    line = f"{lead} **{md(item.skill.label)}** ({_group(item.skill.kind)})"
     if reason:
         line += f": {md(item.tier.reason)}"
     extra = [i18n.translate("PlanExport", "note: {note}").format(note=md(item.entry.note)) if item.entry.note else "",

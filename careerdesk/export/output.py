@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.errors import CareerDeskError, os_reason
 
 
 class ExportError(CareerDeskError):
@@ -56,7 +56,7 @@ def output_target(out: Path) -> Path:
     except FileNotFoundError:
         mode = None
     except OSError as exc:  # a symlink loop, a name too long, no permission on the way
-        raise _refuse(out, exc.strerror or str(exc)) from exc
+        raise _refuse(out, os_reason(exc)) from exc
     if mode is not None and not stat.S_ISREG(mode):
         raise _refuse(out, _not_a_file(mode))
     if not target.parent.is_dir():
@@ -85,7 +85,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
     try:
         tmp, fd = _new_temp(target)
     except OSError as exc:
-        raise _refuse(out, exc.strerror or str(exc)) from exc
+        raise _refuse(out, os_reason(exc)) from exc
     try:
         os.close(fd)
         yield tmp
@@ -98,7 +98,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _refuse(out, exc.strerror or str(exc)) from exc
+        raise _refuse(out, os_reason(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.errors import CareerDeskError, os_reason
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DOCX_INFLATED = 50 * 1024 * 1024  # a long CV with photos unpacks to a few MB
@@ -68,7 +68,7 @@ def _regular_file(path: Path, label: str) -> os.stat_result:
         info = os.stat(path)
     except OSError as exc:
         raise DocumentError(i18n.translate("Documents", "cannot open {label}: {reason}").format(
-            label=label, reason=exc.strerror or exc)) from exc
+            label=label, reason=os_reason(exc))) from exc
     if stat.S_ISDIR(info.st_mode):
         raise DocumentError(i18n.translate("Documents", "{label} is a folder, not a file").format(label=label))
     if not stat.S_ISREG(info.st_mode):
@@ -82,7 +82,7 @@ def _read_file(path: Path, label: str) -> bytes:
             return handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise DocumentError(i18n.translate("Documents", "cannot read {label}: {reason}").format(
-            label=label, reason=exc.strerror or exc)) from exc
+            label=label, reason=os_reason(exc))) from exc
 
 
 def _sniff(data: bytes) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import CareerDeskError, describe_json_error, describe_validation_error
+from careerdesk.domain.errors import CareerDeskError, describe_json_error, describe_validation_error, os_reason
 
 if TYPE_CHECKING:  # the window's File menu names PAGE_KINDS at start; reading files validates
     from careerdesk.domain.profile import RoleProfile
@@ -72,7 +72,7 @@ def read_role_text(path: Path, expected: str | None = None) -> str:
             data = b"" if info.st_size > MAX_FILE_BYTES else handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise UnreadableFile(i18n.translate("RoleFiles", "{name}: cannot be read ({reason})").format(
-            name=name, reason=exc.strerror or exc)) from exc
+            name=name, reason=os_reason(exc))) from exc
     size = max(info.st_size, len(data))
     if size > MAX_FILE_BYTES:
         mb = size / 1024 / 1024

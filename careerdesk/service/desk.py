@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
-from careerdesk.domain.entry import SkillEntry
+from careerdesk.domain.entry import SkillEntry, check_lengths
 from careerdesk.domain.errors import NotFoundError, no_role
 from careerdesk.domain.kinds import SkillKind, SkillStatus, skill_key
 from careerdesk.domain.listing import RoleRow
@@ -243,6 +243,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     def note(self, name: str, note: str | None, evidence: str | None) -> str:
         """Write a skill's note and/or evidence (None keeps what is there); its canonical name."""
+        check_lengths(note or "", evidence or "")  # what is typed now; what is kept may be longer
         (key, canonical), = self.resolve_skills([name])
         current = self.entry(key)
         self.set_note(key, canonical, current.note if note is None else note,

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.errors import CareerDeskError, os_reason
 
 # Primary SQLite result codes (the low byte of an extended code).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
@@ -68,7 +68,7 @@ def translate(exc: BaseException, path: Path | str | None = None) -> CareerDeskE
         if exc.errno == errno.EROFS:
             return DataUnwritable(i18n.translate(
                 "StoreError", "The disk is read-only{where}; nothing was changed.").format(where=where))
-        return StoreError(f"{exc.strerror or exc}{where}")
+        return StoreError(f"{os_reason(exc)}{where}")
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
         return DataInUse(i18n.translate(
             "StoreError", "Your data file is in use by another program{where}. Close the other program (or "

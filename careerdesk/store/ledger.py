@@ -43,14 +43,13 @@ class Ledger:
             )
 
     def set_note(self, key: str, name: str, note: str, evidence: str) -> None:
-        """Save the note and evidence for a skill, keeping its status."""
-        entry = SkillEntry(note=note, evidence=evidence)  # validates the lengths
+        """Save the note and evidence for a skill, keeping its status (Desk.note checks the lengths)."""
         self.db.execute(
             f"""INSERT INTO {self.table} (skill_key, name, status, note, evidence, updated_at)
                 VALUES (?, ?, 'none', ?, ?, ?)
                 ON CONFLICT (skill_key) DO UPDATE SET
                     note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at""",
-            [key, name, entry.note, entry.evidence, _now()],
+            [key, name, note, evidence, _now()],
         )
 
     def follow_renames(self, aliases: dict[str, tuple[str, str]]) -> int:

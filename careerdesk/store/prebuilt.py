@@ -60,6 +60,15 @@ def is_current(data_dir: Path) -> bool:
     return source.is_file() and _recorded(source) == content_digest(data_dir)
 
 
+def _damage(db) -> str | None:
+    """What `PRAGMA quick_check` found wrong with `db` (None: nothing)."""
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except Exception as exc:  # so damaged it cannot even be checked
+        return str(exc)
+    return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows)
+
+
 def install_prebuilt(data_dir: Path, target: Path, stamp: str) -> bool:
     """Copy the prebuilt catalogue to `target` stamped `stamp`, if it matches the sources
     in `data_dir`; False (nothing changed) when there is none or it does not match."""
@@ -70,11 +79,19 @@ def install_prebuilt(data_dir: Path, target: Path, stamp: str) -> bool:
     shutil.copyfile(source, tmp)
     db = dbmod.connect(tmp)
     try:
-        with db.atomic():  # then it holds exactly what a build here would have written
-            db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])
-            db.execute("DELETE FROM meta WHERE key = 'content'")
+        # The digest sits on one page: pages spoilt elsewhere (a bad download or disk) would
+        # make every start fail, so the copy is checked (~25 ms, on a first launch only).
+        problem = _damage(db)
+        if problem is None:
+            with db.atomic():  # then it holds exactly what a build here would have written
+                db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])
+                db.execute("DELETE FROM meta WHERE key = 'content'")
     finally:
         db.conn.close()
+    if problem is not None:
+        log.warning("prebuilt catalogue %s is damaged, building instead: %s", source, problem[:200])
+        tmp.unlink(missing_ok=True)
+        return False
     os.replace(tmp, target)
     for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
         stale.unlink(missing_ok=True)

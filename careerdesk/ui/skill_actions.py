@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -18,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.domain.entry import SkillEntry
+from careerdesk.domain import i18n
+from careerdesk.domain.entry import NOTE_LIMIT, SkillEntry
 from careerdesk.domain.kinds import SkillStatus
 from careerdesk.ui.learn import open_link
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.undo import LedgerEditor
-
-NOTE_LIMIT = 2000
 
 
 def status_name(status: SkillStatus) -> str:
@@ -70,7 +70,12 @@ class NoteDialog(QDialog):
         self.evidence = QLineEdit(entry.evidence)
         self.evidence.setAccessibleName(self.tr("Evidence"))
         self.evidence.setPlaceholderText(self.tr("A link or a short proof, e.g. led the Kafka migration in 2025"))
-        self.evidence.setMaxLength(NOTE_LIMIT)
+        self.evidence.setMaxLength(max(NOTE_LIMIT, len(entry.evidence)))  # never cut what is stored
+        self._stored_note = entry.note
+        self.problem = QLabel()  # why OK did nothing: a note too long to keep
+        self.problem.setObjectName("noteProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("Status"), row)
         form.addRow(self.tr("Note"), self.note)
@@ -81,6 +86,7 @@ class NoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(box)
         self.resize(520, 320)
         # People open this to write: typing must land in the note, never flip a radio button
@@ -92,7 +98,21 @@ class NoteDialog(QDialog):
         return SkillStatus(checked.property("status")) if checked else SkillStatus.NONE
 
     def note_text(self) -> str:
-        return self.note.toPlainText()[:NOTE_LIMIT]
+        return self.note.toPlainText()
+
+    def accept(self) -> None:
+        """Refuse a typed note over NOTE_LIMIT, saying so, instead of cutting it silently; a
+        note stored longer (a restored backup, two notes joined by a rename) stays as it is."""
+        length = len(self.note_text())
+        if length > NOTE_LIMIT and self.note_text() != self._stored_note:
+            self.problem.setText(self.tr("The note is {length} characters long; at most {limit} fit. Shorten it "
+                                         "by {over}.").format(length=i18n.number(length),
+                                                              limit=i18n.number(NOTE_LIMIT),
+                                                              over=i18n.number(length - NOTE_LIMIT)))
+            self.problem.show()
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
 
 def edit_notes(parent: QWidget, editor: LedgerEditor, key: str, name: str) -> None:

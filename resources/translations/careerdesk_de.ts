@@ -1460,6 +1460,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>The note is {length} characters long; at most {limit} fit. Shorten it by {over}.</source>
+        <translation>Die Notiz ist {length} Zeichen lang; höchstens {limit} passen hinein. Kürzen Sie sie um {over}.</translation>
+    </message>
 </context>
 <context>
     <name>Onet</name>
@@ -1486,6 +1490,33 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
     <message>
         <source>{path}: 'Occupation Data.txt' holds no occupations</source>
         <translation>{path}: 'Occupation Data.txt' enthält keine Berufe</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>permission denied (check who owns the file and its folder)</source>
+        <translation>keine Berechtigung (prüfen Sie, wem die Datei und ihr Ordner gehören)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>das Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>das Laufwerk ist voll</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>es gibt sie nicht</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1756,18 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
 </context>
 <context>
     <name>PlanExport</name>
+    <message>
+        <source>technical skills</source>
+        <translation>fachliche Kompetenzen</translation>
+    </message>
+    <message>
+        <source>soft skills</source>
+        <translation>Soft Skills</translation>
+    </message>
+    <message>
+        <source>tools &amp; technologies</source>
+        <translation>Tools &amp; Technologien</translation>
+    </message>
     <message>
         <source>note: {note}</source>
         <translation>Notiz: {note}</translation>
@@ -3224,6 +3267,34 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
     <message>
         <source>{message} at line {line}, column {column}</source>
         <translation>{message} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>Ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Ein Name in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting ',' delimiter</source>
+        <translation>Ein Komma wird erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting ':' delimiter</source>
+        <translation>Ein Doppelpunkt wird erwartet</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>Unerwarteter Text nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>Nicht geschlossene Anführungszeichen ab</translation>
+    </message>
+    <message>
+        <source>`{field}`: must be at most {limit} characters</source>
+        <translation>`{field}`: darf höchstens {limit} Zeichen lang sein</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from enum import Enum
 import pytest
 from pydantic import BaseModel
 
-from careerdesk.domain.entry import EntryTooLong, SkillEntry
+from careerdesk.domain.entry import EntryTooLong, SkillEntry, check_lengths
 from careerdesk.domain.kinds import SkillStatus
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.domain.reading import RoleView, role_from_json
@@ -87,10 +87,13 @@ def test_role_view_round_trips_the_public_json():
     assert isinstance(role_from_json(profile.model_dump_json()), RoleView)
 
 
-def test_a_skill_entry_is_plain_and_still_checked():
+def test_a_skill_entry_is_plain_and_typed_text_is_checked():
     entry = SkillEntry(status="have", note="n")
     assert entry.status is SkillStatus.HAVE
     assert dataclasses.replace(entry, note="m") == SkillEntry(status=SkillStatus.HAVE, note="m")
     with pytest.raises(EntryTooLong, match="`evidence`: must be at most 2,000 characters"):
-        SkillEntry(evidence="x" * 2001)
+        check_lengths("", "x" * 2001)
+    check_lengths("x" * 2000, "")
+    stored = SkillEntry(note="x" * 2600)  # as read back: the limit guards input, not reading
+    assert dataclasses.replace(stored, status=SkillStatus.HAVE).note == stored.note
     assert isinstance(EntryTooLong("x"), ValueError)  # the window's dialogs catch ValueError

@@ -96,3 +96,30 @@ def test_markdown_and_calendar_in_german(desk, german_app):
     assert "lerne ich; etwa 3 Wochen Lernaufwand" in str(kafka["description"])
     assert kafka.decoded("dtstart") == dt.date(2027, 3, 15)  # machine fields stay machine fields
     assert b"DTSTART;VALUE=DATE:20270315" in cal.to_ical()
+
+
+def test_markdown_names_each_skills_group_as_german_writes_it(desk, german_app):
+    """German capitalises nouns: "(Tools & Technologien)", never a lowercased "(tools & technologien)"."""
+    text = render_markdown(desk.plan_report(today=dt.date(2027, 2, 1)))
+    groups = set(re.findall(r"^(?:-|\d+\.) \*\*.*?\*\* \(([^)]*)\)", text, re.M))
+    assert groups and groups <= {"fachliche Kompetenzen", "Soft Skills", "Tools & Technologien"}, groups
+
+
+def test_an_export_that_cannot_be_written_says_why_in_german(desk, german_app, tmp_path):
+    """The operating system's reason ("Not a directory", "Permission denied") is English:
+    the person reads why in their own language."""
+    import errno
+
+    from careerdesk.domain.errors import os_reason
+    from careerdesk.export.output import ExportError
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(ExportError) as caught:
+        desk.export_plan(blocker / "plan.pdf")
+    assert "Not a directory" not in str(caught.value) and "kein Ordner" in str(caught.value)
+    for code, english in ((errno.EACCES, "Permission denied"), (errno.EROFS, "Read-only file system"),
+                          (errno.ENOSPC, "No space left on device")):
+        assert english not in os_reason(OSError(code, english))
+    remove_translations()
+    assert os_reason(OSError(errno.EACCES, "Permission denied")) != ""

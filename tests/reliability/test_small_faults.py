@@ -81,7 +81,7 @@ def test_export_to_a_path_that_names_no_file_is_one_line_exit_2(cli, tmp_path, k
     result = cli(*EXPORTS[kind], str(tmp_path / "no such folder" / "plan"))
     assert_one_line_error(result, "there is no folder")
     result = cli(*EXPORTS[kind], str(tmp_path / ("y" * 300)))
-    assert_one_line_error(result, "File name too long")
+    assert_one_line_error(result, "the name is too long")
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
 
 

@@ -75,3 +75,21 @@ def test_a_users_own_roles_are_built_in_not_copied_over(shipped, tmp_path):
     store = Store(home, shipped)
     assert store.catalogue.title_of("my-role") == "My Role" and store.catalogue.is_mine("my-role")
     store.close()
+
+
+def test_one_damaged_inside_but_with_its_digest_intact_is_built_instead(shipped, tmp_path):
+    """A download or a disk that spoilt pages in the middle of the file leaves the digest
+    readable: copied as it was, every start then failed with "the data file is damaged"."""
+    data = tmp_path / "data"
+    shutil.copytree(shipped, data)
+    path = data / prebuilt.PREBUILT
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        for offset in range(size // 3, 2 * size // 3, 4096 * 7):
+            handle.seek(offset)
+            handle.write(b"\xde\xad" * 2048)
+    assert prebuilt.is_current(data)  # the digest alone cannot tell
+    store = Store(tmp_path / "home", data)
+    assert store.catalogue.count() > 1000
+    assert [r.id for r in store.catalogue.search("nurse")][:1]
+    store.close()

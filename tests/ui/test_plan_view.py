@@ -161,3 +161,32 @@ def test_export_without_target_explains_instead_of_failing(qtbot, window, monkey
     export_plan(window, window.desk)  # reached anyway: it explains
     assert shown == ["Nothing to export yet"]
     assert not list(Path(window.desk.store.home).glob("*.pdf"))
+
+
+def test_a_note_over_the_limit_is_never_cut_silently(qtbot, window):
+    """Pasting 2,500 characters and pressing OK used to keep the first 2,000 without a word;
+    and a note or evidence already stored longer (a restored backup) lost its end when the
+    dialog was only opened to change the status."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from careerdesk.domain.plan import SkillEntry
+
+    dialog = NoteDialog("Kafka", SkillEntry(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setPlainText("n" * 2500)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.problem.isVisible() and "2,500" in dialog.problem.text() and "2,000" in dialog.problem.text()
+    assert dialog.note.toPlainText() == "n" * 2500  # nothing typed is thrown away
+    dialog.note.setPlainText("n" * 2000)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.note_text() == "n" * 2000
+
+    stored = SkillEntry(note="s" * 2600, evidence="e" * 2300)
+    again = NoteDialog("Kafka", stored, window)
+    qtbot.addWidget(again)
+    again.buttons.buttons()[0].setChecked(True)
+    again.accept()
+    assert again.result() == again.DialogCode.Accepted
+    assert (again.note_text(), again.evidence.text()) == (stored.note, stored.evidence)
