@@ -119,6 +119,9 @@ class FaqView(QWidget):
         self.items = [FaqItem(entry, self.body) for entry in role.faq]
         for item in self.items:
             self.body_layout.addWidget(item)
+            # Shown now: a layout shows what it gets on a visible tab only on the event loop's
+            # next pass, and this tab is filled as it is shown (ui/tabs.py, TabFiller).
+            item.show()
         if not self.items:
             self._add_empty(self.tr("No questions for {title} yet.").format(title=role.title))
         self.body_layout.addStretch(1)
@@ -141,6 +144,7 @@ class FaqView(QWidget):
         label.show_why(why)
         self.items_empty = label
         self.body_layout.addWidget(label)
+        label.show()
 
     def show_empty(self, why: str) -> None:
         """No role open: say so, and what this tab is for."""
