@@ -124,3 +124,23 @@ def test_tabs_left_unfilled_say_what_they_are_for_when_no_role_is_open(window):
     for name, text in empty.items():
         window.show_tab_named(name)  # showing it fills in no role over the empty state
         assert "What is this?" in text() and "Backend Engineer" not in shown_in(window, name), name
+
+
+def test_faq_items_are_reused_from_role_to_role_and_read_right(window):
+    window.show_tab_named("faq")
+    window.open_role("engineering-manager")
+    first = list(window.faq.items)
+    first[1].set_expanded(True)
+    window.open_role("onet-29-1141-00")  # Registered Nurses: no questions
+    assert window.faq.items == [] and window.faq.items_empty.isVisible()
+    assert not any(item.isVisible() for item in first)
+    window.open_role("backend-engineer")
+    role = window.desk.role("backend-engineer")
+    items = window.faq.items
+    assert [i.question.text() for i in items] == [f.question for f in role.faq]
+    assert [i.answer.text() for i in items] == [f.answer for f in role.faq]
+    assert [i.toggle.accessibleName() for i in items] == [f.question for f in role.faq]
+    assert [i.is_expanded() for i in items] == [True] + [False] * (len(items) - 1)  # as a new role opens
+    assert set(items) & set(first)  # the same widgets, refilled
+    body_text = [w.text() for w in window.faq.body.findChildren(QLabel) if w.isVisibleTo(window.faq)]
+    assert not any(text.startswith("No questions for") for text in body_text)  # the empty note is gone
