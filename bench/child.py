@@ -183,6 +183,9 @@ def interact(home: Path, out: Path) -> None:
     results["switch_p95_ms"] = pct(switches, 0.95)
 
     ticks = []
+    # Ticked where a person ticks: on the Skills tab (only the tab on screen is kept filled).
+    window.tabs.setCurrentWidget(window.skills)
+    settle(app)
     model = window.skills.model
     for _ in range(30):
         index = model.index(rng.randrange(model.rowCount()))

@@ -86,6 +86,7 @@ class EmptyAwareTable(QTableView):
 def show_no_role(window) -> None:
     """An empty catalogue: every reading tab says why it is empty and what it is for."""
     window.current_role = None
+    window.filler.forget_role()
     window.title.setText(QCoreApplication.translate("empty_state", "No roles in the catalogue"))
     window.subtitle.setText(QCoreApplication.translate(
         "empty_state", "Import or add roles to start planning (File > Import roles, File > New role)."))

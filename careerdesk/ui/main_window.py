@@ -29,7 +29,7 @@ from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.style import fit_to_screen
-from careerdesk.ui.tabs import ROLE_TABS
+from careerdesk.ui.tabs import ROLE_TABS, TabFiller
 from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.welcome import WelcomeBanner
 
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, QCoreApplication.translate("MainWindow", tab.title))
         self.overview, self.responsibilities, self.skills, self.faq, self.career_path = (
             self.views[name] for name in ("overview", "responsibilities", "skills", "faq", "career_path"))
+        self.filler = TabFiller(self.tabs, self.views)  # fills the tab on screen, the others when shown
         self.reader = QWidget()
         layout = QVBoxLayout(self.reader)
         layout.setContentsMargins(16, 12, 10, 0)
@@ -249,8 +250,7 @@ class MainWindow(QMainWindow):
                 self.plan_view_if_built.roles_changed()
             self.catalogue_changed(open_id=self.current_role.id if self.current_role else None)
         else:
-            for view in self.views.values():
-                view.on_changes(changes)
+            self.filler.on_changes(changes)
             self._update_progress()
         plan_output.update_output_actions(self)  # a target may have come or gone
         if self.pages.currentIndex() == 1:
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
                 self.plan_view.refresh()  # (a plan edited here is shown by the plan view itself)
 
     def open_role(self, role_id: str) -> None:
-        """Show a role in every tab; make it visible and selected in the list."""
+        """Show a role (in the tab on screen; the others once shown); select it in the list."""
         role = self.desk.role_to_read(role_id)
         if role is None:
             return
@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
             more = "…" if len(role.aliases) > 3 else ""
             subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases[:3]) + more
         self.subtitle.setText(subtitle)
-        for view in self.views.values():
-            view.show_role(role)
+        self.filler.show_role(role)
         self._update_progress()
         row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
@@ -370,6 +369,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.refresh_roles()
+        self.show_tab_named(str(self.settings.value(keys.LAST_TAB, "") or ""))  # first: only it is filled
         last = keys.read_str(self.settings, keys.LAST_ROLE, keys.DEFAULT_ROLE)
         if self.desk.title_of(last) is None:
             last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
@@ -380,7 +380,6 @@ class MainWindow(QMainWindow):
         for key in ("set_current", "set_target"):
             self.actions_[key].setEnabled(self.current_role is not None)
         plan_output.update_output_actions(self)
-        self.show_tab_named(str(self.settings.value(keys.LAST_TAB, "") or ""))
         if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
             self.show_mode(1)
 

@@ -55,6 +55,7 @@ def churn_gui(home: Path, data: Path, rng: random.Random) -> None:
     app = QApplication([])
     window = build_window(home)
     window.show()
+    window.show_tab_named("skills")  # ticks are made on the Skills tab, the only one kept filled
     roles = [r.id for r in window.desk.find_roles("")]
     model = window.skills.model
     for _ in range(1_000_000):

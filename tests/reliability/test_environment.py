@@ -30,6 +30,8 @@ def window(qtbot, isolated_home, monkeypatch):
 
 
 def row_of(window, name: str):
+    """The skill's row in the checklist, on the Skills tab shown (where a person ticks)."""
+    window.show_tab_named("skills")
     model = window.skills.model
     for r in range(model.rowCount()):
         if model.index(r).data() == name:

@@ -23,15 +23,18 @@ def test_registered_nurses_read_well_in_every_tab(window):
     assert "May 2025" in overview and "Job zone 4 of 5: considerable preparation needed" in overview
     assert "Social" in overview and "O*NET describes the work, not the market" not in overview
     assert "From O*NET: occupation 29-1141.00" in overview and "CC BY 4.0" in overview
+    window.show_tab_named("responsibilities")
     tasks = window.responsibilities.plain_text()
     assert tasks.startswith("What Registered Nurses do") and "a Registered Nurses" not in tasks
     assert window.findChild(QLabel, "roleSubtitle").text().startswith("O*NET occupation")
     # FAQ: nothing to show, said plainly, no idle Expand all / Collapse all
+    window.show_tab_named("faq")
     faq = window.faq
     assert not faq.items and "No questions" in faq.count.text() and "0 questions" not in faq.count.text()
     buttons = [b for b in faq.findChildren(QPushButton) if b.text() in ("Expand all", "Collapse all")]
     assert buttons and not any(b.isVisibleTo(faq) for b in buttons)
     # Career Path: related occupations as related roles, and the tab says which kind of link it shows
+    window.show_tab_named("career_path")
     path = window.career_path
     labels = [label.text() for label in path.widget().findChildren(QLabel)]
     assert "Related roles" in labels and not any(text.startswith("Where") for text in labels)
@@ -41,8 +44,10 @@ def test_registered_nurses_read_well_in_every_tab(window):
 
 def test_curated_roles_keep_their_wording(window):
     window.open_role("backend-engineer")
+    window.show_tab_named("responsibilities")
     assert window.responsibilities.plain_text().startswith("What a Backend Engineer is expected to do")
     assert window.findChild(QLabel, "roleSubtitle").text().startswith("Curated")
+    window.show_tab_named("faq")
     assert window.faq.expand_all.isVisibleTo(window.faq)
 
 
@@ -92,6 +97,7 @@ def test_explore_by_interests_and_job_zone(qtbot, window):
 
 def test_an_occupation_without_skills_says_so(window):
     window.open_role("onet-29-1129-00")  # Therapists, All Other: title and description only
+    window.show_tab_named("skills")
     assert window.skills.summary.text() == "No skills are recorded for this role yet."
     assert not window.skills.bar.isVisibleTo(window.skills)
     assert "0 of 0" not in window.header_progress_text.text()

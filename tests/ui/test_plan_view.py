@@ -75,6 +75,7 @@ def test_learning_and_notes_show_in_checklist_gap_and_pdf(qtbot, window, tmp_pat
 
     window.open_role("backend-engineer")
     window.show_mode(0)
+    window.show_tab_named("skills")
     view = window.findChild(QListView, "skillChecklist")
     names = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
     index = view.model().index(names.index("Kubernetes"), 0)

@@ -77,10 +77,12 @@ def test_a_sixth_tab_is_one_line_of_registration(sixth_tab, window, qtbot, isola
     assert window.tabs.count() == 6 and window.tabs.tabText(5) == "Notes"
     notes = window.views["notes"]
     window.open_role("data-engineer")
+    window.tabs.setCurrentIndex(5)
     assert notes.text() == "Notes on Data Engineer"
     window.skills.model.setData(row_of(window, "SQL"), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert notes.heard and notes.heard[-1].skills
+    assert not notes.heard  # hidden: it hears the change once it is shown
     window.tabs.setCurrentIndex(5)
+    assert notes.heard == [Changes(skills=True)]
     window.close()  # saves state: the tab by name
     again = build_window(isolated_home)
     qtbot.addWidget(again)

@@ -17,6 +17,7 @@ def window(qtbot, isolated_home):
     w = build_window(isolated_home)
     qtbot.addWidget(w)
     w.show()
+    w.show_tab_named("skills")  # where ticks are made and read
     activate(w)
     return w
 

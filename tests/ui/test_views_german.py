@@ -146,6 +146,7 @@ def test_overview_and_skills_speak_german(qtbot, isolated_home, german):
     overview = window.overview.plain_text()
     assert "Gehaltsspanne" in overview and "pro Jahr" in overview
     assert "per year" not in overview
+    window.show_tab_named("skills")
     labels = [label.text() for label in window.skills.group_labels.values() if label.text()]
     assert labels and all(" von " in text for text in labels), labels
 

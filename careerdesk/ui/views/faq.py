@@ -39,16 +39,15 @@ class FaqItem(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(entry.question)
         self.toggle.setAccessibleDescription(self.tr("Show or hide the answer"))
-        self.question = _QuestionLabel(entry.question)
+        self.question = _QuestionLabel()
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         font = QFont(self.question.font())
         font.setBold(True)
         self.question.setFont(font)
         self.question.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.answer = plain_label(entry.answer)
+        self.answer = plain_label()
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setContentsMargins(30, 0, 8, 8)
@@ -64,6 +63,15 @@ class FaqItem(QFrame):
         layout.addWidget(self.answer)
         self.toggle.toggled.connect(self.set_expanded)
         self.question.clicked.connect(self.toggle.toggle)
+        self.set_entry(entry)
+
+    def set_entry(self, entry: FaqEntry) -> None:
+        """Show another question, folded (items are reused from role to role: building them
+        was most of opening a role on this tab)."""
+        self.toggle.setAccessibleName(entry.question)
+        self.question.setText(entry.question)
+        self.answer.setText(entry.answer)
+        self.set_expanded(False)
 
     def set_expanded(self, expanded: bool) -> None:
         self.toggle.setChecked(expanded)
@@ -78,7 +86,9 @@ class FaqView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("faq")
-        self.items: list[FaqItem] = []
+        self.items: list[FaqItem] = []  # the open role's questions
+        self._made: list[FaqItem] = []  # every item built so far, the first len(items) in use
+        self.items_empty = None
         expand = QPushButton(self.tr("Expand all"))
         expand.setAccessibleName(self.tr("Expand all answers"))
         collapse = QPushButton(self.tr("Collapse all"))
@@ -112,13 +122,20 @@ class FaqView(QWidget):
         """Questions show no user data; a changed catalogue re-opens the role instead."""
 
     def show_role(self, role: RoleView) -> None:
-        for item in self.items:
-            item.deleteLater()
-        while self.body_layout.count():
-            self.body_layout.takeAt(0)
-        self.items = [FaqItem(entry, self.body) for entry in role.faq]
+        self._clear()
+        for number, entry in enumerate(role.faq):
+            if number < len(self._made):
+                self._made[number].set_entry(entry)
+            else:
+                self._made.append(FaqItem(entry, self.body))
+        self.items = self._made[:len(role.faq)]
         for item in self.items:
             self.body_layout.addWidget(item)
+            # Shown now: a layout shows what it gets on a visible tab only on the event loop's
+            # next pass, and this tab is filled as it is shown (ui/tabs.py, TabFiller).
+            item.show()
+        for item in self._made[len(self.items):]:
+            item.hide()
         if not self.items:
             self._add_empty(self.tr("No questions for {title} yet.").format(title=role.title))
         self.body_layout.addStretch(1)
@@ -141,16 +158,23 @@ class FaqView(QWidget):
         label.show_why(why)
         self.items_empty = label
         self.body_layout.addWidget(label)
+        label.show()
+
+    def _clear(self) -> None:
+        """Empty the layout; items stay for reuse, an empty-state label goes."""
+        while self.body_layout.count():
+            self.body_layout.takeAt(0)
+        if self.items_empty is not None:  # (taken from the layout it would still show)
+            self.items_empty.hide()
+            self.items_empty.deleteLater()
+            self.items_empty = None
 
     def show_empty(self, why: str) -> None:
         """No role open: say so, and what this tab is for."""
-        for item in self.items:
-            item.deleteLater()
+        self._clear()
         self.items = []
-        while self.body_layout.count():
-            taken = self.body_layout.takeAt(0)
-            if taken.widget() is not None:
-                taken.widget().deleteLater()
+        for item in self._made:
+            item.hide()
         self.count.setText("")
         self._add_empty(why)
         self.body_layout.addStretch(1)
