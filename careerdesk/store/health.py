@@ -84,6 +84,8 @@ def problem_with(path: Path, leave_no_trace: bool = False) -> str | None:
         if isinstance(error, errors.DataDamaged):
             return _damaged(str(exc))
         raise error from exc
+    except UnicodeDecodeError as exc:  # SQLite's own message quoted garbage from a damaged schema
+        return _damaged(str(exc))
     newer = applied - known_user_migrations()
     if newer:
         return i18n.translate(
@@ -102,6 +104,9 @@ def _read_only(path: Path, leave_no_trace: bool) -> sqlite3.Connection:
     immutable = leave_no_trace and not Path(f"{path}-wal").exists()
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT_SECONDS)
+    # A damaged file's names are garbage, and quick_check quotes them: never let a byte that is
+    # not UTF-8 turn "this file is damaged" into a crash.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT_SECONDS * 1000)}")
     return conn
 

@@ -180,3 +180,26 @@ def test_automatic_backup_at_most_daily(isolated_home, fixture_data):
     assert len(health.backups(isolated_home)) == 1
     Store(isolated_home, fixture_data).close()
     assert len(health.backups(isolated_home)) == 1  # not again the same day
+
+
+def test_damage_that_quick_check_quotes_as_garbage_bytes_is_still_damage(tmp_path):
+    """Scribbled pages can make PRAGMA quick_check name a table with bytes that are not UTF-8;
+    reading its answer used to raise UnicodeDecodeError instead of saying "damaged" (found by
+    the random 'scribbled pages' case above; this seed does it every time)."""
+    import random
+
+    from careerdesk.store.health import problem_with
+
+    path = tmp_path / "careerdesk.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE skills (key TEXT PRIMARY KEY, name TEXT, note TEXT);"
+                       "CREATE INDEX skills_name ON skills (name);"
+                       "CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT);")
+    conn.executemany("INSERT INTO skills VALUES (?, ?, ?)",
+                     [(f"k{i}", f"Skill name {i} " * 3, "note " * 20) for i in range(400)])
+    conn.commit()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[1024:] = random.Random(1853).randbytes(len(data) - 1024)
+    path.write_bytes(bytes(data))
+    assert problem_with(path, leave_no_trace=True)  # a reason, not an exception
