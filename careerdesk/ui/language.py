@@ -102,10 +102,20 @@ def rebuild(window: MainWindow) -> MainWindow:
         raise
     if owned:
         successor.own_desk()
+    _carry_finder(window, successor)
     bring_forward(successor)
     window.close()
     window.deleteLater()
     return successor
+
+
+def _carry_finder(old: MainWindow, new: MainWindow) -> None:
+    """What the person was searching for stays: the filters (by value: their labels are now in
+    another language) and the search text. The open role stays open whatever the list shows."""
+    for combo in ("family", "source"):
+        before, after = getattr(old, combo), getattr(new, combo)
+        after.setCurrentIndex(max(after.findData(before.currentData()), 0))
+    new.search.setText(old.search.text())
 
 
 def _keep(window: MainWindow, owned: bool) -> None:

@@ -217,3 +217,17 @@ def test_explore_names_the_interest_areas_as_the_domain_does():
     assert {code: name for code, (name, _) in explore.INTERESTS.items()} == occupation.INTEREST_NAMES
     assert {code: summary for code, (_, summary) in explore.INTERESTS.items()} == occupation.INTEREST_SUMMARIES
     assert explore.ZONES == occupation.ZONE_SHORT
+
+
+def test_a_switch_keeps_the_search_and_the_filters(qtbot, start, german):
+    """A language switch used to empty the search box and reset both filters."""
+    window = start()
+    window.open_role("backend-engineer")
+    window.source.setCurrentIndex(window.source.findData("onet"))
+    qtbot.keyClicks(window.search, "nurse")
+    titles = [window.roles.index(r).data() for r in range(window.roles.rowCount())]
+    successor = switch(qtbot, window, "de")
+    assert successor.search.text() == "nurse"
+    assert successor.source.currentData() == "onet"
+    assert [successor.roles.index(r).data() for r in range(successor.roles.rowCount())] == titles
+    assert successor.current_role.id == "backend-engineer"  # still open, though not in the list
