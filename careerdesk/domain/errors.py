@@ -10,6 +10,7 @@ if TYPE_CHECKING:  # (not imported for real: the window starts without pydantic)
     from pydantic import ValidationError
 
 from careerdesk.domain import i18n
+from careerdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class CareerDeskError(Exception):
@@ -71,11 +72,6 @@ def _friendly(kind: str) -> str | None:
         "list_type": i18n.translate("ValidationError", "must be a list"),
         "string_too_short": i18n.translate("ValidationError", "must not be empty"),
     }.get(kind)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
-    """Marks `text` for the translators without translating it here."""
-    return text
 
 
 # Pydantic's own wording for limits a person can run into in the role editor, word for word,

@@ -62,6 +62,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks `text` for the translators without translating it here: for words kept in a
+    table and translated where they are shown (`translate(context, table[key])`)."""
+    return text
+
+
 def number(value: float, decimals: int = 0) -> str:
     """1234567 -> "1,234,567" in English, "1.234.567" in German."""
     return _current.number(value, decimals)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from careerdesk.domain import i18n
+from careerdesk.domain.i18n import QT_TRANSLATE_NOOP
 from careerdesk.domain.kinds import SOURCE_LABELS
 from careerdesk.domain.money import format_money
 
@@ -18,19 +20,44 @@ ATTRIBUTION = ("This profile includes information from O*NET 29.3 by the U.S. De
                "and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. CareerDesk has "
                "modified it; USDOL/ETA has not approved, endorsed or tested these modifications.")
 
-INTEREST_NAMES = {"R": "Realistic", "I": "Investigative", "A": "Artistic", "S": "Social", "E": "Enterprising",
-                  "C": "Conventional"}
+# These tables are English (the command line and built profiles use them as they are); the
+# window shows them through interest_name, interest_summary and zone_words, in its language.
+INTEREST_NAMES = {
+    "R": QT_TRANSLATE_NOOP("Occupation", "Realistic"),
+    "I": QT_TRANSLATE_NOOP("Occupation", "Investigative"),
+    "A": QT_TRANSLATE_NOOP("Occupation", "Artistic"),
+    "S": QT_TRANSLATE_NOOP("Occupation", "Social"),
+    "E": QT_TRANSLATE_NOOP("Occupation", "Enterprising"),
+    "C": QT_TRANSLATE_NOOP("Occupation", "Conventional"),
+}
 # One line each, after O*NET's own definitions (Content Model Reference, element 1.B.1).
 INTEREST_SUMMARIES = {
-    "R": "hands-on work with tools, machines, materials or outdoors",
-    "I": "studying, researching and solving problems with ideas",
-    "A": "creating art, design, writing, music or performances",
-    "S": "helping, teaching, advising or caring for people",
-    "E": "leading, persuading, selling and running things",
-    "C": "following procedures, organising information and data",
+    "R": QT_TRANSLATE_NOOP("Occupation", "hands-on work with tools, machines, materials or outdoors"),
+    "I": QT_TRANSLATE_NOOP("Occupation", "studying, researching and solving problems with ideas"),
+    "A": QT_TRANSLATE_NOOP("Occupation", "creating art, design, writing, music or performances"),
+    "S": QT_TRANSLATE_NOOP("Occupation", "helping, teaching, advising or caring for people"),
+    "E": QT_TRANSLATE_NOOP("Occupation", "leading, persuading, selling and running things"),
+    "C": QT_TRANSLATE_NOOP("Occupation", "following procedures, organising information and data"),
 }
-ZONE_SHORT = {1: "little or no preparation", 2: "some preparation", 3: "medium preparation",
-              4: "considerable preparation", 5: "extensive preparation"}
+ZONE_SHORT = {
+    1: QT_TRANSLATE_NOOP("Occupation", "little or no preparation"),
+    2: QT_TRANSLATE_NOOP("Occupation", "some preparation"),
+    3: QT_TRANSLATE_NOOP("Occupation", "medium preparation"),
+    4: QT_TRANSLATE_NOOP("Occupation", "considerable preparation"),
+    5: QT_TRANSLATE_NOOP("Occupation", "extensive preparation"),
+}
+
+
+def interest_name(code: str) -> str:
+    return i18n.translate("Occupation", INTEREST_NAMES[code])
+
+
+def interest_summary(code: str) -> str:
+    return i18n.translate("Occupation", INTEREST_SUMMARIES[code])
+
+
+def zone_words(zone: int) -> str:
+    return i18n.translate("Occupation", ZONE_SHORT[zone])
 
 
 def wage_summary(wages: Wages | None) -> str | None:
@@ -39,18 +66,20 @@ def wage_summary(wages: Wages | None) -> str | None:
         return None
     parts = []
     if wages.p10 is not None:
-        parts.append(f"{format_money(wages.p10, 'USD')} (10th percentile)")
-    parts.append(f"{format_money(wages.median, 'USD')} median")
+        parts.append(i18n.translate("Occupation", "{pay} (10th percentile)").format(pay=format_money(wages.p10, "USD")))
+    parts.append(i18n.translate("Occupation", "{pay} median").format(pay=format_money(wages.median, "USD")))
     if wages.p90 is not None:
-        parts.append(f"{format_money(wages.p90, 'USD')} (90th percentile)")
+        parts.append(i18n.translate("Occupation", "{pay} (90th percentile)").format(pay=format_money(wages.p90, "USD")))
     return " · ".join(parts)
 
 
 def wage_basis(wages: Wages) -> str:
     """Where the figures come from: survey, year, SOC code and title, employment."""
-    employed = f"; {wages.employment:,} employed" if wages.employment else ""
-    return (f"US annual wages, BLS OEWS May {wages.year}, national, SOC {wages.soc} "
-            f"{wages.soc_title}{employed}")
+    basis = i18n.translate("Occupation", "US annual wages, BLS OEWS May {year}, national, SOC {soc} {title}").format(
+        year=wages.year, soc=wages.soc, title=wages.soc_title)
+    if not wages.employment:
+        return basis
+    return basis + i18n.translate("Occupation", "; {count} employed").format(count=i18n.number(wages.employment))
 
 
 def preparation(zone: int | None, about: dict | None = None) -> str | None:
@@ -58,16 +87,13 @@ def preparation(zone: int | None, about: dict | None = None) -> str | None:
     experience notes when the pack's about.json is at hand."""
     if zone not in ZONE_SHORT:
         return None
-    text = f"Job zone {zone} of 5: {ZONE_SHORT[zone]} needed."
+    text = i18n.translate("Occupation", "Job zone {zone} of 5: {words} needed.").format(
+        zone=zone, words=zone_words(zone))
     info = (about or {}).get("job_zones", {}).get(str(zone))
-    if info:
-        text += f" Education: {info['education']} Experience: {info['experience']}"
+    if info:  # O*NET's own notes: its words, like the rest of an occupation's content
+        text += i18n.translate("Occupation", " Education: {education} Experience: {experience}").format(
+            education=info["education"], experience=info["experience"])
     return text
-
-
-def interest_names(codes: str) -> str:
-    """"SIC" -> "Social, Investigative, Conventional"."""
-    return ", ".join(INTEREST_NAMES[c] for c in codes if c in INTEREST_NAMES)
 
 
 def source_label(role: RoleProfile) -> str:

@@ -3,7 +3,7 @@ My Next Move does; double-click (or Enter on) an occupation to open it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,35 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain import i18n
-from careerdesk.domain.occupation import INTEREST_NAMES, ZONE_SHORT
+from careerdesk.domain.occupation import INTEREST_NAMES, ZONE_SHORT, interest_name, interest_summary, zone_words
 from careerdesk.service import Desk
-
-# O*NET's interest areas and preparation levels as this dialog shows them: the same English
-# words as domain/occupation.py (tests/ui keep the two in step), listed here so that lupdate
-# sees them and the dialog can show them in the window's language.
-INTERESTS = {
-    "R": (QT_TRANSLATE_NOOP("ExploreDialog", "Realistic"),
-          QT_TRANSLATE_NOOP("ExploreDialog", "hands-on work with tools, machines, materials or outdoors")),
-    "I": (QT_TRANSLATE_NOOP("ExploreDialog", "Investigative"),
-          QT_TRANSLATE_NOOP("ExploreDialog", "studying, researching and solving problems with ideas")),
-    "A": (QT_TRANSLATE_NOOP("ExploreDialog", "Artistic"),
-          QT_TRANSLATE_NOOP("ExploreDialog", "creating art, design, writing, music or performances")),
-    "S": (QT_TRANSLATE_NOOP("ExploreDialog", "Social"),
-          QT_TRANSLATE_NOOP("ExploreDialog", "helping, teaching, advising or caring for people")),
-    "E": (QT_TRANSLATE_NOOP("ExploreDialog", "Enterprising"),
-          QT_TRANSLATE_NOOP("ExploreDialog", "leading, persuading, selling and running things")),
-    "C": (QT_TRANSLATE_NOOP("ExploreDialog", "Conventional"),
-          QT_TRANSLATE_NOOP("ExploreDialog", "following procedures, organising information and data")),
-}
-ZONES = {1: QT_TRANSLATE_NOOP("ExploreDialog", "little or no preparation"),
-         2: QT_TRANSLATE_NOOP("ExploreDialog", "some preparation"),
-         3: QT_TRANSLATE_NOOP("ExploreDialog", "medium preparation"),
-         4: QT_TRANSLATE_NOOP("ExploreDialog", "considerable preparation"),
-         5: QT_TRANSLATE_NOOP("ExploreDialog", "extensive preparation")}
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ExploreDialog", text)
 
 
 class ExploreDialog(QDialog):
@@ -64,7 +37,7 @@ class ExploreDialog(QDialog):
         grid = QGridLayout()
         self.boxes: dict[str, QCheckBox] = {}
         for row, code in enumerate(INTEREST_NAMES):
-            name, summary = (_translate(text) for text in INTERESTS[code])
+            name, summary = interest_name(code), interest_summary(code)
             box = QCheckBox(f"{name} ({code})")
             box.setAccessibleName(name)
             box.setAccessibleDescription(summary)
@@ -80,7 +53,7 @@ class ExploreDialog(QDialog):
         self.zone.setAccessibleName(self.tr("Job zone"))
         self.zone.addItem(self.tr("Any preparation"), 0)
         for zone in ZONE_SHORT:
-            self.zone.addItem(self.tr("Job zone {n}: {text}").format(n=zone, text=_translate(ZONES[zone])), zone)
+            self.zone.addItem(self.tr("Job zone {n}: {text}").format(n=zone, text=zone_words(zone)), zone)
         self.zone.currentIndexChanged.connect(self.refresh)
         self.results = QListWidget()
         self.results.setObjectName("exploreResults")

@@ -317,11 +317,10 @@ class MainWindow(QMainWindow):
                 have=tally.have, total=tally.total, percent=tally.percent
             ) if tally.total else self.tr("No skills are recorded for this role yet")
         )
-        self.status.setText(
-            self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked").format(
-                roles=i18n.number(self.desk.role_count()), skills=i18n.number(len(self.desk.had))
-            )
-        )
+        ticked = len(self.desk.had)
+        self.status.setText((self.tr("{roles} roles in the catalogue  ·  1 skill ticked") if ticked == 1 else
+                             self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked")).format(
+            roles=i18n.number(self.desk.role_count()), skills=i18n.number(ticked)))
 
     def _on_write_failed(self, message: str) -> None:
         show_error(

@@ -532,74 +532,6 @@ Die eingebauten O*NET-Berufe (und jede neuere Version, die Sie importieren) enth
 <context>
     <name>ExploreDialog</name>
     <message>
-        <source>Realistic</source>
-        <translation>Praktisch-technisch</translation>
-    </message>
-    <message>
-        <source>hands-on work with tools, machines, materials or outdoors</source>
-        <translation>handfeste Arbeit mit Werkzeugen, Maschinen, Materialien oder im Freien</translation>
-    </message>
-    <message>
-        <source>Investigative</source>
-        <translation>Forschend</translation>
-    </message>
-    <message>
-        <source>studying, researching and solving problems with ideas</source>
-        <translation>lernen, forschen und Probleme mit Ideen lösen</translation>
-    </message>
-    <message>
-        <source>Artistic</source>
-        <translation>Künstlerisch</translation>
-    </message>
-    <message>
-        <source>creating art, design, writing, music or performances</source>
-        <translation>Kunst, Design, Texte, Musik oder Aufführungen schaffen</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Sozial</translation>
-    </message>
-    <message>
-        <source>helping, teaching, advising or caring for people</source>
-        <translation>Menschen helfen, sie unterrichten, beraten oder betreuen</translation>
-    </message>
-    <message>
-        <source>Enterprising</source>
-        <translation>Unternehmerisch</translation>
-    </message>
-    <message>
-        <source>leading, persuading, selling and running things</source>
-        <translation>führen, überzeugen, verkaufen und Dinge leiten</translation>
-    </message>
-    <message>
-        <source>Conventional</source>
-        <translation>Ordnend-verwaltend</translation>
-    </message>
-    <message>
-        <source>following procedures, organising information and data</source>
-        <translation>nach Abläufen arbeiten, Informationen und Daten ordnen</translation>
-    </message>
-    <message>
-        <source>little or no preparation</source>
-        <translation>wenig oder keine Vorbereitung</translation>
-    </message>
-    <message>
-        <source>some preparation</source>
-        <translation>etwas Vorbereitung</translation>
-    </message>
-    <message>
-        <source>medium preparation</source>
-        <translation>mittlere Vorbereitung</translation>
-    </message>
-    <message>
-        <source>considerable preparation</source>
-        <translation>umfangreiche Vorbereitung</translation>
-    </message>
-    <message>
-        <source>extensive preparation</source>
-        <translation>sehr umfangreiche Vorbereitung</translation>
-    </message>
-    <message>
         <source>Explore by interests</source>
         <translation>Nach Interessen erkunden</translation>
     </message>
@@ -1192,6 +1124,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <translation>Für diese Rolle sind noch keine Kompetenzen erfasst</translation>
     </message>
     <message>
+        <source>{roles} roles in the catalogue  ·  1 skill ticked</source>
+        <translation>{roles} Rollen im Katalog  ·  1 Kompetenz abgehakt</translation>
+    </message>
+    <message>
         <source>{roles} roles in the catalogue  ·  {skills} skills ticked</source>
         <translation>{roles} Rollen im Katalog  ·  {skills} Kompetenzen abgehakt</translation>
     </message>
@@ -1463,6 +1399,105 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
     <message>
         <source>The note is {length} characters long; at most {limit} fit. Shorten it by {over}.</source>
         <translation>Die Notiz ist {length} Zeichen lang; höchstens {limit} passen hinein. Kürzen Sie sie um {over}.</translation>
+    </message>
+</context>
+<context>
+    <name>Occupation</name>
+    <message>
+        <source>Realistic</source>
+        <translation>Praktisch-technisch</translation>
+    </message>
+    <message>
+        <source>Investigative</source>
+        <translation>Forschend</translation>
+    </message>
+    <message>
+        <source>Artistic</source>
+        <translation>Künstlerisch</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sozial</translation>
+    </message>
+    <message>
+        <source>Enterprising</source>
+        <translation>Unternehmerisch</translation>
+    </message>
+    <message>
+        <source>Conventional</source>
+        <translation>Ordnend-verwaltend</translation>
+    </message>
+    <message>
+        <source>hands-on work with tools, machines, materials or outdoors</source>
+        <translation>handfeste Arbeit mit Werkzeugen, Maschinen, Materialien oder im Freien</translation>
+    </message>
+    <message>
+        <source>studying, researching and solving problems with ideas</source>
+        <translation>lernen, forschen und Probleme mit Ideen lösen</translation>
+    </message>
+    <message>
+        <source>creating art, design, writing, music or performances</source>
+        <translation>Kunst, Design, Texte, Musik oder Aufführungen schaffen</translation>
+    </message>
+    <message>
+        <source>helping, teaching, advising or caring for people</source>
+        <translation>Menschen helfen, sie unterrichten, beraten oder betreuen</translation>
+    </message>
+    <message>
+        <source>leading, persuading, selling and running things</source>
+        <translation>führen, überzeugen, verkaufen und Dinge leiten</translation>
+    </message>
+    <message>
+        <source>following procedures, organising information and data</source>
+        <translation>nach Abläufen arbeiten, Informationen und Daten ordnen</translation>
+    </message>
+    <message>
+        <source>little or no preparation</source>
+        <translation>wenig oder keine Vorbereitung</translation>
+    </message>
+    <message>
+        <source>some preparation</source>
+        <translation>etwas Vorbereitung</translation>
+    </message>
+    <message>
+        <source>medium preparation</source>
+        <translation>mittlere Vorbereitung</translation>
+    </message>
+    <message>
+        <source>considerable preparation</source>
+        <translation>umfangreiche Vorbereitung</translation>
+    </message>
+    <message>
+        <source>extensive preparation</source>
+        <translation>sehr umfangreiche Vorbereitung</translation>
+    </message>
+    <message>
+        <source>{pay} (10th percentile)</source>
+        <translation>{pay} (10. Perzentil)</translation>
+    </message>
+    <message>
+        <source>{pay} median</source>
+        <translation>{pay} Median</translation>
+    </message>
+    <message>
+        <source>{pay} (90th percentile)</source>
+        <translation>{pay} (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>US annual wages, BLS OEWS May {year}, national, SOC {soc} {title}</source>
+        <translation>US-Jahresgehälter, BLS OEWS Mai {year}, landesweit, SOC {soc} {title}</translation>
+    </message>
+    <message>
+        <source>; {count} employed</source>
+        <translation>; {count} Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Job zone {zone} of 5: {words} needed.</source>
+        <translation>Job Zone {zone} von 5: {words} nötig.</translation>
+    </message>
+    <message>
+        <source> Education: {education} Experience: {experience}</source>
+        <translation> Ausbildung (O*NET, englisch): {education} Erfahrung: {experience}</translation>
     </message>
 </context>
 <context>

@@ -212,11 +212,27 @@ def test_german_menus_keep_a_unique_mnemonic_per_item(start):
         remove_translations()
 
 
-def test_explore_names_the_interest_areas_as_the_domain_does():
-    """The dialog's translatable copy of O*NET's words must not drift from the domain's."""
-    assert {code: name for code, (name, _) in explore.INTERESTS.items()} == occupation.INTEREST_NAMES
-    assert {code: summary for code, (_, summary) in explore.INTERESTS.items()} == occupation.INTEREST_SUMMARIES
-    assert explore.ZONES == occupation.ZONE_SHORT
+def test_o_net_words_are_shown_in_the_windows_language(qtbot, window):
+    """Interest areas, preparation and the US pay line come from the domain (one table, no
+    copy in the dialog) and reach a German window in German; the English tables stay as they
+    are for the command line and built profiles."""
+    from careerdesk.ui.views.overview import overview_html
+    from tests.german_qm import german
+
+    nurse = window.desk.role_to_read("onet-29-1141-00")
+    with german():
+        dialog = explore.ExploreDialog(window.desk, window)
+        qtbot.addWidget(dialog)
+        boxes = [dialog.boxes[code].text() for code in occupation.INTEREST_NAMES]
+        zones = [dialog.zone.itemText(i) for i in range(dialog.zone.count())]
+        page = overview_html(nurse, [], window.desk.onet_about())
+    assert boxes[0] == "Praktisch-technisch (R)" and boxes[-1] == "Ordnend-verwaltend (C)"
+    assert any("umfangreiche Vorbereitung" in zone for zone in zones)
+    assert "(10. Perzentil)" in page and "Median" in page and "US-Jahresgehälter, BLS OEWS Mai" in page
+    assert "Job Zone " in page and "Beschäftigte" in page
+    assert "Praktisch-technisch" not in occupation.INTEREST_NAMES.values()
+    assert "(10th percentile)" not in page and "Job zone" not in page
+    assert occupation.interest_name("R") == "Realistic"  # English again afterwards
 
 
 def test_a_switch_keeps_the_search_and_the_filters(qtbot, start, german):

@@ -270,3 +270,12 @@ def test_every_interactive_widget_has_an_accessible_name(open_window):
         assert widget is not None and widget.accessibleName(), name
     for button in window.findChildren(QPushButton):
         assert button.accessibleName() or button.text(), button
+
+
+def test_the_status_bar_counts_ticks_in_the_singular_too(qtbot, open_window):
+    window = open_window()
+    window.tabs.setCurrentIndex(2)
+    click_check(qtbot, window, "PostgreSQL")
+    assert window.status.text().endswith("·  1 skill ticked")
+    click_check(qtbot, window, "Communication")
+    assert window.status.text().endswith("·  2 skills ticked")

@@ -8,13 +8,7 @@ from PySide6.QtWidgets import QWidget
 from careerdesk.domain.kinds import SalaryPeriod
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.money import format_money, format_range, format_years
-from careerdesk.domain.occupation import (
-    INTEREST_NAMES,
-    INTEREST_SUMMARIES,
-    preparation,
-    wage_basis,
-    wage_summary,
-)
+from careerdesk.domain.occupation import interest_name, interest_summary, preparation, wage_basis, wage_summary
 from careerdesk.domain.reading import RoleView
 from careerdesk.ui.views.richtext import ReadingView, esc
 
@@ -96,7 +90,7 @@ def overview_html(role: RoleView, linked: list[RoleRow] = (), about: dict | None
     if prep:
         parts.append(_heading(QCoreApplication.translate("OverviewView", "Preparation needed")) + f"<p>{esc(prep)}</p>")
     if facts and facts.interests:
-        items = "".join(f"<li><b>{esc(INTEREST_NAMES[c])}</b>: {esc(INTEREST_SUMMARIES[c])}</li>"
+        items = "".join(f"<li><b>{esc(interest_name(c))}</b>: {esc(interest_summary(c))}</li>"
                         for c in facts.interests)
         intro = QCoreApplication.translate("OverviewView",
                                            "What people in this work tend to enjoy, strongest first (O*NET).")
