@@ -21,9 +21,18 @@ def _english_number(value: float, decimals: int = 0) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def currency_symbol(currency: str) -> str | None:
+    """"USD" -> "$"; None for a currency written by its code."""
+    return _SYMBOLS.get(currency)
+
+
 def _english_money(amount: int, currency: str) -> str:
-    symbol = _SYMBOLS.get(currency)
+    symbol = currency_symbol(currency)
     return f"{symbol}{amount:,}" if symbol else f"{amount:,} {currency}"
+
+
+def _english_month(value: date, with_year: bool) -> str:
+    return value.strftime("%b %Y" if with_year else "%b")
 
 
 @dataclass
@@ -32,7 +41,7 @@ class _Language:
     number: Callable[[float, int], str] = _english_number
     money: Callable[[int, str], str] = _english_money
     day: Callable[[date], str] = date.isoformat
-    month: Callable[[date, bool], str] = lambda d, with_year: d.strftime("%b %Y" if with_year else "%b")
+    month: Callable[[date, bool], str] = _english_month
 
 
 _current = _Language()
@@ -46,7 +55,7 @@ def install(*, translate=None, number=None, money=None, day=None, month=None) ->
         number=number or _english_number,
         money=money or _english_money,
         day=day or date.isoformat,
-        month=month or _current.month,
+        month=month or _english_month,
     )
 
 

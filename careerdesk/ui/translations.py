@@ -89,5 +89,4 @@ def _four_digit_year(locale: QLocale) -> str:
 
 
 def _money(locale: QLocale, amount: int, currency: str) -> str:
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency, currency)
-    return locale.toCurrencyString(float(amount), symbol, 0)
+    return locale.toCurrencyString(float(amount), i18n.currency_symbol(currency) or currency, 0)
