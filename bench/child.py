@@ -124,6 +124,26 @@ def settle(app) -> None:
         app.removeEventFilter(counter)
 
 
+def settled_window(home: Path):
+    """The real window over `home`, shown and left for a second as it would be while someone
+    reads it (My plan is built 400 ms after the first paint; start-up itself is timed by the
+    startup probe); with every role listed and the long title words the search steps type."""
+    from PySide6.QtWidgets import QApplication
+
+    from careerdesk.ui.start import build_window
+
+    app = QApplication.instance() or QApplication([])
+    window = build_window(home)
+    window.show()
+    deadline = time.perf_counter() + 1.0
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    rows = window.desk.find_roles("")
+    words = [w for r in rows[:2000] for w in r.title.split() if len(w) >= 8]
+    return app, window, rows, words
+
+
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
@@ -132,26 +152,14 @@ def pct(values: list[float], q: float) -> float:
 def interact(home: Path, out: Path) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from careerdesk.domain.plan import Plan
     from careerdesk.export.pdf import export_pdf
-    from careerdesk.ui.start import build_window
 
     quiet_qt()
     rng = random.Random(7)
-    app = QApplication([])
-    window = build_window(home)
-    window.show()
-    # Let the window settle as it would while someone reads it (My plan is built 400 ms after
-    # the first paint); start-up itself is timed by the startup probe.
-    deadline = time.perf_counter() + 1.0
-    while time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    app, window, rows, words = settled_window(home)
     desk = window.desk
-    rows = desk.find_roles("")
-    words = [w for r in rows[:2000] for w in r.title.split() if len(w) >= 8]
     results: dict[str, object] = {"roles": len(rows)}
 
     def keystroke_ms(query: str) -> float:

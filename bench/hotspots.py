@@ -16,11 +16,13 @@ import os
 import pstats
 import random
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from child import settled_window  # noqa: E402 (after the paths it needs)
 
 
 def report(profile: cProfile.Profile, title: str, top: int) -> None:
@@ -40,23 +42,13 @@ def main() -> int:
 
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from careerdesk.domain.plan import Plan
-    from careerdesk.ui.start import build_window
 
     qInstallMessageHandler(lambda *_: None)
     rng = random.Random(7)
-    app = QApplication([])
-    window = build_window(args.home)
-    window.show()
-    deadline = time.perf_counter() + 1.0
-    while time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    app, window, rows, words = settled_window(args.home)
     desk = window.desk
-    rows = desk.find_roles("")
-    words = [w for r in rows[:2000] for w in r.title.split() if len(w) >= 8]
 
     if args.step in ("search", "all"):
         for length in (1, 3, 8):
