@@ -112,6 +112,13 @@ RULES: dict[str, Context] = {
     "leadership": Context(case="any", reject=((ANY, r"\s+(?:team|group|meetings?|roles?)\b"),)),
     "ios": Context(case="any", reject=((ANY, r"\s+(?:and Android )?(?:phone|device|tablet)"),)),
     "ml": Context(reject=((r"\d\s*", ANY), (ANY, r"\s*/\s*(?:hr|h|min|kg)\b"))),
+    # "Send your CV": in job ads and CVs the letters are the document; computer vision only
+    # beside its own work words or its neighbours ("CV models", "NLP and CV", "ML/CV").
+    "cv": Context(needs="always", cues=(
+        (ANY, r"\s*(?:/\s*(?:ML|NLP|AI)\b|(?:models?|pipelines?|algorithms?|research|engineers?|tasks?|"
+              r"systems?|libraries|frameworks?)\b)"),
+        (r"\b(?:ML|NLP|AI|robotics|deep learning)\s*(?:/|,|and|&|or)\s*", ANY),
+    )),
 }
 
 # "Deep learning is not needed", "no Go coding is required", "Excel is not required": the ad

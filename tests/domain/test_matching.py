@@ -49,6 +49,12 @@ def names(matcher: Matcher, text: str) -> set[str]:
     ("Our R&D division and R & D budget", set(), {"R"}),
     ("a) Python b) SQL\nR) see above; (R) marks", {"Python", "SQL"}, {"R"}),
     ("Insulation R-value of 4", set(), {"R"}),
+    # CV is the document a person sends; computer vision only where the text says so
+    ("Please send your CV and a cover letter.", set(), {"Computer vision"}),
+    ("CV\nJane Doe, backend engineer", set(), {"Computer vision"}),
+    ("Attach a CV (two pages) to your application.", set(), {"Computer vision"}),
+    ("Experience training CV models; ML/CV research", {"Computer vision"}, set()),
+    ("Work on NLP and CV pipelines", {"Computer vision"}, set()),
     # React not reactive; a sentence opener is a verb
     ("React with TypeScript", {"React", "TypeScript"}, set()),
     ("Not just reactive templates. React quickly to what users say.", set(), {"React"}),
