@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.domain.errors import CareerDeskError
@@ -77,6 +77,8 @@ def start_gui(home: Path) -> QMainWindow | int:
     window.show()
     recovery = window.desk.recovery
     if recovery is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QTimer.singleShot(0, lambda: QMessageBox.warning(
             window, app.translate("app", "Your data was recovered"), recovery.message()))
     return window
