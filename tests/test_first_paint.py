@@ -79,9 +79,9 @@ def test_a_first_launch_that_builds_imports_pydantic_and_still_paints(isolated_h
 NOT_BEFORE_PAINT = ("PySide6.QtNetwork", "careerdesk.ui.about", "careerdesk.ui.help", "careerdesk.ui.explore",
                     "careerdesk.ui.role_import", "careerdesk.ui.page_import", "careerdesk.ui.role_editor",
                     "careerdesk.ui.data_actions", "careerdesk.ui.job_ad", "careerdesk.ui.cv_scan",
-                    "careerdesk.ui.folders", "careerdesk.ui.views.plan")
+                    "careerdesk.ui.folders", "careerdesk.ui.views.plan", "careerdesk.ui.skill_actions")
 QT_CLASSES_NOT_BEFORE_PAINT = ("QMessageBox", "QFileDialog", "QProgressDialog", "QInputDialog", "QWizard",
-                               "QColorDialog", "QFontDialog", "QCalendarWidget", "QGraphicsView")
+                               "QFormLayout", "QColorDialog", "QFontDialog", "QCalendarWidget", "QGraphicsView")
 
 START_PROBE = """
 import json, sys, time
