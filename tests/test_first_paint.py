@@ -91,6 +91,9 @@ load_headless_layers()
 from PySide6.QtCore import QDir, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 qInstallMessageHandler(lambda *_: None)
+import shibokensupport.feature as feature
+read, read_source = [], feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read.append(module.__name__) or read_source(module)
 from careerdesk.ui.single_instance import server_name
 from careerdesk.ui.start import start_gui
 home, modules, classes = Path(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3])
@@ -101,6 +104,7 @@ import PySide6.QtWidgets as widgets
 served = Path(QDir.tempPath()) / server_name(home)
 painted = {"title": window.title.text(), "modules": [m for m in modules if m in sys.modules],
            "classes": [c for c in classes if c in vars(widgets)], "serving_at_paint": served.exists(),
+           "sources_read": [n for n in read if n.split(".")[0] in (*sys.stdlib_module_names, "careerdesk")],
            "shortcuts": sorted(a.shortcut().toString() for a in window.actions_.values() if not a.shortcut().isEmpty())}
 for _ in range(100):
     app.processEvents()
@@ -126,3 +130,7 @@ def test_a_real_start_paints_before_importing_dialogs_or_the_instance_server(iso
     assert {"Ctrl+E", "Ctrl+N", "Ctrl+I", "Ctrl+Q", "Ctrl+T", "Ctrl+1", "Ctrl+2", "Ctrl+Shift+E"} <= set(
         painted["shortcuts"])
     assert not painted["serving_at_paint"] and painted["serving_after_paint"]  # second launches find it
+    # PySide's import hook reads no source of ours, nor (but for a few submodules) of Python's
+    # own library, looking for `__feature__` switches (careerdesk/ui/__init__.py)
+    assert not [name for name in painted["sources_read"] if name.startswith("careerdesk")]
+    assert len(painted["sources_read"]) <= 5, painted["sources_read"]
