@@ -1,7 +1,7 @@
 """Benchmark probes run in a fresh process each: `child.py MODE HOME DATA [OUT]`.
 
 bare: a bare PySide6 window, the floor for start-up and memory.
-startup: the real CareerDesk window over HOME (catalogue already built).
+startup: the real start (careerdesk.app.run_gui) over HOME (catalogue already built), to the first paint.
 firstlaunch: building the database from DATA into an empty HOME.
 ownroles: importing, editing and removing one of the user's roles.
 interact: search, role switch, tick, gap, best fit, PDF export, through the real widgets.
@@ -54,18 +54,20 @@ def bare() -> None:
 
 
 def startup(home: Path) -> None:
+    """What a person waits for: the app's own start (careerdesk.app.run_gui) up to the shown,
+    painted window: icon, style, log, the single-instance check, language and window."""
     from careerdesk.app import load_headless_layers
 
     load_headless_layers()  # as the app itself starts
     from PySide6.QtWidgets import QApplication
 
     quiet_qt()
-    from careerdesk.ui.start import build_window
+    from careerdesk.ui.start import start_gui
 
-    app = QApplication([])
-    window = build_window(home)
-    window.show()
-    shown(app)
+    window = start_gui(home)
+    if isinstance(window, int):
+        raise SystemExit(f"no window opened (exit code {window})")
+    shown(QApplication.instance())
 
 
 def first_launch(home: Path, data: Path) -> None:

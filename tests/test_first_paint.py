@@ -71,3 +71,66 @@ def test_a_first_launch_that_builds_imports_pydantic_and_still_paints(isolated_h
     painted = first_paint(isolated_home, data)
     assert "pydantic" in painted["loaded"]
     assert painted["title"] and painted["skills"] > 0
+
+
+# What the first paint of a real start (ui/start.py start_gui) must not wait for: the dialogs
+# behind the menus, and the single-instance server's QtNetwork (it listens right after). Each
+# Qt class imported creates its Python enums, which is most of what these cost (issue 15).
+NOT_BEFORE_PAINT = ("PySide6.QtNetwork", "careerdesk.ui.about", "careerdesk.ui.help", "careerdesk.ui.explore",
+                    "careerdesk.ui.role_import", "careerdesk.ui.page_import", "careerdesk.ui.role_editor",
+                    "careerdesk.ui.data_actions", "careerdesk.ui.job_ad", "careerdesk.ui.cv_scan",
+                    "careerdesk.ui.folders", "careerdesk.ui.views.plan", "careerdesk.ui.skill_actions")
+QT_CLASSES_NOT_BEFORE_PAINT = ("QMessageBox", "QFileDialog", "QProgressDialog", "QInputDialog", "QWizard",
+                               "QFormLayout", "QColorDialog", "QFontDialog", "QCalendarWidget", "QGraphicsView")
+
+START_PROBE = """
+import json, sys, time
+from pathlib import Path
+from careerdesk.app import load_headless_layers
+load_headless_layers()
+from PySide6.QtCore import QDir, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+qInstallMessageHandler(lambda *_: None)
+import shibokensupport.feature as feature
+read, read_source = [], feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: read.append(module.__name__) or read_source(module)
+from careerdesk.ui.single_instance import server_name
+from careerdesk.ui.start import start_gui
+home, modules, classes = Path(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3])
+window = start_gui(home)
+app = QApplication.instance()
+app.processEvents()  # the first paint
+import PySide6.QtWidgets as widgets
+served = Path(QDir.tempPath()) / server_name(home)
+painted = {"title": window.title.text(), "modules": [m for m in modules if m in sys.modules],
+           "classes": [c for c in classes if c in vars(widgets)], "serving_at_paint": served.exists(),
+           "sources_read": [n for n in read if n.split(".")[0] in (*sys.stdlib_module_names, "careerdesk")],
+           "shortcuts": sorted(a.shortcut().toString() for a in window.actions_.values() if not a.shortcut().isEmpty())}
+for _ in range(100):
+    app.processEvents()
+    if served.exists():
+        break
+    time.sleep(0.02)
+painted["serving_after_paint"] = served.exists()
+print(json.dumps(painted))
+"""
+
+
+def test_a_real_start_paints_before_importing_dialogs_or_the_instance_server(isolated_home: Path):
+    Desk.open(isolated_home, BUNDLED_DATA).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(BUNDLED_DATA)}
+    result = subprocess.run([sys.executable, "-c", START_PROBE, str(isolated_home), json.dumps(NOT_BEFORE_PAINT),
+                             json.dumps(QT_CLASSES_NOT_BEFORE_PAINT)], capture_output=True, text=True, env=env,
+                            timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    painted = json.loads(result.stdout.strip().splitlines()[-1])
+    assert painted["modules"] == [] and painted["classes"] == []
+    assert painted["title"]  # the whole first screen, as before
+    # every shortcut is live at the first paint (the dialogs behind them load when triggered)
+    assert {"Ctrl+E", "Ctrl+N", "Ctrl+I", "Ctrl+Q", "Ctrl+T", "Ctrl+1", "Ctrl+2", "Ctrl+Shift+E"} <= set(
+        painted["shortcuts"])
+    assert not painted["serving_at_paint"] and painted["serving_after_paint"]  # second launches find it
+    # PySide's import hook reads no source of ours, nor (but for a few submodules) of Python's
+    # own library, looking for `__feature__` switches (careerdesk/ui/__init__.py)
+    assert not [name for name in painted["sources_read"] if name.startswith("careerdesk")]
+    assert len(painted["sources_read"]) <= 5, painted["sources_read"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -10,12 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from careerdesk.ui import data_actions, plan_output, role_import, theme
-from careerdesk.ui import help as help_
-from careerdesk.ui.about import show_about
-from careerdesk.ui.explore import explore
+from careerdesk.ui import theme
 from careerdesk.ui.language import add_language_menu
-from careerdesk.ui.plan_page import use_role_in_plan
 from careerdesk.ui.tabs import ROLE_TABS
 
 if TYPE_CHECKING:
@@ -36,11 +32,16 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
     return action
 
 
-def _documents():
-    """Job ads and CVs, imported on first use so that start-up does not pay for the matcher."""
-    from careerdesk.ui import cv_scan, job_ad
+def _later(function: str, *args, **kwargs):
+    """A slot calling careerdesk.ui.`function` ("module.name"), its module imported when first
+    triggered. The dialogs behind the menus are not needed for the first paint, and importing
+    them there cost start-up time (each Qt class a module imports creates its Python enums)."""
+    module, name = function.rsplit(".", 1)
 
-    return SimpleNamespace(check_job_ad=job_ad.check_job_ad, scan_cv=cv_scan.scan_cv)
+    def slot(*_checked):
+        return getattr(import_module(f"careerdesk.ui.{module}"), name)(*args, **kwargs)
+
+    return slot
 
 
 class _StepText(QObject):
@@ -71,29 +72,29 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     desk = window.desk
     actions = {
         "export": _action(window, translate("MainWindow", "&Export plan…"),
-                          lambda: plan_output.export_plan(window, desk), "Ctrl+E", "exportPlan"),
+                          _later("plan_output.export_plan", window, desk), "Ctrl+E", "exportPlan"),
         "print": _action(window, translate("MainWindow", "&Print plan…"),
-                         lambda: plan_output.print_plan(window, desk), QKeySequence.StandardKey.Print, "printPlan"),
+                         _later("plan_output.print_plan", window, desk), QKeySequence.StandardKey.Print, "printPlan"),
         "preview": _action(window, translate("MainWindow", "Print pre&view…"),
-                           lambda: plan_output.preview_plan(window, desk), None, "previewPlan"),
+                           _later("plan_output.preview_plan", window, desk), None, "previewPlan"),
         "export_milestones": _action(window, translate("MainWindow", "Export mi&lestones…"),
-                                     lambda: plan_output.export_milestones(window, desk), None, "exportMilestones"),
+                                     _later("plan_output.export_milestones", window, desk), None, "exportMilestones"),
         "new_role": _action(window, translate("MainWindow", "&New role…"),
-                            lambda: role_import.edit_role(window, new=True), "Ctrl+N", "newRole"),
+                            _later("role_import.edit_role", window, new=True), "Ctrl+N", "newRole"),
         "edit_role": _action(window, translate("MainWindow", "E&dit role…"),
-                             lambda: role_import.edit_role(window), "Ctrl+Shift+E", "editRole"),
+                             _later("role_import.edit_role", window), "Ctrl+Shift+E", "editRole"),
         "import_roles": _action(window, translate("MainWindow", "&Import roles…"),
-                                lambda: role_import.import_roles(window), "Ctrl+I", "importRoles"),
+                                _later("role_import.import_roles", window), "Ctrl+I", "importRoles"),
         "export_role": _action(window, translate("MainWindow", "Export &role…"),
-                               lambda: role_import.export_role(window), None, "exportRole"),
+                               _later("role_import.export_role", window), None, "exportRole"),
         "import_onet": _action(window, translate("MainWindow", "Import &O*NET database…"),
-                               lambda: role_import.import_onet(window), None, "importOnet"),
+                               _later("role_import.import_onet", window), None, "importOnet"),
         "remove_role": _action(window, translate("MainWindow", "Re&move my role…"),
-                               lambda: role_import.remove_role(window), None, "removeRole"),
+                               _later("role_import.remove_role", window), None, "removeRole"),
         "backup": _action(window, translate("MainWindow", "&Back up my data now"),
-                          lambda: data_actions.back_up_now(window), None, "backUp"),
+                          _later("data_actions.back_up_now", window), None, "backUp"),
         "restore": _action(window, translate("MainWindow", "Res&tore from backup…"),
-                           lambda: data_actions.restore_backup(window), None, "restoreBackup"),
+                           _later("data_actions.restore_backup", window), None, "restoreBackup"),
         "quit": _action(window, translate("MainWindow", "&Quit"), window.close, "Ctrl+Q", "quit"),
         "find": _action(window, translate("MainWindow", "&Find role…"), window.focus_search,
                         QKeySequence.StandardKey.Find, "findRole"),
@@ -102,21 +103,21 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "plan": _action(window, translate("MainWindow", "My &plan"), lambda: window.show_mode(1), "Ctrl+2",
                         "showPlan"),
         "set_current": _action(window, translate("MainWindow", "This is my &current role"),
-                               lambda: use_role_in_plan(window, "current"), None, "setCurrent"),
+                               _later("plan_page.use_role_in_plan", window, "current"), None, "setCurrent"),
         "set_target": _action(window, translate("MainWindow", "Make this my &target"),
-                              lambda: use_role_in_plan(window, "target"), "Ctrl+T", "setTarget"),
-        "about": _action(window, translate("MainWindow", "&About CareerDesk"), lambda: show_about(window), None,
+                              _later("plan_page.use_role_in_plan", window, "target"), "Ctrl+T", "setTarget"),
+        "about": _action(window, translate("MainWindow", "&About CareerDesk"), _later("about.show_about", window), None,
                          "about"),
         "check_ad": _action(window, translate("MainWindow", "Check a &job ad…"),
-                            lambda: _documents().check_job_ad(window), None, "checkJobAd"),
-        "scan_cv": _action(window, translate("MainWindow", "&Scan my CV…"), lambda: _documents().scan_cv(window),
+                            _later("job_ad.check_job_ad", window), None, "checkJobAd"),
+        "scan_cv": _action(window, translate("MainWindow", "&Scan my CV…"), _later("cv_scan.scan_cv", window),
                            None, "scanCv"),
-        "help": _action(window, translate("MainWindow", "CareerDesk &Help"), lambda: help_.show_help(window),
+        "help": _action(window, translate("MainWindow", "CareerDesk &Help"), _later("help.show_help", window),
                         QKeySequence.StandardKey.HelpContents, "showHelp"),
         "shortcuts": _action(window, translate("MainWindow", "&Keyboard shortcuts"),
-                             lambda: help_.show_shortcuts(window), None, "showShortcuts"),
-        "explore": _action(window, translate("MainWindow", "E&xplore by interests…"), lambda: explore(window), None,
-                           "explore"),
+                             _later("help.show_shortcuts", window), None, "showShortcuts"),
+        "explore": _action(window, translate("MainWindow", "E&xplore by interests…"), _later("explore.explore", window),
+                           None, "explore"),
     }
     modes = QActionGroup(window)
     for key in ("roles", "plan"):

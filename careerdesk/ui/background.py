@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 T = TypeVar("T")
 
@@ -77,28 +77,36 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
     worker.failed.connect(outcome.on_failed)
     thread.started.connect(worker.run)
 
-    dialog = QProgressDialog(label, QApplication.translate("background", "Cancel") if cancellable else "",
-                             0, 0, parent)
-    dialog.setWindowTitle("CareerDesk")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoReset(False)
-    dialog.setAutoClose(False)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.canceled.connect(outcome.on_cancel)
-    dialog.hide()  # a QProgressDialog may show itself on creation; only show_after decides
+    dialogs: list = []  # made only once the work has taken `show_after` (most starts never need it)
+
+    def reveal_dialog() -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        cancel = QApplication.translate("background", "Cancel") if cancellable else ""
+        dialog = QProgressDialog(label, cancel, 0, 0, parent)
+        dialog.setWindowTitle("CareerDesk")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(outcome.on_cancel)
+        dialogs.append(dialog)
+        dialog.show()
+
     reveal = QTimer()
     reveal.setSingleShot(True)
-    reveal.timeout.connect(dialog.show)
+    reveal.timeout.connect(reveal_dialog)
     reveal.start(int(show_after * 1000))
 
     thread.start()
     loop.exec()
     reveal.stop()
-    dialog.canceled.disconnect(outcome.on_cancel)
-    dialog.close()
-    dialog.deleteLater()
+    for dialog in dialogs:
+        dialog.canceled.disconnect(outcome.on_cancel)
+        dialog.close()
+        dialog.deleteLater()
     if outcome.cancelled:
         # The work cannot be stopped mid-way; let it finish unseen, and drop its result.
         _running.add(thread)

@@ -8,13 +8,15 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
     """A modal message a person can act on; technical detail stays behind 'Show Details'."""
+    from PySide6.QtWidgets import QMessageBox  # (not before the first paint: its Python enums cost time)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

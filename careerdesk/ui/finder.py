@@ -3,7 +3,7 @@ the result list and its count. Built here, wired by the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,14 @@ from careerdesk.ui.role_list import RoleListDelegate
 
 
 def in_sight(view: QListView, index: QModelIndex) -> bool:
-    return view.viewport().rect().contains(view.visualRect(index))
+    """Whether the whole row shows in the list. The viewport's size is worked out from the
+    view's, not asked of the viewport: the first time Python touches a viewport, PySide builds
+    every widget class (and their Python enums) to find its type, ~10 ms of the first paint.
+    A row is as wide as the viewport, so only the height can differ from the view's maximum."""
+    size = view.maximumViewportSize()  # the viewport with no scroll bar shown
+    bar = view.horizontalScrollBar()
+    height = size.height() - (bar.height() if bar.isVisible() else 0)
+    return QRect(0, 0, size.width(), height).contains(view.visualRect(index))
 
 
 def reveal(view: QListView, index: QModelIndex, was_in_sight: bool) -> None:

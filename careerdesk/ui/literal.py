@@ -11,7 +11,7 @@ helpers, so it shows exactly what was written and never fetches anything.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from careerdesk.ui.views.richtext import esc
 
@@ -43,6 +43,8 @@ def window_title(text: str) -> str:
 
 def ask(parent: QWidget | None, title: str, question: str) -> bool:
     """A Yes / No question that shows as written (QMessageBox.question guesses rich text)."""
+    from PySide6.QtWidgets import QMessageBox  # (only once asked: see errors.show_error)
+
     box = QMessageBox(QMessageBox.Icon.Question, window_title(title), "",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

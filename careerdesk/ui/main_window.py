@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain import i18n
 from careerdesk.service import Changes, Desk
-from careerdesk.ui import empty_state, plan_output, theme
+from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
         if open_id:
             self.open_role(open_id)
         else:
-            empty_state.show_no_role(self)
+            from careerdesk.ui.empty_state import show_no_role  # (rare: not imported for the first paint)
+            show_no_role(self)
         plan_output.update_output_actions(self)
 
     def _update_progress(self) -> None:
@@ -375,7 +376,8 @@ class MainWindow(QMainWindow):
         if last:
             self.open_role(last)
         else:
-            empty_state.show_no_role(self)
+            from careerdesk.ui.empty_state import show_no_role
+            show_no_role(self)
         for key in ("set_current", "set_target"):
             self.actions_[key].setEnabled(self.current_role is not None)
         plan_output.update_output_actions(self)

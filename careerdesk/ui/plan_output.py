@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.report import PlanReport
 from careerdesk.service import Desk
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.folders import documents, remember, start_folder
 from careerdesk.ui.literal import window_title
 
 translate = QCoreApplication.translate  # translate("Context", "Text"), as lupdate reads it
@@ -42,6 +41,10 @@ def _report(parent: QWidget, desk: Desk) -> PlanReport | None:
 
 def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path | None:
     """Ask where to save, then write PDF or Markdown by the chosen type; returns the file."""
+    from PySide6.QtWidgets import QFileDialog  # (imported when asked for: the first paint needs no dialog)
+
+    from careerdesk.ui.folders import documents, remember, start_folder
+
     report = _report(parent, desk)
     if report is None:
         return None
@@ -65,6 +68,10 @@ def export_plan(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path
 
 def export_milestones(parent: QWidget, desk: Desk, folder: Path | None = None) -> Path | None:
     """Ask where to save, then write the milestones as an iCalendar file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from careerdesk.ui.folders import documents, remember, start_folder
+
     try:
         gap = desk.gap()
     except CareerDeskError as exc:

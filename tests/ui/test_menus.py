@@ -33,3 +33,18 @@ def test_no_two_items_in_a_menu_share_a_mnemonic_and_every_item_has_one(qtbot, i
         keys = [mnemonic(a.text()) for a in items]
         assert None not in keys, (menu.title(), [a.text() for a in items])
         assert len(set(keys)) == len(keys), (menu.title(), [a.text() for a in items])
+
+
+def test_every_action_that_loads_its_dialog_on_first_use_names_one_that_exists():
+    """ui/actions.py imports the dialogs behind the menus when an action is first triggered
+    (not for the first paint): a misspelt name would only fail then, so each is checked here."""
+    from importlib import import_module
+    from pathlib import Path
+
+    import careerdesk.ui.actions as actions
+
+    targets = re.findall(r'_later\("([\w.]+)"', Path(actions.__file__).read_text(encoding="utf-8"))
+    assert len(targets) >= 20
+    for target in targets:
+        module, name = target.rsplit(".", 1)
+        assert callable(getattr(import_module(f"careerdesk.ui.{module}"), name)), target

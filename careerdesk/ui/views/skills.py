@@ -30,7 +30,6 @@ from careerdesk.ui.models.skills import (
     SkillKeyRole,
     StatusRole,
 )
-from careerdesk.ui.skill_actions import edit_notes, skill_menu
 from careerdesk.ui.undo import LedgerEditor
 
 HEADER_HEIGHT = 40
@@ -200,6 +199,8 @@ class SkillsView(QWidget):
             index = self.list.currentIndex()
         if not index.isValid():
             return
+        from careerdesk.ui.skill_actions import skill_menu  # (its dialogs are not needed for the first paint)
+
         menu = skill_menu(self, self.editor, index.data(SkillKeyRole), index.data())
         menu.exec(self.list.viewport().mapToGlobal(self.list.visualRect(index).center()
                                                    if pos is None else pos))
@@ -209,6 +210,8 @@ class SkillsView(QWidget):
         self.learn.show_links(index.data() if key else None, self._desk.learn_links([key]).get(key) if key else None)
 
     def _edit_notes(self, index) -> None:
+        from careerdesk.ui.skill_actions import edit_notes
+
         edit_notes(self, self.editor, index.data(SkillKeyRole), index.data())
 
     def show_role(self, role: RoleView) -> None:
