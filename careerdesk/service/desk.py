@@ -58,10 +58,12 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self._fit: tuple[tuple, FitRanking] | None = None  # (catalogue stamp and family, its ranking)
 
     @classmethod
-    def open(cls, home: Path, data_dir: Path) -> Desk:
+    def open(cls, home: Path, data_dir: Path, check_sources_later: bool = False) -> Desk:
         """The data folder `home` (made, checked, recovered, migrated) over the catalogue
-        sources in `data_dir`."""
-        return cls(Store(home, data_dir))
+        sources in `data_dir`. `check_sources_later` (the window): open without a stat of
+        every source file when a quick look finds them unchanged; `check_sources()` then
+        finishes the look once the window is up."""
+        return cls(Store(home, data_dir, check_sources_later=check_sources_later))
 
     @property
     def recovery(self):
