@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
+from careerdesk.domain.records import record
 from careerdesk.service.changes import CATALOGUE, EVERYTHING, Changes
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class DataFile:
         return changes
 
 
-@dataclass(frozen=True)
+@record
 class DataCheck:
     """What `check_data` found, without opening (which would recover) or changing anything."""
 

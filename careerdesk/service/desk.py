@@ -5,7 +5,7 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from careerdesk.domain.errors import NotFoundError, no_role
 from careerdesk.domain.kinds import SkillKind, SkillStatus, skill_key
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.progress import Progress, Tally, role_progress
+from careerdesk.domain.records import record
 from careerdesk.domain.report import PathStep
 from careerdesk.service.changes import PLAN, SKILLS, Broadcast
 from careerdesk.service.data_file import DataFile
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from careerdesk.domain.reading import RoleView
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistItem:
     key: str
     skill: SkillRef
