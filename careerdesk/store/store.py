@@ -43,6 +43,19 @@ def _not_restored(source: Path, why: object) -> str:
     return i18n.translate("Store", "{name} cannot be restored: {why}").format(name=source.name, why=why)
 
 
+# sha256 of nothing: most people have no roles of their own, and hashlib loads OpenSSL
+# (3-9 ms of a start) for a digest that is always this one
+_NOTHING_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def _digest(text: str) -> str:
+    if not text:
+        return _NOTHING_SHA256
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 @errors.translated
 class Store:
     """The one object the app and the CLI talk to for data."""
@@ -171,9 +184,7 @@ class Store:
     def _wanted_stamp(self, user_rows: list[tuple[str, str]], data_fingerprint: str | None = None) -> str:
         """What the catalogue must record to be current: bundled files, the user's roles
         (their content), the imported O*NET source, and the table layout."""
-        import hashlib
-
-        user_digest = hashlib.sha256("".join(f"{i}\0{p}\n" for i, p in user_rows).encode()).hexdigest()
+        user_digest = _digest("".join(f"{i}\0{p}\n" for i, p in user_rows))
         onet = self.onet_path
         onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
         data = data_fingerprint or fingerprint(self.data_dir)

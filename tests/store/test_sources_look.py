@@ -111,3 +111,12 @@ def test_the_users_own_roles_are_never_taken_on_a_quick_look(isolated_home, fixt
     desk = Desk.open(isolated_home, fixture_data, check_sources_later=True)
     assert desk.title_of("mine-1") == "My Own Role"
     desk.close()
+
+
+def test_the_digest_of_no_own_roles_is_sha256_of_nothing():
+    import hashlib
+
+    from careerdesk.store import store
+
+    assert store._digest("") == hashlib.sha256(b"").hexdigest()
+    assert store._digest("a\0{}\n") == hashlib.sha256(b"a\0{}\n").hexdigest()
