@@ -88,12 +88,16 @@ def read_meta(path: Path) -> dict[str, str]:
 
 def record_sources(path: Path, quick: str) -> None:
     """Remember with the catalogue the quick look at the sources it was built from (or
-    found current with), so the next window start can trust it."""
-    db = dbmod.connect(path)
+    found current with), so the next window start can trust it. Only a saving: a full disk
+    or a busy file leaves the next start to look at every file, never fails this one."""
     try:
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sources', ?)", [quick])
-    finally:
-        db.conn.close()
+        db = dbmod.connect(path)
+        try:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sources', ?)", [quick])
+        finally:
+            db.conn.close()
+    except Exception as exc:  # noqa: BLE001 - see above
+        log.info("could not note the sources' quick look in %s: %s", path, exc)
 
 
 def read_stamp(path: Path) -> str | None:
