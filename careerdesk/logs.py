@@ -8,16 +8,50 @@ carries on without it, and says so at most once, in one line.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import stat
 import sys
+from functools import cache
 from pathlib import Path
 
 LOG_FILE = "careerdesk.log"
+MAX_BYTES, BACKUPS = 1_000_000, 3
 
 
-class _QuietFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file handler that, when a write fails, warns once in one line and stops
+class _LogFile(logging.Handler):
+    """The log file's handler as installed: it makes the rotating file handler on the first
+    record. Most starts log nothing, and `logging.handlers` (sockets, pickle, queues: ~10 ms)
+    is then never imported."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            self._file = _quiet_file_handler()(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                               encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+@cache
+def _quiet_file_handler() -> type[logging.Handler]:
+    import logging.handlers
+
+    class QuietFileHandler(_Quiet, logging.handlers.RotatingFileHandler):
+        pass
+
+    return QuietFileHandler
+
+
+class _Quiet:
+    """For a rotating file handler: when a write fails, warn once in one line and stop
     logging to the file, instead of printing "--- Logging error ---" and a traceback for
     every message."""
 
@@ -60,15 +94,14 @@ def setup_logging(home: Path, level: int = logging.INFO) -> Path | None:
     cannot be written, in which case only warnings reach stderr."""
     root = logging.getLogger("careerdesk")
     root.setLevel(level)
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if any(isinstance(h, _LogFile) for h in root.handlers):
         return None
     folder = home / "logs"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not _usable(folder / LOG_FILE):
             return None
-        handler = _QuietFileHandler(folder / LOG_FILE, maxBytes=1_000_000, backupCount=3,
-                                    encoding="utf-8", delay=True)
+        handler = _LogFile(folder / LOG_FILE)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

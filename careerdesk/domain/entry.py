@@ -6,11 +6,10 @@ carry, the length of notes, is checked here and reported like any validation err
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.kinds import SkillStatus
+from careerdesk.domain.records import record
 
 NOTE_LIMIT = 2000  # characters of a note, and of evidence
 
@@ -19,7 +18,7 @@ class EntryTooLong(CareerDeskError, ValueError):
     """A note or evidence longer than NOTE_LIMIT."""
 
 
-@dataclass(frozen=True)
+@record
 class SkillEntry:
     """The user's record for one skill, shared by every role that lists it."""
 

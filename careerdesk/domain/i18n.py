@@ -11,8 +11,9 @@ translation with `str.format`, so a translation may move them."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+
+from careerdesk.domain.records import record
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
@@ -35,7 +36,7 @@ def _english_month(value: date, with_year: bool) -> str:
     return value.strftime("%b %Y" if with_year else "%b")
 
 
-@dataclass
+@record  # (replaced whole by install(), never changed)
 class _Language:
     translate: Callable[[str, str, str | None, int], str] = lambda context, text, disambiguation, n: text
     number: Callable[[float, int], str] = _english_number

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
 from careerdesk.domain.kinds import SkillKind, skill_key
+from careerdesk.domain.records import record
 
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
 
 
-@dataclass(frozen=True)
+@record
 class Tally:
     have: int
     total: int
@@ -29,7 +29,7 @@ class Tally:
             have=self.have, total=self.total, percent=self.percent)
 
 
-@dataclass(frozen=True)
+@record
 class Progress:
     overall: Tally
     by_kind: dict[SkillKind, Tally]

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from careerdesk.domain.kinds import SalaryPeriod, SkillKind
+from careerdesk.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class SkillRef:
     name: str
     kind: SkillKind
@@ -30,7 +31,7 @@ class SkillRef:
         return f"{self.name} ({self.detail})" if self.detail else self.name
 
 
-@dataclass(frozen=True)
+@record
 class SeniorityLevel:
     name: str
     years_min: int
@@ -41,13 +42,13 @@ class SeniorityLevel:
     summary: str
 
 
-@dataclass(frozen=True)
+@record
 class FaqEntry:
     question: str
     answer: str
 
 
-@dataclass(frozen=True)
+@record
 class SalaryRange:
     min: int
     max: int
@@ -57,7 +58,7 @@ class SalaryRange:
     source: str
 
 
-@dataclass(frozen=True)
+@record
 class Wages:
     year: int
     soc: str
@@ -68,21 +69,21 @@ class Wages:
     employment: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class OccupationFacts:
     job_zone: int | None = None
     interests: str = ""
     wages: Wages | None = None
 
 
-@dataclass(frozen=True)
+@record
 class CareerStep:
     title: str
     role_id: str | None = None
     kind: str = "next"
 
 
-@dataclass(frozen=True)
+@record
 class RoleView:
     """A validated role profile, read without pydantic (see the module docstring)."""
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
 from careerdesk.domain.kinds import SkillKind
 from careerdesk.domain.occupation import ATTRIBUTION
 from careerdesk.domain.progress import Tally
+from careerdesk.domain.records import record
 
 if TYPE_CHECKING:  # (the window's career path uses PathStep before pydantic is imported)
     from careerdesk.domain.plan import Gap, Plan
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # (the window's career path uses PathStep before pydantic is 
     from careerdesk.domain.skills import LearnLink
 
 
-@dataclass(frozen=True)
+@record
 class PathStep:
     """A career-path step with how far the user already is towards it."""
 
@@ -28,7 +29,7 @@ class PathStep:
     kind: str = "next"  # "next" up the ladder, or "related": a sideways move
 
 
-@dataclass(frozen=True)
+@record
 class GroupCounts:
     kind: SkillKind
     have: int
@@ -40,7 +41,7 @@ class GroupCounts:
         return self.have + self.learning + self.missing
 
 
-@dataclass(frozen=True)
+@record
 class PlanReport:
     plan: Plan
     prepared_on: dt.date

@@ -8,10 +8,12 @@ CLI, a second window) is announced through the same route, marked `outside`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import fields
+
+from careerdesk.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Changes:
     skills: bool = False  # statuses, notes or evidence in the user's ledger
     plan: bool = False  # current role, target role, name or date

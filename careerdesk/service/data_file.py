@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
+from careerdesk.domain.records import record
 from careerdesk.service.changes import CATALOGUE, EVERYTHING, Changes
 
 if TYPE_CHECKING:
@@ -51,6 +51,17 @@ class DataFile:
         """True (and the catalogue reopened) when another process rebuilt it meanwhile."""
         return self.store.refresh_catalogue()
 
+    def check_sources(self, wait: bool = False) -> bool:
+        """Finish the look at the catalogue's source files that an open with
+        `check_sources_later` put off: the first call starts it on a thread, a later one
+        (or this one, with `wait`) acts on it. When a file changed since the catalogue was
+        built, the catalogue is rebuilt and announced like any other change (True)."""
+        if not self.store.sources_stale(wait):
+            return False
+        self.store.refresh_catalogue()
+        self.changes.announce(CATALOGUE)
+        return True
+
     def notice_outside_changes(self) -> Changes:
         """After another process wrote (the CLI, a second window, a restore): re-read what
         is cached, reopen a rebuilt catalogue, and announce it like any other change."""
@@ -62,7 +73,7 @@ class DataFile:
         return changes
 
 
-@dataclass(frozen=True)
+@record
 class DataCheck:
     """What `check_data` found, without opening (which would recover) or changing anything."""
 

@@ -5,7 +5,7 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from careerdesk.domain.errors import NotFoundError, no_role
 from careerdesk.domain.kinds import SkillKind, SkillStatus, skill_key
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.progress import Progress, Tally, role_progress
+from careerdesk.domain.records import record
 from careerdesk.domain.report import PathStep
 from careerdesk.service.changes import PLAN, SKILLS, Broadcast
 from careerdesk.service.data_file import DataFile
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from careerdesk.domain.reading import RoleView
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistItem:
     key: str
     skill: SkillRef
@@ -58,10 +59,12 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self._fit: tuple[tuple, FitRanking] | None = None  # (catalogue stamp and family, its ranking)
 
     @classmethod
-    def open(cls, home: Path, data_dir: Path) -> Desk:
+    def open(cls, home: Path, data_dir: Path, check_sources_later: bool = False) -> Desk:
         """The data folder `home` (made, checked, recovered, migrated) over the catalogue
-        sources in `data_dir`."""
-        return cls(Store(home, data_dir))
+        sources in `data_dir`. `check_sources_later` (the window): open without a stat of
+        every source file when a quick look finds them unchanged; `check_sources()` then
+        finishes the look once the window is up."""
+        return cls(Store(home, data_dir, check_sources_later=check_sources_later))
 
     @property
     def recovery(self):

@@ -32,7 +32,14 @@ class CatalogueQueries:
         return self.db.execute("SELECT count(*) FROM roles").fetchone()[0]
 
     def families(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT family FROM roles ORDER BY family")]
+        """Each family once, in order: one index seek per family (roles_listing starts with
+        it), where DISTINCT reads the whole index (5 ms of every start at 50,000 roles)."""
+        return [r[0] for r in self.db.execute(
+            """WITH RECURSIVE f(family) AS (
+                   SELECT min(family) FROM roles
+                   UNION ALL SELECT (SELECT min(family) FROM roles WHERE family > f.family) FROM f
+                   WHERE f.family IS NOT NULL)
+               SELECT family FROM f WHERE family IS NOT NULL""")]
 
     @staticmethod
     def _filters(family: str | None, source: str | None) -> tuple[str, list[str]]:

@@ -4,7 +4,6 @@ Also what tells whether a built catalogue is current: its stamp, from the source
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -30,34 +29,80 @@ def catalogue_stamp(data_fingerprint: str) -> str:
     return f"{CATALOGUE_SCHEMA}:{data_fingerprint}"
 
 
+def _fixed_files(data_dir: Path) -> list[tuple[str, os.stat_result]]:
+    """skills.json and the O*NET pack's files: a handful, whatever the catalogue's size."""
+    onet = data_dir / "onet"
+    pack = [(f"onet/{e.name}", e.stat()) for e in os.scandir(onet)] if onet.is_dir() else []
+    return [("skills.json", (data_dir / "skills.json").stat()), *sorted(pack)]
+
+
 def fingerprint(data_dir: Path) -> str:
     """Name, size and modification time of every catalogue source file: it changes when
     any file is added, removed or edited. Stat, not read: start-up at 10,000 roles would
-    otherwise spend most of its time hashing files that have not changed. (Here, not in
-    sources.py: every start asks it, and sources.py needs pydantic.)"""
+    otherwise spend most of its time hashing files that have not changed. Still one stat
+    per role file (~0.1 s at 10,000): a window start asks `quick_fingerprint` instead and
+    this only after its first paint. (Here, not in sources.py: sources.py needs pydantic.)"""
+    import hashlib
+
     digest = hashlib.sha256()
     entries = [(e.name, e.stat()) for e in os.scandir(data_dir / "roles") if e.name.endswith(".json")]
-    skills = (data_dir / "skills.json").stat()
-    pack = [(f"onet/{e.name}", e.stat()) for e in os.scandir(data_dir / "onet")] if (data_dir / "onet").is_dir() else []
-    for name, stat in [("skills.json", skills), *sorted(pack), *sorted(entries, key=lambda pair: pair[0])]:
+    for name, stat in [*_fixed_files(data_dir), *sorted(entries, key=lambda pair: pair[0])]:
         digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
-def read_stamp(path: Path) -> str | None:
-    """The stamp of an existing catalogue file, or None when it is missing or unreadable."""
-    if not path.exists():
+def quick_fingerprint(data_dir: Path) -> str:
+    """What can be told about the sources without a stat per role file: the roles folder's
+    own times (adding, removing or renaming a file, or saving one by replacing it, changes
+    them) and the few fixed files. A role file edited in place changes only `fingerprint`,
+    so whoever trusts this must look at that too, later (Store.sources_stale)."""
+    roles = (data_dir / "roles").stat()
+    parts = [f"roles/\0{roles.st_ino}\0{roles.st_mtime_ns}\0{roles.st_ctime_ns}"]
+    parts += [f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}" for name, stat in _fixed_files(data_dir)]
+    return "\n".join(parts)
+
+
+def data_part(stamp: str | None) -> str | None:
+    """The sources' fingerprint a catalogue stamp records (None: not a stamp of this layout)."""
+    prefix = catalogue_stamp("")
+    if stamp is None or not stamp.startswith(prefix):
         return None
+    return stamp[len(prefix):].split(":", 1)[0]
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    """The meta rows (stamp, sources) of an existing catalogue file; {} when it is missing
+    or unreadable."""
+    if not path.exists():
+        return {}
     try:
         db = dbmod.connect(path)
         try:
-            row = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+            return dict(db.execute("SELECT key, value FROM meta").fetchall())
         finally:
             db.conn.close()
     except Exception as exc:  # any damage means "rebuild", never "crash"
         log.warning("catalogue %s unreadable, will rebuild: %s", path, exc)
-        return None
-    return row[0] if row else None
+        return {}
+
+
+def record_sources(path: Path, quick: str) -> None:
+    """Remember with the catalogue the quick look at the sources it was built from (or
+    found current with), so the next window start can trust it. Only a saving: a full disk
+    or a busy file leaves the next start to look at every file, never fails this one."""
+    try:
+        db = dbmod.connect(path)
+        try:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sources', ?)", [quick])
+        finally:
+            db.conn.close()
+    except Exception as exc:  # noqa: BLE001 - see above
+        log.info("could not note the sources' quick look in %s: %s", path, exc)
+
+
+def read_stamp(path: Path) -> str | None:
+    """The stamp of an existing catalogue file, or None when it is missing or unreadable."""
+    return read_meta(path).get("stamp")
 
 
 # A folder of finished catalogues by stamp, reused instead of building again. Set by the test
@@ -70,6 +115,8 @@ _CACHE_MIN_ROLES = 200  # small catalogues build faster than a cache lookup is w
 def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
                     user_roles: list[RoleProfile] = (), imported: list[RoleProfile] = ()) -> None:
     """Build (or, with CACHE_ENV set, copy an identical earlier build of) the catalogue."""
+    import hashlib
+
     cache_dir = os.environ.get(CACHE_ENV)
     cached = Path(cache_dir) / (hashlib.sha256(stamp.encode()).hexdigest() + ".sqlite") if cache_dir else None
     if cached is not None and cached.exists():

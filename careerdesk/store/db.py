@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -55,6 +54,8 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction; inside another, a savepoint (sqlite-utils' semantics)."""
         if self.conn.in_transaction:
+            import secrets  # (only nested writes need it: not imported on a start)
+
             savepoint = f"careerdesk_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:

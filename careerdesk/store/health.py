@@ -12,11 +12,11 @@ import os
 import shutil
 import sqlite3
 import stat
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from careerdesk.domain import i18n
+from careerdesk.domain.records import record
 from careerdesk.store import errors
 from careerdesk.store.schema import known_user_migrations, user_migrations
 
@@ -111,7 +111,7 @@ def _read_only(path: Path, leave_no_trace: bool) -> sqlite3.Connection:
     return conn
 
 
-@dataclass(frozen=True)
+@record
 class Recovery:
     """What happened when a damaged data file was found on opening."""
 

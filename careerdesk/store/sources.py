@@ -9,13 +9,11 @@ interest areas, and skill-map.json, the O*NET-to-canonical vocabulary).
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from careerdesk.domain.errors import CatalogueError, describe_validation_error
 
@@ -39,9 +37,9 @@ def _skills_adapter() -> TypeAdapter:
     return TypeAdapter(list[CanonicalSkill])
 
 
-@dataclass(frozen=True)
-class Catalogue:
-    """The validated contents of a catalogue folder."""
+class Catalogue(NamedTuple):
+    """The validated contents of a catalogue folder. (A NamedTuple: the window imports this
+    module on every start, for onet_about, and a dataclass costs ~1 ms to define.)"""
 
     skills: SkillIndex
     roles: list[RoleProfile]
@@ -120,6 +118,8 @@ PACK = Path("onet") / "occupations.jsonl.gz"
 
 def read_profiles(path: Path) -> list[RoleProfile]:
     """Profiles stored one JSON object per line (the O*NET pack, gzipped, or an import)."""
+    import gzip
+
     from pydantic import ValidationError
 
     from careerdesk.domain.profile import RoleProfile
@@ -174,6 +174,8 @@ def onet_about(data_dir: Path) -> dict:
 
 def technology_names(data_dir: Path) -> list[str]:
     """O*NET's multi-word technology names ("Spring Boot"), [] when the pack is absent."""
+    import gzip
+
     path = data_dir / "onet" / "technology-names.txt.gz"
     if not path.exists():
         return []

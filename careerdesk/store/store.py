@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,7 +17,16 @@ from careerdesk.domain.errors import NotFoundError
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors, health
 from careerdesk.store.catalogue import CatalogueQueries
-from careerdesk.store.catalogue_build import build_catalogue, catalogue_stamp, fingerprint, read_stamp
+from careerdesk.store.catalogue_build import (
+    build_catalogue,
+    catalogue_stamp,
+    data_part,
+    fingerprint,
+    quick_fingerprint,
+    read_meta,
+    read_stamp,
+    record_sources,
+)
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
@@ -34,16 +43,33 @@ def _not_restored(source: Path, why: object) -> str:
     return i18n.translate("Store", "{name} cannot be restored: {why}").format(name=source.name, why=why)
 
 
+# sha256 of nothing: most people have no roles of their own, and hashlib loads OpenSSL
+# (3-9 ms of a start) for a digest that is always this one
+_NOTHING_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def _digest(text: str) -> str:
+    if not text:
+        return _NOTHING_SHA256
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 @errors.translated
 class Store:
     """The one object the app and the CLI talk to for data."""
 
     _connections = 0  # connections opened after the first (see user_data_version)
 
-    def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True):
+    def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True, check_sources_later: bool = False):
+        """`check_sources_later`: take the catalogue as built from the current sources when a
+        quick look at them (no stat per role file) finds them as they were; the caller then
+        asks `sources_stale()` once the window is up. Without it every file is looked at now."""
         self.home = home
         self.data_dir = data_dir
         self.recovery: health.Recovery | None = None
+        self._sources_look: _SourcesLook | None = None
         self.user_path = home / dbmod.USER_DB
         self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
@@ -58,7 +84,7 @@ class Store:
                 if problem is not None:
                     self.recovery = health.recover(self.user_path, home, problem)
                 self._prepare_user_db(auto_backup)
-                self._ensure_catalogue()
+                self._ensure_catalogue(trust_quick=check_sources_later)
             self.db = self._open_catalogue()
         except (OSError, sqlite3.Error, errors.StoreError) as exc:
             error = errors.translate(exc, self.user_path)
@@ -158,19 +184,36 @@ class Store:
     def _wanted_stamp(self, user_rows: list[tuple[str, str]], data_fingerprint: str | None = None) -> str:
         """What the catalogue must record to be current: bundled files, the user's roles
         (their content), the imported O*NET source, and the table layout."""
-        user_digest = hashlib.sha256("".join(f"{i}\0{p}\n" for i, p in user_rows).encode()).hexdigest()
+        user_digest = _digest("".join(f"{i}\0{p}\n" for i, p in user_rows))
         onet = self.onet_path
         onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
         data = data_fingerprint or fingerprint(self.data_dir)
         return catalogue_stamp(f"{data}:{user_digest}:{onet_stamp}")
 
-    def _ensure_catalogue(self) -> None:
-        """Rebuild the catalogue file when any of its sources, or its layout, changed."""
+    def _ensure_catalogue(self, trust_quick: bool = False) -> None:
+        """Rebuild the catalogue file when any of its sources, or its layout, changed.
+
+        `trust_quick` (a window start): when the quick look at the sources is what was
+        recorded with the catalogue, and the user's roles and O*NET import match, it is
+        taken as current now and every file is stat-ed after the first paint
+        (`sources_stale`); at 50,000 roles that stat alone took 0.4 s of the start."""
         user_rows = self._user_role_rows()
+        quick = quick_fingerprint(self.data_dir)  # before the full look, so a change meanwhile shows next time
+        recorded = read_meta(self.catalogue_path)
+        if trust_quick and recorded.get("sources") == quick:
+            built_from = data_part(recorded.get("stamp"))
+            if built_from is not None and self._wanted_stamp(user_rows, built_from) == recorded["stamp"]:
+                self._rebuilt = False
+                self._sources_look = _SourcesLook(self.data_dir, built_from)
+                return
         stamp = self._wanted_stamp(user_rows)
-        self._rebuilt = read_stamp(self.catalogue_path) != stamp
-        if not self._rebuilt:
-            return
+        self._rebuilt = recorded.get("stamp") != stamp
+        if self._rebuilt:
+            self._build(stamp, user_rows)
+        if self._rebuilt or recorded.get("sources") != quick:
+            record_sources(self.catalogue_path, quick)
+
+    def _build(self, stamp: str, user_rows: list[tuple[str, str]]) -> None:
         if not user_rows and not self.onet_path.exists():
             from careerdesk.store.prebuilt import install_prebuilt
 
@@ -189,6 +232,23 @@ class Store:
         build_catalogue(self.catalogue_path, catalogue.roles, catalogue.skills, stamp, user_roles, imported)
         hidden = {r.id for r in catalogue.roles} | {r.id for r in imported}
         record_shadows(self.catalogue_path, {r.id for r in user_roles} & hidden)
+
+    def sources_stale(self, wait: bool = False) -> bool:
+        """After an open with `check_sources_later`: True when every source file has been
+        stat-ed and the catalogue turns out not to be built from them (`refresh_catalogue`
+        then rebuilds it). The first call starts that look on a thread, so the window never
+        waits for it; until it is done (or `wait`) the answer is False, and after one True
+        or False answer always False."""
+        look = self._sources_look
+        if look is None:
+            return False
+        look.start()
+        if wait:
+            look.thread.join()
+        if look.thread.is_alive():
+            return False
+        self._sources_look = None
+        return look.found != look.built_from
 
     # Imported databases
 
@@ -245,7 +305,8 @@ class Store:
     def refresh_catalogue(self) -> bool:
         """True when another process changed the catalogue since this one last looked: it
         rebuilt it (then it is reopened here) or updated one role in place (the same file,
-        so only the stamp tells)."""
+        so only the stamp tells). Every source file is looked at, so a later look is not needed."""
+        self._sources_look = None
         current = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         on_disk = read_stamp(self.catalogue_path)
         wanted = self._wanted_stamp(self._user_role_rows())
@@ -316,11 +377,8 @@ class Store:
         except OSError:
             return None
         stamp = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-        prefix = catalogue_stamp("")
-        if stamp is None or not stamp[0].startswith(prefix):
-            return None
-        data = stamp[0][len(prefix):].split(":", 1)[0]
-        if stamp[0] != self._wanted_stamp(self._user_role_rows(), data):
+        data = data_part(stamp[0] if stamp else None)
+        if data is None or stamp[0] != self._wanted_stamp(self._user_role_rows(), data):
             return None
         from careerdesk.store.catalogue_update import shadow_ids
 
@@ -329,3 +387,25 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
+
+
+class _SourcesLook:
+    """Every catalogue source file stat-ed on a thread (`fingerprint`), after an open that
+    took the catalogue as current on a quick look; `built_from` is what it was built from."""
+
+    def __init__(self, data_dir: Path, built_from: str):
+        self.data_dir = data_dir
+        self.built_from = built_from
+        self.found: str | None = None  # None: not looked yet, or the folder could not be read
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._look, name="careerdesk-sources", daemon=True)
+            self.thread.start()
+
+    def _look(self) -> None:
+        try:
+            self.found = fingerprint(self.data_dir)
+        except OSError as exc:  # a vanished folder: refresh_catalogue says so on the main thread
+            log.info("could not look at the catalogue sources: %s", exc)

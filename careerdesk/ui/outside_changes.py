@@ -42,6 +42,9 @@ class OutsideChangeWatcher(QObject):
         if QApplication.activeModalWidget() is not None:
             return  # slow work or a question is under way; look again afterwards
         try:
+            # a window start looked at the catalogue's sources only quickly: the first tick
+            # starts the full look (on a thread), a later one rebuilds if a file changed
+            self.desk.check_sources()
             if self.desk.data_version() != self.seen:
                 self.on_change()
         except CareerDeskError as exc:  # a locked or vanished file: say nothing, try again later

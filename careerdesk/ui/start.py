@@ -33,7 +33,7 @@ SERVE_AT_THE_LATEST_MS = 1000
 
 def build_window(home: Path) -> QMainWindow:
     """The ready main window over the data folder `home` (a QApplication must exist)."""
-    desk = Desk.open(Path(home), bundled_data_dir())
+    desk = Desk.open(Path(home), bundled_data_dir(), check_sources_later=True)  # (outside_changes.py finishes)
     window = MainWindow(desk, open_settings(Path(home)))
     window.own_desk()
     return window
@@ -43,7 +43,7 @@ def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
     """Open the store off the main thread, so a first launch that builds a large catalogue
     shows progress instead of a frozen, blank screen; then build the window as usual."""
     desk = run_with_progress(app.translate("app", "Preparing the role catalogue…"),
-                             lambda: Desk.open(Path(home), bundled_data_dir()),
+                             lambda: Desk.open(Path(home), bundled_data_dir(), check_sources_later=True),
                              show_after=0.4)  # a normal start never sees the dialog
     window = MainWindow(desk, open_settings(Path(home)))
     window.own_desk()

@@ -23,6 +23,8 @@ def contents(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
         found = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+        # (not the quick look at the source folder: its inode and times, not what was built)
+        found["meta"] = [row for row in found["meta"] if row[0] != "sources"]
         found["roles"] = sorted(conn.execute(
             "SELECT id, title, family, source, skill_count, profile FROM roles").fetchall())
         found["roles_fts"] = sorted(conn.execute(
