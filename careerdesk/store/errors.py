@@ -113,7 +113,13 @@ def _translating(method):
         try:
             return method(*args, **kwargs)
         except (sqlite3.Error, OSError) as exc:
-            # `error_path` on the instance names the file for the person reading the error.
-            raise translate(exc, getattr(args[0], "error_path", None) if args else None) from exc
+            # `error_path` on the instance names the file for the person reading the error;
+            # `on_damage`, where set, says what damage to that file means and what to do.
+            owner = args[0] if args else None
+            error = translate(exc, getattr(owner, "error_path", None))
+            on_damage = getattr(owner, "on_damage", None)
+            if isinstance(error, DataDamaged) and on_damage is not None:
+                error = on_damage(error)
+            raise error from exc
 
     return wrapper

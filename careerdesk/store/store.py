@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
 
 log = logging.getLogger(__name__)
+# Left in the data folder when a query finds the catalogue damaged: the next start rebuilds it.
+DAMAGE_MARK = ".catalogue-damaged"
 
 
 def _not_restored(source: Path, why: object) -> str:
@@ -95,6 +97,7 @@ class Store:
         self.plan = PlanStore(self.db)
         self.error_path = self.ledger.error_path = self.plan.error_path = self.user_path
         self.catalogue.error_path = self.catalogue_path
+        self.catalogue.on_damage = self._catalogue_damaged
         self._note_stamp()  # outside catalogue changes are told apart from this one
         if self._rebuilt:
             self.ledger.follow_renames(self.catalogue.alias_map())
@@ -199,7 +202,9 @@ class Store:
         (`sources_stale`); at 50,000 roles that stat alone took 0.4 s of the start."""
         user_rows = self._user_role_rows()
         quick = quick_fingerprint(self.data_dir)  # before the full look, so a change meanwhile shows next time
-        recorded = read_meta(self.catalogue_path)
+        damage_mark = self.home / DAMAGE_MARK
+        # A catalogue found damaged while in use is built again, whatever its stamp says.
+        recorded = {} if damage_mark.exists() else read_meta(self.catalogue_path)
         if trust_quick and recorded.get("sources") == quick:
             built_from = data_part(recorded.get("stamp"))
             if built_from is not None and self._wanted_stamp(user_rows, built_from) == recorded["stamp"]:
@@ -212,6 +217,21 @@ class Store:
             self._build(stamp, user_rows)
         if self._rebuilt or recorded.get("sources") != quick:
             record_sources(self.catalogue_path, quick)
+        damage_mark.unlink(missing_ok=True)
+
+    def _catalogue_damaged(self, error: errors.DataDamaged) -> errors.DataDamaged:
+        """A query found the catalogue file damaged. It holds nothing of the person's own (it
+        is built from the role files and their own roles, which live in the user file), so
+        the next start builds it again; the mark says so to that start."""
+        try:
+            (self.home / DAMAGE_MARK).touch()
+        except OSError:
+            log.warning("cannot mark the damaged catalogue for a rebuild", exc_info=True)
+        log.error("catalogue damaged: %s", error)
+        return errors.DataDamaged(i18n.translate(
+            "Store", "The role catalogue ({path}) is damaged. It holds only what CareerDesk builds from its "
+            "role files, never your ticks, notes or plan: restart CareerDesk and it is built again.").format(
+            path=self.catalogue_path))
 
     def _build(self, stamp: str, user_rows: list[tuple[str, str]]) -> None:
         if not user_rows and not self.onet_path.exists():

@@ -3044,6 +3044,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
+        <source>The role catalogue ({path}) is damaged. It holds only what CareerDesk builds from its role files, never your ticks, notes or plan: restart CareerDesk and it is built again.</source>
+        <translation>Der Rollenkatalog ({path}) ist beschädigt. Er enthält nur, was CareerDesk aus seinen Rollendateien erstellt, nie Ihre Häkchen, Notizen oder Ihren Plan: Starten Sie CareerDesk neu, dann wird er neu erstellt.</translation>
+    </message>
+    <message>
         <source>already in the catalogue: {ids} (use --replace to replace them with yours)</source>
         <translation>bereits im Rollenkatalog: {ids} (mit --replace ersetzen Sie sie durch Ihre)</translation>
     </message>

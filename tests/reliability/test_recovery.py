@@ -136,6 +136,38 @@ def test_damaged_catalogue_is_simply_rebuilt(isolated_home, fixture_data):
     store.close()
 
 
+def damage_table(path: Path, table: str) -> None:
+    """Scribble over one table's root page, leaving the file's header and stamp readable:
+    damage that only a query of that table finds, long after the start."""
+    conn = sqlite3.connect(path)
+    root, page_size = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0], \
+        conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xff" * page_size)
+
+
+def test_a_catalogue_found_damaged_in_use_says_what_it_is_and_the_next_start_rebuilds_it(
+        isolated_home, fixture_data):
+    store = Store(isolated_home, fixture_data)
+    Desk(store).set_skill_status(["SQL"], SkillStatus.HAVE)
+    role_id = store.catalogue.list_roles()[0].id
+    store.close()
+    damage_table(isolated_home / "catalogue.sqlite", "roles")
+    store = Store(isolated_home, fixture_data)  # the stamp reads fine: the start does not see it
+    with pytest.raises(StoreError) as caught:
+        store.catalogue.role(role_id)
+    message = str(caught.value)
+    assert "role catalogue" in message and "never your ticks, notes or plan" in message and "restart" in message
+    store.close()
+    store = Store(isolated_home, fixture_data)
+    assert store.catalogue.role(role_id) is not None and store.catalogue.count() == 3
+    assert store.ledger.had() == {"sql"} and store.recovery is None
+    assert not (isolated_home / ".catalogue-damaged").exists()
+    store.close()
+
+
 def test_backups_rotate_and_restore_round_trips(isolated_home, fixture_data):
     store = Store(isolated_home, fixture_data)
     Desk(store).set_skill_status(["SQL"], SkillStatus.HAVE)
