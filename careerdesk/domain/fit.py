@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -81,24 +82,28 @@ class FitRanking:
     the user has a skill of.
 
     `base` rows are (id, title, family, skills listed, weight listed, US median pay) of every
-    role. With nothing had, every fit is zero and `rank_fit` orders by title, then id: that
-    list is built once. A role with a skill had ranks before every role without (its share,
-    the second key, is below zero; theirs is zero), so a ranking is those roles sorted, then the
-    rest in the kept order. Fits are remembered by their counts, so after one more tick only
-    the roles listing that skill are made and keyed again."""
+    role. With nothing had, every fit is zero and `rank_fit` orders by title, then id: the
+    rows are kept in that order, as rows (a Fit is made only for a row someone reads: at
+    50,000 roles making them all took longer than the ranking). A role with a skill had ranks
+    before every role without (its share, the second key, is below zero; theirs is zero), so a
+    ranking is those roles sorted, then the rest in the kept order. Fits are remembered by
+    their counts, so after one more tick only the roles listing that skill are made and keyed
+    again."""
 
     def __init__(self, base: Iterable[tuple]):
-        fits = [Fit(i, title, family, 0, total, 0, weight, 0, pay) for i, title, family, total, weight, pay in base]
-        fits.sort(key=lambda f: (f.title.casefold(), f.id))
-        self.unmatched = fits
-        self._place = {f.id: i for i, f in enumerate(fits)}
+        families: dict[str, str] = {}  # one string per family, not one per row
+        rows = [(i, title, families.setdefault(family, family), total, weight, pay)
+                for i, title, family, total, weight, pay in base]
+        rows.sort(key=lambda r: (r[1].casefold(), r[0]))
+        self.rows = rows
+        self._place = {r[0]: i for i, r in enumerate(rows)}
         self._made: dict[tuple, tuple[tuple, int, Fit] | None] = {}
 
-    def rank(self, had: Iterable[tuple[str, int, float, int]]) -> list[Fit]:
+    def rank(self, had: Iterable[tuple[str, int, float, int]]) -> Ranking:
         """Every role, best fit first, from (role id, skills had, weight had, non-soft skills
         had) of the roles the user has a skill of (roles this ranking does not hold are left out)."""
-        made, unmatched = self._made, self.unmatched
-        if len(made) > 4 * len(unmatched) + 1000:  # counts long past: start again
+        made, rows = self._made, self.rows
+        if len(made) > 4 * len(rows) + 1000:  # counts long past: start again
             made.clear()
         keyed = []
         for row in had:
@@ -107,21 +112,59 @@ class FitRanking:
                 place = self._place.get(row[0])
                 hit = None
                 if place is not None:
-                    base = unmatched[place]
-                    fit = Fit(base.id, base.title, base.family, row[1], base.total, round(row[2], _WEIGHT_DIGITS),
-                              base.total_weight, row[3], base.median_pay)
+                    i, title, family, total, weight, pay = rows[place]
+                    fit = Fit(i, title, family, row[1], total, round(row[2], _WEIGHT_DIGITS), weight, row[3], pay)
                     hit = (_rank_key(fit), place, fit)
                 made[row] = hit
             if hit is not None:
                 keyed.append(hit)
         keyed.sort(key=itemgetter(0))
-        ranked = [fit for _key, _place, fit in keyed]
-        start = 0  # the rest in their kept order: slices between the places taken (C-speed copies)
-        for place in sorted(place for _key, place, _fit in keyed):
-            ranked.extend(unmatched[start:place])
-            start = place + 1
-        ranked.extend(unmatched[start:])
-        return ranked
+        return Ranking([fit for _key, _place, fit in keyed], rows, sorted(place for _key, place, _fit in keyed))
+
+
+class Ranking(Sequence):
+    """A best-fit ranking read like a list of `Fit`: the roles with a skill had, sorted, then
+    every other role in title order, each made into a Fit only when read."""
+
+    def __init__(self, matched: list[Fit], rows: list[tuple], taken: list[int]):
+        self._matched, self._rows, self._taken = matched, rows, taken
+
+    def __len__(self) -> int:
+        return len(self._matched) + len(self._rows) - len(self._taken)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self._matched):
+            return self._matched[index]
+        # the k-th row not taken: k plus the taken places at or before where it lands
+        k = index - len(self._matched)
+        place = k + bisect_right(self._taken, k)
+        while bisect_right(self._taken, place) != place - k:
+            place = k + bisect_right(self._taken, place)
+        i, title, family, total, weight, pay = self._rows[place]
+        return Fit(i, title, family, 0, total, 0, weight, 0, pay)
+
+    def __iter__(self) -> Iterator[Fit]:
+        yield from self._matched
+        taken = set(self._taken)
+        for place, (i, title, family, total, weight, pay) in enumerate(self._rows):
+            if place not in taken:
+                yield Fit(i, title, family, 0, total, 0, weight, 0, pay)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  (a list-like, compared by content)
+
+    def __repr__(self) -> str:
+        return f"Ranking({len(self)} roles, {len(self._matched)} with a skill had)"
 
 
 @dataclass(frozen=True)

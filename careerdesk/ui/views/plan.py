@@ -259,8 +259,10 @@ class PlanView(QWidget):
         self.refresh()
 
     def roles_changed(self) -> None:
-        """The catalogue changed: the pickers read every role again on the next load."""
+        """The catalogue changed: the pickers read every role again on the next load, and
+        best fit's facts are read again, on a worker thread, before they are asked for."""
         self._roles = None
+        self.desk.prepare_best_fit()
 
     def plan_from_form(self) -> Plan:
         date = self.date.date().toPython() if self.has_date.isChecked() else None
