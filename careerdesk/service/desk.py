@@ -5,8 +5,6 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
-import logging
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +16,7 @@ from careerdesk.domain.kinds import SkillKind, SkillStatus, skill_key
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.progress import Progress, Tally, role_progress
 from careerdesk.domain.report import PathStep
+from careerdesk.service.best_fit import BestFit
 from careerdesk.service.changes import PLAN, SKILLS, Broadcast
 from careerdesk.service.data_file import DataFile
 from careerdesk.service.own_roles import OwnRoles
@@ -25,12 +24,10 @@ from careerdesk.service.plan_output import PlanOutput
 from careerdesk.store.catalogue import SEARCH_LIMIT
 from careerdesk.store.store import Store
 
-log = logging.getLogger(__name__)
-
 if TYPE_CHECKING:
     # The first screen needs none of these, and they need pydantic: each use imports its own
     # (domain/reading.py says why the window starts without it).
-    from careerdesk.domain.fit import Comparison, FitRanking, Ranking
+    from careerdesk.domain.fit import Comparison
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile, SkillRef
     from careerdesk.domain.reading import RoleView
@@ -47,7 +44,7 @@ class ChecklistItem:
         return self.entry.status is SkillStatus.HAVE
 
 
-class Desk(OwnRoles, DataFile, PlanOutput):
+class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
     """One user's view of one data folder: the one object the window and the CLI call.
 
     Every use case that writes announces what it changed (`changes`), so each screen that
@@ -59,9 +56,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self._entries: dict[str, SkillEntry] | None = None
         self._schedule = self._matching = None  # built on first use: start-up does not need them
         self._about: dict | None = None
-        self._fit: tuple[tuple, FitRanking] | None = None  # (catalogue stamp and family, its ranking)
-        self._fit_ahead: threading.Thread | None = None  # reading them before they are asked for
-        self._fit_read: tuple[tuple, FitRanking] | None = None  # what it read
+        self._fit = self._fit_ahead = self._fit_read = None  # best fit's facts (service/best_fit.py)
 
     @classmethod
     def open(cls, home: Path, data_dir: Path) -> Desk:
@@ -339,56 +334,6 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def learn_links(self, keys: list[str]) -> dict:
         """Skill key -> free official places to learn it (links from data/skills.json)."""
         return self.store.catalogue.learn_links(keys)
-
-    def best_fit(self, family: str | None = None) -> Ranking:
-        """Every role (of `family`), best fit first (domain.fit.rank_fit's order). The roles'
-        facts are read once per catalogue and family (ahead, by `prepare_best_fit`); each call
-        reads only the counts of the roles the user's ticked skills reach."""
-        from careerdesk.domain.fit import FitRanking
-
-        catalogue = self.store.catalogue
-        key = (catalogue.stamp(), family or None)
-        if self._fit is None or self._fit[0] != key:
-            read = self._take_fit_read()
-            if read is not None and read[0] == key:  # never facts of another catalogue
-                self._fit = read
-            else:
-                self._fit = (key, FitRanking(catalogue.fit_base(family or None)))
-        return self._fit[1].rank(catalogue.fit_had(self.store.ledger.table))
-
-    def prepare_best_fit(self) -> None:
-        """Read every role's facts for best fit (all families) on a worker thread, so that the
-        first ranking does not wait for them: at 50,000 roles reading and ordering them takes
-        ~0.4 s, which would freeze the window when Best fit is first shown. They are used only
-        if the catalogue is still the one they were read from (its stamp says)."""
-        if self._fit_ahead is not None and self._fit_ahead.is_alive():
-            return
-        key = (self.store.catalogue.stamp(), None)
-        read = self._take_fit_read()
-        if read is not None and read[0] == key:
-            self._fit = read
-        if self._fit is not None and self._fit[0] == key:
-            return
-
-        def read() -> None:
-            try:
-                from careerdesk.domain.fit import FitRanking
-
-                read_stamp, base = self.store.fit_base_apart()
-                self._fit_read = ((read_stamp, None), FitRanking(base))
-            except Exception:  # noqa: BLE001 - best fit then reads them itself, as without this
-                log.warning("could not read the best-fit facts ahead", exc_info=True)
-
-        self._fit_ahead = threading.Thread(target=read, name="best-fit facts", daemon=True)
-        self._fit_ahead.start()
-
-    def _take_fit_read(self) -> tuple[tuple, FitRanking] | None:
-        """What `prepare_best_fit` read (waiting for it if it is still reading), once."""
-        if self._fit_ahead is not None:
-            self._fit_ahead.join()
-            self._fit_ahead = None
-        read, self._fit_read = self._fit_read, None
-        return read
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)
