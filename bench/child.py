@@ -36,6 +36,15 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_now_mib() -> float | None:
+    """Resident memory now (Linux; None elsewhere): the peak hides which step added what."""
+    try:
+        resident = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return resident * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def shown(app) -> None:
     app.processEvents()
     print("shown", flush=True)
@@ -163,6 +172,13 @@ def interact(home: Path, out: Path) -> None:
     app, window, rows, words = settled_window(home)
     desk = window.desk
     results: dict[str, object] = {"roles": len(rows)}
+    # Memory after each step (now, and the peak so far), for the breakdown in docs/performance.md.
+    steps: dict[str, tuple[float | None, float]] = {"settled": (rss_now_mib(), peak_rss_mib())}
+    results["rss_steps"] = steps
+
+    def step_done(name: str) -> None:
+        settle(app)
+        steps[name] = (rss_now_mib(), peak_rss_mib())
 
     def keystroke_ms(query: str) -> float:
         window.search.setText(query[:-1])
@@ -180,7 +196,7 @@ def interact(home: Path, out: Path) -> None:
         results[f"search_{length}_median_ms"] = statistics.median(samples)
         results[f"search_{length}_p95_ms"] = pct(samples, 0.95)
     window.search.clear()
-    settle(app)
+    step_done("search")
 
     switches = []
     for _ in range(30):
@@ -191,6 +207,7 @@ def interact(home: Path, out: Path) -> None:
         switches.append((time.perf_counter() - start) * 1000)
     results["switch_median_ms"] = statistics.median(switches)
     results["switch_p95_ms"] = pct(switches, 0.95)
+    step_done("switch")
 
     ticks = []
     # Ticked where a person ticks: on the Skills tab (only the tab on screen is kept filled).
@@ -207,6 +224,7 @@ def interact(home: Path, out: Path) -> None:
         ticks.append((time.perf_counter() - start) * 1000)
     results["tick_median_ms"] = statistics.median(ticks)
     results["tick_p95_ms"] = pct(ticks, 0.95)
+    step_done("tick")
 
     desk.save_plan(Plan(current_role=rows[0].id, target_role=rows[1].id, name="Bench"))
     timed = {}
@@ -218,6 +236,7 @@ def interact(home: Path, out: Path) -> None:
             samples.append((time.perf_counter() - start) * 1000)
         timed[name] = statistics.median(samples)
         timed[f"{name}_first"] = samples[0]  # a cache a later call reuses shows only here
+        step_done(name)
     results["gap_ms"], results["fit_ms"] = timed["gap"], timed["fit"]
     results["fit_first_ms"] = timed["fit_first"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -227,10 +246,12 @@ def interact(home: Path, out: Path) -> None:
             export_pdf(desk.plan_report(), Path(tmp) / "plan.pdf")
             samples.append((time.perf_counter() - start) * 1000)
     results["pdf_ms"] = statistics.median(samples)
+    step_done("pdf")
     start = time.perf_counter()
     window.show_mode(1)
     app.processEvents()
     results["plan_view_ms"] = (time.perf_counter() - start) * 1000
+    step_done("plan_view")
     results["rss_mib"] = peak_rss_mib()
     results["qt_messages"] = len(QT_MESSAGES)
     out.write_text(json.dumps(results))

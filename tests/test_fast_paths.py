@@ -153,3 +153,25 @@ def test_search_equals_ranking_every_name_match(which, request):
         family = rng.choice(families)
         assert desk.find_roles(text, family) == reference_search(desk, text, family), (text, family)
         assert desk.store.catalogue.search(text, limit=7) == reference_search(desk, text, limit=7), text
+
+
+def test_best_fit_read_ahead_is_used_and_never_for_another_catalogue(synthetic_desk):
+    desk = synthetic_desk
+    desk.best_fit()
+    desk.import_roles([RoleProfile.model_validate(role_dict("ahead-a", "Ahead Role", "Ahead"))])
+    desk.prepare_best_fit()  # the catalogue changed since the last ranking: its facts are read ahead
+    statements: list[str] = []
+    desk.store.db.conn.set_trace_callback(statements.append)
+    try:
+        fits = desk.best_fit()
+    finally:
+        desk.store.db.conn.set_trace_callback(None)
+    assert not [s for s in statements if "median_pay" in s]  # (fit_base's query, not run again)
+    assert fits == reference_fit(desk)
+    assert "ahead-a" in {f.id for f in fits}
+    # read ahead, then the catalogue changes (before or after the read): never the old facts
+    desk.prepare_best_fit()
+    desk.remove_role("ahead-a")
+    fits = desk.best_fit()
+    assert fits == reference_fit(desk)
+    assert "ahead-a" not in {f.id for f in fits}

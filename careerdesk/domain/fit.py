@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -81,24 +83,24 @@ class FitRanking:
     the user has a skill of.
 
     `base` rows are (id, title, family, skills listed, weight listed, US median pay) of every
-    role. With nothing had, every fit is zero and `rank_fit` orders by title, then id: that
-    list is built once. A role with a skill had ranks before every role without (its share,
-    the second key, is below zero; theirs is zero), so a ranking is those roles sorted, then the
-    rest in the kept order. Fits are remembered by their counts, so after one more tick only
-    the roles listing that skill are made and keyed again."""
+    role. With nothing had, every fit is zero and `rank_fit` orders by title, then id: the
+    facts are kept in that order, as columns (a Fit is made only for a row someone reads: at
+    50,000 roles making them all took longer than the ranking). A role with a skill had ranks
+    before every role without (its share, the second key, is below zero; theirs is zero), so a
+    ranking is those roles sorted, then the rest in the kept order. Fits are remembered by
+    their counts, so after one more tick only the roles listing that skill are made and keyed
+    again."""
 
     def __init__(self, base: Iterable[tuple]):
-        fits = [Fit(i, title, family, 0, total, 0, weight, 0, pay) for i, title, family, total, weight, pay in base]
-        fits.sort(key=lambda f: (f.title.casefold(), f.id))
-        self.unmatched = fits
-        self._place = {f.id: i for i, f in enumerate(fits)}
+        self.roles = _Roles(base)
+        self._place = {role_id: i for i, role_id in enumerate(self.roles.ids)}
         self._made: dict[tuple, tuple[tuple, int, Fit] | None] = {}
 
-    def rank(self, had: Iterable[tuple[str, int, float, int]]) -> list[Fit]:
+    def rank(self, had: Iterable[tuple[str, int, float, int]]) -> Ranking:
         """Every role, best fit first, from (role id, skills had, weight had, non-soft skills
         had) of the roles the user has a skill of (roles this ranking does not hold are left out)."""
-        made, unmatched = self._made, self.unmatched
-        if len(made) > 4 * len(unmatched) + 1000:  # counts long past: start again
+        made, roles = self._made, self.roles
+        if len(made) > 4 * len(roles.ids) + 1000:  # counts long past: start again
             made.clear()
         keyed = []
         for row in had:
@@ -107,21 +109,84 @@ class FitRanking:
                 place = self._place.get(row[0])
                 hit = None
                 if place is not None:
-                    base = unmatched[place]
-                    fit = Fit(base.id, base.title, base.family, row[1], base.total, round(row[2], _WEIGHT_DIGITS),
-                              base.total_weight, row[3], base.median_pay)
+                    fit = roles.fit(place, row[1], round(row[2], _WEIGHT_DIGITS), row[3])
                     hit = (_rank_key(fit), place, fit)
                 made[row] = hit
             if hit is not None:
                 keyed.append(hit)
         keyed.sort(key=itemgetter(0))
-        ranked = [fit for _key, _place, fit in keyed]
-        start = 0  # the rest in their kept order: slices between the places taken (C-speed copies)
-        for place in sorted(place for _key, place, _fit in keyed):
-            ranked.extend(unmatched[start:place])
-            start = place + 1
-        ranked.extend(unmatched[start:])
-        return ranked
+        return Ranking([fit for _key, _place, fit in keyed], roles, sorted(place for _key, place, _fit in keyed))
+
+
+class _Roles:
+    """Every role's fixed facts in title order, as columns: at 50,000 roles a tuple and a
+    float object per role were ~7 MiB more."""
+
+    __slots__ = ("ids", "titles", "families", "totals", "weights", "pays")
+
+    def __init__(self, base: Iterable[tuple]):
+        rows = list(base)
+        # (title casefolded, id) in two stable sorts: no key tuple per role
+        rows.sort(key=itemgetter(0))
+        rows.sort(key=lambda r: r[1].casefold())
+        families: dict[str, str] = {}  # one string per family, not one per role
+        self.ids = [r[0] for r in rows]
+        self.titles = [r[1] for r in rows]
+        self.families = [families.setdefault(r[2], r[2]) for r in rows]
+        self.totals = array("q", [r[3] for r in rows])
+        self.weights = array("d", [r[4] for r in rows])
+        self.pays = [r[5] for r in rows]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def fit(self, place: int, have: int = 0, have_weight: float = 0, have_specific: int = 0) -> Fit:
+        return Fit(self.ids[place], self.titles[place], self.families[place], have, self.totals[place],
+                   have_weight, self.weights[place], have_specific, self.pays[place])
+
+
+class Ranking(Sequence):
+    """A best-fit ranking read like a list of `Fit`: the roles with a skill had, sorted, then
+    every other role in title order, each made into a Fit only when read."""
+
+    def __init__(self, matched: list[Fit], roles: _Roles, taken: list[int]):
+        self._matched, self._roles, self._taken = matched, roles, taken
+
+    def __len__(self) -> int:
+        return len(self._matched) + len(self._roles) - len(self._taken)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self._matched):
+            return self._matched[index]
+        # the k-th row not taken: k plus the taken places at or before where it lands
+        k = index - len(self._matched)
+        place = k + bisect_right(self._taken, k)
+        while bisect_right(self._taken, place) != place - k:
+            place = k + bisect_right(self._taken, place)
+        return self._roles.fit(place)
+
+    def __iter__(self) -> Iterator[Fit]:
+        yield from self._matched
+        taken = set(self._taken)
+        for place in range(len(self._roles)):
+            if place not in taken:
+                yield self._roles.fit(place)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  (a list-like, compared by content)
+
+    def __repr__(self) -> str:
+        return f"Ranking({len(self)} roles, {len(self._matched)} with a skill had)"
 
 
 @dataclass(frozen=True)

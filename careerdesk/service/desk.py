@@ -17,6 +17,7 @@ from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.progress import Progress, Tally, role_progress
 from careerdesk.domain.records import record
 from careerdesk.domain.report import PathStep
+from careerdesk.service.best_fit import BestFit
 from careerdesk.service.changes import PLAN, SKILLS, Broadcast
 from careerdesk.service.data_file import DataFile
 from careerdesk.service.own_roles import OwnRoles
@@ -27,7 +28,7 @@ from careerdesk.store.store import Store
 if TYPE_CHECKING:
     # The first screen needs none of these, and they need pydantic: each use imports its own
     # (domain/reading.py says why the window starts without it).
-    from careerdesk.domain.fit import Comparison, Fit, FitRanking
+    from careerdesk.domain.fit import Comparison
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile, SkillRef
     from careerdesk.domain.reading import RoleView
@@ -44,7 +45,7 @@ class ChecklistItem:
         return self.entry.status is SkillStatus.HAVE
 
 
-class Desk(OwnRoles, DataFile, PlanOutput):
+class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
     """One user's view of one data folder: the one object the window and the CLI call.
 
     Every use case that writes announces what it changed (`changes`), so each screen that
@@ -56,7 +57,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         self._entries: dict[str, SkillEntry] | None = None
         self._schedule = self._matching = None  # built on first use: start-up does not need them
         self._about: dict | None = None
-        self._fit: tuple[tuple, FitRanking] | None = None  # (catalogue stamp and family, its ranking)
+        self._fit = self._fit_ahead = self._fit_read = None  # best fit's facts (service/best_fit.py)
 
     @classmethod
     def open(cls, home: Path, data_dir: Path, check_sources_later: bool = False) -> Desk:
@@ -72,6 +73,7 @@ class Desk(OwnRoles, DataFile, PlanOutput):
         return self.store.recovery
 
     def close(self) -> None:
+        self._take_fit_read()  # its thread reads the same files: done before they are let go
         self.store.close()
 
     @property
@@ -335,18 +337,6 @@ class Desk(OwnRoles, DataFile, PlanOutput):
     def learn_links(self, keys: list[str]) -> dict:
         """Skill key -> free official places to learn it (links from data/skills.json)."""
         return self.store.catalogue.learn_links(keys)
-
-    def best_fit(self, family: str | None = None) -> list[Fit]:
-        """Every role (of `family`), best fit first (domain.fit.rank_fit's order). The roles'
-        facts are read once per catalogue and family; each call reads only the counts of the
-        roles the user's ticked skills reach."""
-        from careerdesk.domain.fit import FitRanking
-
-        catalogue = self.store.catalogue
-        key = (catalogue.stamp(), family or None)
-        if self._fit is None or self._fit[0] != key:
-            self._fit = (key, FitRanking(catalogue.fit_base(family or None)))
-        return self._fit[1].rank(catalogue.fit_had(self.store.ledger.table))
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
         a, b = self.role(a_id), self.role(b_id)

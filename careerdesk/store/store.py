@@ -405,6 +405,18 @@ class Store:
         shadows = shadow_ids(self.db)
         return data if shadows is not None and not shadows.intersection(removals) else None
 
+    def fit_base_apart(self, family: str | None = None) -> tuple[str | None, list[tuple]]:
+        """The catalogue's stamp and its `fit_base` rows, read in one transaction on a
+        connection of their own: safe on a worker thread while the window keeps using `db`
+        (a connection serves one statement at a time: sharing it would make the window wait)."""
+        db = dbmod.connect(self.catalogue_path)
+        try:
+            db.execute("BEGIN")  # the stamp is the one of the rows read
+            queries = CatalogueQueries(db)
+            return queries.stamp(), queries.fit_base(family)
+        finally:
+            db.conn.close()
+
     def close(self) -> None:
         self.db.conn.close()
 

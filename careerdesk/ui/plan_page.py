@@ -29,6 +29,17 @@ def _import_models() -> None:
     import careerdesk.domain.fit  # noqa: F401
     import careerdesk.domain.plan  # noqa: F401
 
+    forget_sources()
+
+
+def forget_sources() -> None:
+    """PySide6's import hook reads the source of every module imported after it (to look for
+    "PySide6" in it, shibokensupport/feature.py) and linecache keeps every line: ~8 MiB once
+    the window, pydantic and the models are in. Nothing needs them (a traceback reads again)."""
+    import linecache
+
+    linecache.clearcache()
+
 
 def build_plan_view(window: MainWindow) -> PlanView:
     """The plan view, wired to the window and put in the place kept for it in its pages."""
@@ -47,6 +58,8 @@ def build_plan_view(window: MainWindow) -> PlanView:
     placeholder.deleteLater()
     window.plan_view_if_built = view
     plan_output.update_output_actions(window)
+    window.desk.prepare_best_fit()  # on a worker thread: the first Best fit then does not wait
+    forget_sources()  # (the page's own modules', read as it was imported)
     return view
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -25,9 +27,9 @@ class FitModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._fits: list[Fit] = []
+        self._fits: Sequence[Fit] = []  # a domain.fit.Ranking: a Fit is made as a row is read
 
-    def set_fits(self, fits: list[Fit]) -> None:
+    def set_fits(self, fits: Sequence[Fit]) -> None:
         self.beginResetModel()
         self._fits = fits
         self.endResetModel()

@@ -222,6 +222,7 @@ class PlanView(QWidget):
         self._fit_stale = True
         self.tabs.currentChanged.connect(self._fill_fit_if_shown)
         self._roles: list | None = None  # every role, by title, for the pickers
+        self._families: list[str] | None = None  # for best fit's filter
         self._known: set[str] = set()
         self._gone: dict[str, str] | None = None
         self._loading = False
@@ -249,18 +250,23 @@ class PlanView(QWidget):
             self.has_date.setChecked(plan.target_date is not None)
             if plan.target_date:
                 self.date.setDate(QDate(plan.target_date.year, plan.target_date.month, plan.target_date.day))
-            self.fit_family.clear()
-            self.fit_family.addItem(self.tr("All families"), "")
-            for family in self.desk.families():
-                self.fit_family.addItem(family, family)
+            if self._families is None:  # (a scan of every role: read again only after a change)
+                self._families = self.desk.families()
+                self.fit_family.clear()
+                self.fit_family.addItem(self.tr("All families"), "")
+                for family in self._families:
+                    self.fit_family.addItem(family, family)
+            self.fit_family.setCurrentIndex(0)
             self.compare.choose(plan.current_role, plan.target_role)
         finally:
             self._loading = False
         self.refresh()
 
     def roles_changed(self) -> None:
-        """The catalogue changed: the pickers read every role again on the next load."""
-        self._roles = None
+        """The catalogue changed: the pickers read every role again on the next load, and
+        best fit's facts are read again, on a worker thread, before they are asked for."""
+        self._roles = self._families = None
+        self.desk.prepare_best_fit()
 
     def plan_from_form(self) -> Plan:
         date = self.date.date().toPython() if self.has_date.isChecked() else None
