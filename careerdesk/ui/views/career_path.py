@@ -320,11 +320,10 @@ class _Chips(QWidget):
         self.row: QHBoxLayout | None = None
 
     def show_rows(self, rows: list[RoleRow]) -> QWidget:
-        view = self.view
         for number, row in enumerate(rows):
             chip = self.chips[number] if number < len(self.chips) else self._add_chip()
             chip.setText(button_text(row.title))
-            chip.setAccessibleName(view.tr("Open {title}").format(title=row.title))
+            chip.setAccessibleName(QCoreApplication.translate("CareerPathView", "Open {title}").format(title=row.title))
             chip.setProperty("roleId", row.id)
             chip.show()
         for chip in self.chips[len(rows):]:
