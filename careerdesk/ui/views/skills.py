@@ -43,10 +43,21 @@ class ChecklistDelegate(QStyledItemDelegate):
     """Draws a group heading above the first skill of each group, and a skill's
     role-specific detail in a quieter colour after its name."""
 
+    _sizes: dict[tuple[str, bool, str], QSize] | None = None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if index.data(GroupStartRole) else 0))
-        return size
+        # The list measures every row of a role when it opens and each row again as it paints;
+        # a row's size follows from its name, whether it heads a group and the font alone, so
+        # each is measured once (Qt's measure asks the model for a dozen roles each time).
+        if self._sizes is None or len(self._sizes) > 5000:
+            self._sizes = {}
+        key = (index.data(), bool(index.data(GroupStartRole)), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            size = super().sizeHint(option, index)
+            size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
+            self._sizes[key] = size
+        return QSize(size)
 
     def _item_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
         opt = QStyleOptionViewItem(option)
@@ -225,6 +236,10 @@ class SkillsView(QWidget):
         for widget in (self.list, self.bar, self.hint):
             widget.setVisible(bool(role.skills))
         self.empty.setVisible(not role.skills)
+        # Laid out now, the tab and then the checklist's rows (a reset list lays its rows out on a
+        # zero timer): else the window paints the list unlaid, then again for each step after.
+        self.layout().activate()
+        self.list.executeDelayedItemsLayout()
 
     def show_empty(self, why: str) -> None:
         """No role open: no checklist, a word on what it would be."""
