@@ -309,8 +309,10 @@ class MainWindow(QMainWindow):
         if self.current_role is None:
             return
         tally = self.desk.progress(self.current_role).overall
-        self.header_progress.setRange(0, max(tally.total, 1))
+        self.header_progress.setUpdatesEnabled(False)  # (else setValue paints the whole window at once,
+        self.header_progress.setRange(0, max(tally.total, 1))  # half-way through a switch or a tick)
         self.header_progress.setValue(tally.have)
+        self.header_progress.setUpdatesEnabled(True)
         self.header_progress.setVisible(tally.total > 0)
         self.header_progress_text.setText(
             self.tr("You have {have} of this role's {total} skills ({percent}%)").format(

@@ -161,10 +161,10 @@ class CareerPathView(QScrollArea):
             self._fill(role)
         finally:
             self._body.setUpdatesEnabled(True)
-        # Laid out now, cards first, then the page, then the scroll area fitted to it: left to the
+        # Laid out now, cards and chips first, then the page, then the scroll area fitted to it: left to the
         # event loop, each level waits for a pass of its own, and the window paints in between.
-        for card in (self._current, *self.step_buttons):
-            card.layout().activate()
+        for part in (self._current, *self.step_buttons, self._direct, self._further):
+            part.layout().activate()
         self._layout.activate()
         QCoreApplication.sendPostedEvents(self.viewport(), QEvent.Type.LayoutRequest)
         self.verticalScrollBar().setValue(0)
