@@ -226,16 +226,18 @@ class CareerPathView(QScrollArea):
                 add(self._set_step("↔", step))
 
         direct, further = self.desk.leading_to(role.id)
+        self._direct.show_rows(direct)
+        self._further.show_rows(further)
         layout.addSpacing(24)
         add(self._lead_title)
         layout.addSpacing(6)
         if direct:
             add(self._direct_note)
-            add(self._direct.show_rows(direct))
+            add(self._direct)
         if further:
             layout.addSpacing(8)
             add(self._further_note)
-            add(self._further.show_rows(further))
+            add(self._further)
         if not direct and not further:
             add(self._nobody_note)
         layout.addStretch(1)
@@ -319,7 +321,7 @@ class _Chips(QWidget):
         self.flow.setSpacing(6)
         self.row: QHBoxLayout | None = None
 
-    def show_rows(self, rows: list[RoleRow]) -> QWidget:
+    def show_rows(self, rows: list[RoleRow]) -> None:
         for number, row in enumerate(rows):
             chip = self.chips[number] if number < len(self.chips) else self._add_chip()
             chip.setText(button_text(row.title))
@@ -329,7 +331,6 @@ class _Chips(QWidget):
         for chip in self.chips[len(rows):]:
             chip.hide()
         self.count = len(rows)
-        return self
 
     def in_use(self) -> list[QPushButton]:
         return self.chips[:self.count]
