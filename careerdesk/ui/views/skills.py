@@ -139,6 +139,24 @@ class ChecklistDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, self._item_option(option, index), index)
 
 
+class _Figure(QLabel):
+    """A group's figures: one line where there is room, as a plain label shows them, but two
+    rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
+    and in a narrow window the splitter moved (and the whole window was painted again) on
+    switching roles."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # A wrapping label guesses a narrow width and breaks lines even where there is room.
+        width = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()), self.text()).width()
+        margins = self.contentsMargins()
+        width += margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
+
+
 class SkillsView(QWidget):
     """Overall progress, per-group progress and the checklist itself."""
 
@@ -163,7 +181,7 @@ class SkillsView(QWidget):
         groups = QHBoxLayout()
         groups.setSpacing(24)
         for kind in SkillKind:
-            label = QLabel()
+            label = _Figure()
             label.setObjectName(f"skillProgress_{kind.value}")
             label.setAccessibleName(kind.label)
             self.group_labels[kind] = label
