@@ -157,3 +157,14 @@ def test_overview_text_is_laid_out_once_per_role(window):
         viewport.removeEventFilter(spy)
     assert len(widths) <= 1  # (once if the new text needs a scroll bar and the old did not)
     assert "Accountants" in window.overview.plain_text()
+
+
+def test_a_clicked_career_path_card_does_not_keep_focus_on_the_next_role(qtbot, window):
+    """Cards are reused: the card clicked shows one of the next role's steps, which nobody
+    chose, so it does not keep the focus ring (as a card made new had none)."""
+    window.show_tab_named("career_path")
+    window.open_role("bi-analyst")
+    card = window.career_path.step_buttons[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current_role.id != "bi-analyst"
+    assert not any(b.hasFocus() for b in window.career_path.step_buttons)

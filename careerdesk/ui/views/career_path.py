@@ -7,6 +7,7 @@ from itertools import pairwise
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -154,6 +155,9 @@ class CareerPathView(QScrollArea):
             self._build_body()
         if self.widget() is not self._body:
             self.setWidget(self._body)  # (an empty state's label goes)
+        focus = QApplication.focusWidget()
+        if focus is not None and self._body.isAncestorOf(focus):
+            focus.clearFocus()  # a new role's card is not the one clicked (as when cards were new)
         # Nothing repaints half-way through: a progress bar repaints at once when its value
         # changes, which would paint the whole window's pending changes twice.
         self._body.setUpdatesEnabled(False)
