@@ -309,11 +309,12 @@ class MainWindow(QMainWindow):
         if self.current_role is None:
             return
         tally = self.desk.progress(self.current_role).overall
-        self.header_progress.setUpdatesEnabled(False)  # (else setValue paints the whole window at once,
-        self.header_progress.setRange(0, max(tally.total, 1))  # half-way through a switch or a tick)
-        self.header_progress.setValue(tally.have)
-        self.header_progress.setUpdatesEnabled(True)
-        self.header_progress.setVisible(tally.total > 0)
+        bar = self.header_progress
+        bar.setUpdatesEnabled(False)  # setValue would paint the whole window at once, mid-switch or tick
+        bar.setRange(0, max(tally.total, 1))
+        bar.setValue(tally.have)
+        bar.setUpdatesEnabled(True)
+        bar.setVisible(tally.total > 0)
         self.header_progress_text.setText(
             self.tr("You have {have} of this role's {total} skills ({percent}%)").format(
                 have=tally.have, total=tally.total, percent=tally.percent

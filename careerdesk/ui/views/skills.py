@@ -290,8 +290,10 @@ class SkillsView(QWidget):
         else:
             self.summary.setText(self.tr("No skills are recorded for this role yet."))
         self.bar.setVisible(overall.total > 0)
+        self.bar.setUpdatesEnabled(False)  # as the header's: setValue would paint the window at once
         self.bar.setRange(0, max(overall.total, 1))
         self.bar.setValue(overall.have)
+        self.bar.setUpdatesEnabled(True)
         for kind, label in self.group_labels.items():
             tally = progress.by_kind[kind]
             label.setText(self.tr("{group}: {have} of {total}").format(
