@@ -104,6 +104,7 @@ ROWS = [
     ("Search 3 chars p50/p95 (ms)", ("search_3_median_ms", "search_3_p95_ms"), "{:.1f}/{:.1f}"),
     ("Search 8 chars p50/p95 (ms)", ("search_8_median_ms", "search_8_p95_ms"), "{:.1f}/{:.1f}"),
     ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
+    ("Role switch, worst tab p95 (ms)", "switch_worst_tab_p95_ms", "{:.1f}"),
     ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),
     ("Gap (ms)", "gap_ms", "{:.1f}"), ("Best fit (ms)", "fit_ms", "{:.1f}"),
     ("Best fit, first call (ms)", "fit_first_ms", "{:.1f}"),

@@ -31,6 +31,7 @@ from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.style import fit_to_screen
 from careerdesk.ui.tabs import ROLE_TABS, TabFiller
 from careerdesk.ui.undo import LedgerEditor, conflict_message
+from careerdesk.ui.views.skills import show_tally
 from careerdesk.ui.welcome import WelcomeBanner
 
 if TYPE_CHECKING:
@@ -310,9 +311,7 @@ class MainWindow(QMainWindow):
         if self.current_role is None:
             return
         tally = self.desk.progress(self.current_role).overall
-        self.header_progress.setRange(0, max(tally.total, 1))
-        self.header_progress.setValue(tally.have)
-        self.header_progress.setVisible(tally.total > 0)
+        show_tally(self.header_progress, tally.have, tally.total)
         self.header_progress_text.setText(
             self.tr("You have {have} of this role's {total} skills ({percent}%)").format(
                 have=tally.have, total=tally.total, percent=tally.percent

@@ -57,38 +57,27 @@ class SkillChecklistModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._items):
+        # Asked for a dozen roles per row each time a row is measured or painted, most of them
+        # roles this model has nothing for: one dictionary look-up on the plain number answers
+        # those, where a chain of comparisons with Qt's enum members cost a switch milliseconds.
+        answer = _ANSWERS.get(int(role))
+        if answer is None or not index.isValid() or index.row() >= len(self._items):
             return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.skill.name
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return _CHECK[item.entry.status]
-        if role == StatusRole:
-            return item.entry.status.value
-        if role == NoteRole:
-            return item.entry.note or item.entry.evidence
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = item.skill.label
-            if item.entry.note:
-                tip += "\n" + item.entry.note
-            if item.entry.evidence:
-                tip += "\n" + self.tr("Evidence: {e}").format(e=item.entry.evidence)
-            return plain_tip(tip)
-        if role == DetailRole:
-            return item.skill.detail or ""
-        if role == KindRole:
-            return item.skill.kind.value
-        if role == SkillKeyRole:
-            return item.key
-        if role == GroupStartRole:
-            return index.row() == 0 or self._items[index.row() - 1].skill.kind is not item.skill.kind
-        if role == GroupLabelRole:
-            return self.group_label(item.skill.kind)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            state = self.status_name(item.entry.status)
-            return f"{item.skill.kind.label}, {state}"
-        return None
+        return answer(self, index.row(), self._items[index.row()])
+
+    def _tooltip(self, _row: int, item: ChecklistItem) -> str:
+        tip = item.skill.label
+        if item.entry.note:
+            tip += "\n" + item.entry.note
+        if item.entry.evidence:
+            tip += "\n" + self.tr("Evidence: {e}").format(e=item.entry.evidence)
+        return plain_tip(tip)
+
+    def _group_start(self, row: int, item: ChecklistItem) -> bool:
+        return row == 0 or self._items[row - 1].skill.kind is not item.skill.kind
+
+    def _description(self, _row: int, item: ChecklistItem) -> str:
+        return f"{item.skill.kind.label}, {self.status_name(item.entry.status)}"
 
     def status_name(self, status: SkillStatus) -> str:
         """Read out with each skill (the domain's label is English, for the command line)."""
@@ -109,3 +98,19 @@ class SkillChecklistModel(QAbstractListModel):
         have = (Qt.CheckState(value) == Qt.CheckState.Checked) if not isinstance(value, bool) else value
         # a failed write returns False, so the box never shows a tick that was not saved
         return self.editor.set_status(item.key, item.skill.name, SkillStatus.HAVE if have else SkillStatus.NONE)
+
+
+_ANSWERS = {
+    int(Qt.ItemDataRole.DisplayRole): lambda _m, _r, item: item.skill.name,
+    int(Qt.ItemDataRole.AccessibleTextRole): lambda _m, _r, item: item.skill.name,
+    int(Qt.ItemDataRole.CheckStateRole): lambda _m, _r, item: _CHECK[item.entry.status],
+    int(StatusRole): lambda _m, _r, item: item.entry.status.value,
+    int(NoteRole): lambda _m, _r, item: item.entry.note or item.entry.evidence,
+    int(Qt.ItemDataRole.ToolTipRole): SkillChecklistModel._tooltip,
+    int(DetailRole): lambda _m, _r, item: item.skill.detail or "",
+    int(KindRole): lambda _m, _r, item: item.skill.kind.value,
+    int(SkillKeyRole): lambda _m, _r, item: item.key,
+    int(GroupStartRole): SkillChecklistModel._group_start,
+    int(GroupLabelRole): lambda m, _r, item: m.group_label(item.skill.kind),
+    int(Qt.ItemDataRole.AccessibleDescriptionRole): SkillChecklistModel._description,
+}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -46,10 +49,11 @@ class Connector(QWidget):
 
 
 class StepCard(QPushButton):
-    """One step: number, title and how much of its skill list the user has."""
+    """One step: number, title and how much of its skill list the user has. A card is reused
+    from role to role (`set_step`): building them was most of a switch on this tab."""
 
-    def __init__(self, number: str, title: str, caption: str, tally_value: tuple[int, int] | None,
-                 current: bool = False, parent: QWidget | None = None):
+    def __init__(self, number: str = "", title: str = "", caption: str = "",
+                 tally_value: tuple[int, int] | None = None, current: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("currentStep" if current else "pathStep")
         self.setCheckable(False)
@@ -57,29 +61,26 @@ class StepCard(QPushButton):
         self.setMinimumHeight(74)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor if not current else Qt.CursorShape.ArrowCursor)
-        badge = plain_label(number)
+        self.badge = badge = plain_label()
         badge.setObjectName("stepBadge")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(36, 36)
-        name = plain_label(title)
+        self.name = name = plain_label()
         name.setWordWrap(True)
         font = name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         name.setFont(font)
-        detail = plain_label(caption)
+        self.detail = detail = plain_label()
         detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.bar = bar = QProgressBar()  # hidden (so taking no room) when a step has no tally
+        bar.setTextVisible(False)
+        bar.setFixedHeight(6)
         text = QVBoxLayout()
         text.setSpacing(3)
         text.addWidget(name)
         text.addWidget(detail)
-        if tally_value is not None:
-            bar = QProgressBar()
-            bar.setTextVisible(False)
-            bar.setFixedHeight(6)
-            bar.setRange(0, max(tally_value[1], 1))
-            bar.setValue(tally_value[0])
-            text.addWidget(bar)
+        text.addWidget(bar)
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(14)
@@ -87,13 +88,27 @@ class StepCard(QPushButton):
         grid.addLayout(text, 0, 1)
         for child in self.findChildren(QWidget):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.set_step(number, title, caption, tally_value)
+
+    def set_step(self, number: str, title: str, caption: str, tally_value: tuple[int, int] | None) -> None:
+        self.badge.setText(number)
+        self.name.setText(title)
+        self.detail.setText(caption)
+        if tally_value is not None:
+            self.bar.setRange(0, max(tally_value[1], 1))
+            self.bar.setValue(tally_value[0])
+        self.bar.setVisible(tally_value is not None)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return self.layout().sizeHint().expandedTo(QSize(CARD_WIDTH, 74))
 
 
 class CareerPathView(QScrollArea):
-    """`roleRequested(id)` asks the window to open a role."""
+    """`roleRequested(id)` asks the window to open a role.
+
+    The page is one body whose labels, cards and chips are kept and refilled from role to
+    role; only a longer ladder or more chips than any role before adds widgets. The layout is
+    put together again each time (its spacings depend on which sections a role has)."""
 
     roleRequested = Signal(str)
 
@@ -106,26 +121,75 @@ class CareerPathView(QScrollArea):
         self.desk = desk
         self.step_buttons: list[QPushButton] = []
         self.incoming_buttons: list[QPushButton] = []
-        self.setWidget(QWidget())
         self._role: RoleView | None = None
+        self._body: QWidget | None = None  # built when a role is first shown
+        self.setWidget(QWidget())
 
     def on_changes(self, changes) -> None:
         if changes.skills and self._role is not None:
             self.show_role(self._role)  # each step's progress counts the user's skills
 
+    def _build_body(self) -> None:
+        body = self._body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(24, 16, 24, 24)
+        self._layout.setSpacing(0)
+        self._title, self._shows = self._heading(body), self._note(body)
+        self._current = StepCard(current=True, parent=body)
+        self._current.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._connectors: list[Connector] = []
+        self._cards: list[StepCard] = []
+        self._related_title, self._related_note = self._heading(body), self._note(body)
+        self._related_title.setText(self.tr("Related roles"))
+        self._lead_title = self._heading(body)
+        self._lead_title.setText(self.tr("Roles that lead here"))
+        self._direct_note, self._further_note, self._nobody_note = self._note(body), self._note(body), self._note(body)
+        self._direct_note.setText(self.tr("The next step from:"))
+        self._further_note.setText(self.tr("Further along the path from:"))
+        self._nobody_note.setText(self.tr("No role in the catalogue names this one on its path."))
+        self._direct, self._further = _Chips(self, body), _Chips(self, body)
+
     def show_role(self, role: RoleView) -> None:
         self._role = role
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 24)
-        layout.setSpacing(0)
-        self.step_buttons, self.incoming_buttons = [], []
+        if self._body is None:
+            self._build_body()
+        if self.widget() is not self._body:
+            self.setWidget(self._body)  # (an empty state's label goes)
+        focus = QApplication.focusWidget()
+        if focus is not None and self._body.isAncestorOf(focus):
+            focus.clearFocus()  # a new role's card is not the one clicked (as when cards were new)
+        # Nothing repaints half-way through: a progress bar repaints at once when its value
+        # changes, which would paint the whole window's pending changes twice.
+        self._body.setUpdatesEnabled(False)
+        try:
+            self._fill(role)
+        finally:
+            self._body.setUpdatesEnabled(True)
+        # Laid out now, cards and chips first, then the page, then the scroll area fitted to it: left to the
+        # event loop, each level waits for a pass of its own, and the window paints in between.
+        for part in (self._current, *self.step_buttons, self._direct, self._further):
+            part.layout().activate()
+        self._layout.activate()
+        QCoreApplication.sendPostedEvents(self.viewport(), QEvent.Type.LayoutRequest)
+        self.verticalScrollBar().setValue(0)
 
+    def _fill(self, role: RoleView) -> None:
+        layout = self._layout
+        while layout.count():
+            layout.takeAt(0)
+        shown: list[QWidget] = []
+
+        def add(widget: QWidget) -> None:
+            layout.addWidget(widget)
+            shown.append(widget)
+
+        self.step_buttons, self.incoming_buttons = [], []
         steps = self.desk.path_steps(role)
         ladder = [s for s in steps if s.kind == "next"]
         related = [s for s in steps if s.kind == "related"]
         heading = self.tr("Next steps from {title}") if ladder or not related else self.tr("Moves from {title}")
-        layout.addWidget(self._heading(heading.format(title=role.title)))
+        self._title.setText(heading.format(title=role.title))
+        add(self._title)
         layout.addSpacing(4)
         # a curated role with no steps at all sits at the top of its ladder (top_of_ladder says so
         # explicitly once the catalogue data carries it)
@@ -139,122 +203,152 @@ class CareerPathView(QScrollArea):
                             "sideways moves to occupations that share much of the work.")
         else:
             shows = self.tr("No next steps or related roles are recorded for this role.")
-        layout.addWidget(self._note(shows))
+        self._shows.setText(shows)
+        add(self._shows)
         layout.addSpacing(10)
         here = self.desk.progress(role).overall
-        current = StepCard("●", role.title, self.tr("You are here · {t}").format(t=here.describe()),
-                           (here.have, here.total), current=True)
+        current = self._current
+        current.set_step("●", role.title, self.tr("You are here · {t}").format(t=here.describe()),
+                         (here.have, here.total))
         current.setAccessibleName(self.tr("{title}: you are here").format(title=role.title))
         current.setAccessibleDescription(here.describe())
-        current.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(current)
+        add(current)
         for number, step in enumerate(ladder, start=1):
-            layout.addWidget(Connector())
-            card = self._step_card(str(number), step)
-            self.step_buttons.append(card)
-            layout.addWidget(card)
+            if number > len(self._connectors):
+                self._connectors.append(Connector(self._body))
+            add(self._connectors[number - 1])
+            add(self._set_step(str(number), step))
         if related:
             layout.addSpacing(24)
-            layout.addWidget(self._heading(self.tr("Related roles")))
+            add(self._related_title)
             layout.addSpacing(4)
             source = self.tr(" (as O*NET lists them)") if role.plural_title else ""
-            layout.addWidget(self._note(self.tr("Sideways moves, not promotions{source}.").format(source=source)))
+            self._related_note.setText(self.tr("Sideways moves, not promotions{source}.").format(source=source))
+            add(self._related_note)
             for step in related:
                 layout.addSpacing(6)
-                card = self._step_card("↔", step)
-                self.step_buttons.append(card)
-                layout.addWidget(card)
+                add(self._set_step("↔", step))
 
         direct, further = self.desk.leading_to(role.id)
+        self._direct.show_rows(direct)
+        self._further.show_rows(further)
         layout.addSpacing(24)
-        layout.addWidget(self._heading(self.tr("Roles that lead here")))
+        add(self._lead_title)
         layout.addSpacing(6)
         if direct:
-            layout.addWidget(self._note(self.tr("The next step from:")))
-            layout.addWidget(self._chips(direct))
+            add(self._direct_note)
+            add(self._direct)
         if further:
             layout.addSpacing(8)
-            layout.addWidget(self._note(self.tr("Further along the path from:")))
-            layout.addWidget(self._chips(further))
+            add(self._further_note)
+            add(self._further)
         if not direct and not further:
-            layout.addWidget(self._note(self.tr("No role in the catalogue names this one on its path.")))
+            add(self._nobody_note)
         layout.addStretch(1)
-        self.setWidget(body)
+        self.incoming_buttons = [*self._direct.in_use(), *self._further.in_use()]
+        in_use = {id(w) for w in shown}
+        for widget in self._body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            widget.setVisible(id(widget) in in_use)
+        # Tab goes down the page as it reads (cards made for a longer ladder come after the chips).
+        buttons = [*self.step_buttons, *self.incoming_buttons]
+        for before, after in pairwise(buttons):
+            QWidget.setTabOrder(before, after)
 
     def show_empty(self, why: str) -> None:
         """No role open: say so, and what this tab is for."""
         from careerdesk.ui.empty_state import EmptyLabel
 
         self.step_buttons, self.incoming_buttons = [], []
+        if self._body is not None and self.widget() is self._body:
+            self.takeWidget()  # kept for the next role
         label = EmptyLabel("career_path")
         label.show_why(why)
         self.setWidget(label)
 
-    def _step_card(self, number: str, step: PathStep) -> StepCard:
+    def _set_step(self, number: str, step: PathStep) -> StepCard:
+        """The next unused card, showing `step`."""
+        if len(self.step_buttons) == len(self._cards):
+            card = StepCard(parent=self._body)
+            card.clicked.connect(lambda _=False, c=card: self.roleRequested.emit(c.property("roleId")))
+            self._cards.append(card)
+        card = self._cards[len(self.step_buttons)]
+        self.step_buttons.append(card)
         if step.role_id is None:
-            card = StepCard(number, step.title, self.tr("Not in the catalogue yet"), None)
+            card.set_step(number, step.title, self.tr("Not in the catalogue yet"), None)
             card.setEnabled(False)
             card.setAccessibleName(step.title)
+            card.setAccessibleDescription("")
+            card.setToolTip("")
+            card.setProperty("roleId", None)
             return card
         tally = step.tally
         caption = tally.describe() if tally else ""
         # A sideways move reads differently from a step up the ladder, so it says so.
         related = step.kind == "related"
         shown = (self.tr("Related move · you have {c}") if related else self.tr("You have {c}")).format(c=caption)
-        card = StepCard(number, step.title, shown, (tally.have, tally.total) if tally else None)
+        card.set_step(number, step.title, shown, (tally.have, tally.total) if tally else None)
+        card.setEnabled(True)
         card.setAccessibleName(self.tr("Open {title}").format(title=step.title))
         card.setAccessibleDescription(self.tr("Related move: {c}").format(c=caption) if related else caption)
         card.setToolTip(plain_tip(self.tr("Open {title}").format(title=step.title)))
         card.setProperty("roleId", step.role_id)
-        card.clicked.connect(lambda _=False, rid=step.role_id: self.roleRequested.emit(rid))
         return card
 
-    def _chips(self, rows: list[RoleRow]) -> QWidget:
-        box = QWidget()
-        flow = _FlowRows(box)
-        for row in rows:
-            chip = QPushButton(button_text(row.title))
-            chip.setObjectName("roleChip")
-            chip.setAccessibleName(self.tr("Open {title}").format(title=row.title))
-            chip.setProperty("roleId", row.id)
-            chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.clicked.connect(lambda _=False, rid=row.id: self.roleRequested.emit(rid))
-            self.incoming_buttons.append(chip)
-            flow.add(chip)
-        return box
-
-    def _heading(self, text: str) -> QLabel:
-        label = plain_label(text)
+    def _heading(self, parent: QWidget) -> QLabel:
+        label = plain_label(parent=parent)
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         label.setFont(font)
         return label
 
-    def _note(self, text: str) -> QLabel:
-        label = plain_label(text)
+    def _note(self, parent: QWidget) -> QLabel:
+        label = plain_label(parent=parent)
         label.setWordWrap(True)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
 
-class _FlowRows:
-    """Lays chips out in rows of up to four: enough for the handful of roles that lead in."""
+class _Chips(QWidget):
+    """The roles leading here as chips, in rows of up to four. Chip n always sits in row n // 4
+    at place n % 4, so refilling only sets texts and hides the chips not needed."""
 
     PER_ROW = 4
 
-    def __init__(self, box: QWidget):
-        self.layout = QVBoxLayout(box)
-        self.layout.setContentsMargins(0, 0, 0, 0)
-        self.layout.setSpacing(6)
-        self.row: QHBoxLayout | None = None
+    def __init__(self, view: CareerPathView, parent: QWidget):
+        super().__init__(parent)
+        self.view = view
+        self.chips: list[QPushButton] = []
         self.count = 0
+        self.flow = QVBoxLayout(self)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+        self.flow.setSpacing(6)
+        self.row: QHBoxLayout | None = None
 
-    def add(self, widget: QWidget) -> None:
-        if self.row is None or self.count % self.PER_ROW == 0:
+    def show_rows(self, rows: list[RoleRow]) -> None:
+        for number, row in enumerate(rows):
+            chip = self.chips[number] if number < len(self.chips) else self._add_chip()
+            chip.setText(button_text(row.title))
+            chip.setAccessibleName(QCoreApplication.translate("CareerPathView", "Open {title}").format(title=row.title))
+            chip.setProperty("roleId", row.id)
+            chip.show()
+        for chip in self.chips[len(rows):]:
+            chip.hide()
+        self.count = len(rows)
+
+    def in_use(self) -> list[QPushButton]:
+        return self.chips[:self.count]
+
+    def _add_chip(self) -> QPushButton:
+        chip = QPushButton(self)
+        chip.setObjectName("roleChip")
+        chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        chip.clicked.connect(lambda _=False, c=chip: self.view.roleRequested.emit(c.property("roleId")))
+        if len(self.chips) % self.PER_ROW == 0:
             self.row = QHBoxLayout()
             self.row.setSpacing(6)
             self.row.addStretch(1)
-            self.layout.addLayout(self.row)
-        self.row.insertWidget(self.row.count() - 1, widget)
-        self.count += 1
+            self.flow.addLayout(self.row)
+        self.row.insertWidget(self.row.count() - 1, chip)
+        self.chips.append(chip)
+        return chip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -63,8 +63,17 @@ class ReadingView(QTextBrowser):
         return None
 
     def set_body(self, body_html: str) -> None:
+        # The scroll bar stays while the text is replaced: setHtml empties the document first,
+        # and the bar hiding for the empty page and coming back for the new one laid the whole
+        # text out twice, at two widths. It goes afterwards if the new text fits.
+        bar = self.verticalScrollBar()
+        keep = bar.isVisible()
+        if keep:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHtml(f"<html><body>{body_html}</body></html>")
-        self.verticalScrollBar().setValue(0)
+        if keep:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        bar.setValue(0)
 
     def show_empty(self, why: str, tab: str) -> None:
         """Why there is nothing to read, and what this tab is for."""

@@ -38,14 +38,35 @@ TAG_MARGIN = 12  # between the right-hand tags ("learning", "note") and the scro
 ROW_HEIGHT = 30
 
 
+def show_tally(bar: QProgressBar, have: int, total: int) -> None:
+    """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
+    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick."""
+    bar.setUpdatesEnabled(False)
+    bar.setRange(0, max(total, 1))
+    bar.setValue(have)
+    bar.setUpdatesEnabled(True)
+    bar.setVisible(total > 0)
+
+
 class ChecklistDelegate(QStyledItemDelegate):
     """Draws a group heading above the first skill of each group, and a skill's
     role-specific detail in a quieter colour after its name."""
 
+    _sizes: dict[tuple[str, bool, str], QSize] | None = None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if index.data(GroupStartRole) else 0))
-        return size
+        # The list measures every row of a role when it opens and each row again as it paints;
+        # a row's size follows from its name, whether it heads a group and the font alone, so
+        # each is measured once (Qt's measure asks the model for a dozen roles each time).
+        if self._sizes is None or len(self._sizes) > 5000:
+            self._sizes = {}
+        key = (index.data(), bool(index.data(GroupStartRole)), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            size = super().sizeHint(option, index)
+            size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
+            self._sizes[key] = size
+        return QSize(size)
 
     def _item_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
         opt = QStyleOptionViewItem(option)
@@ -127,6 +148,24 @@ class ChecklistDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, self._item_option(option, index), index)
 
 
+class _Figure(QLabel):
+    """A group's figures: one line where there is room, as a plain label shows them, but two
+    rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
+    and in a narrow window the splitter moved (and the whole window was painted again) on
+    switching roles."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # A wrapping label guesses a narrow width and breaks lines even where there is room.
+        width = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()), self.text()).width()
+        margins = self.contentsMargins()
+        width += margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
+
+
 class SkillsView(QWidget):
     """Overall progress, per-group progress and the checklist itself."""
 
@@ -151,7 +190,7 @@ class SkillsView(QWidget):
         groups = QHBoxLayout()
         groups.setSpacing(24)
         for kind in SkillKind:
-            label = QLabel()
+            label = _Figure()
             label.setObjectName(f"skillProgress_{kind.value}")
             label.setAccessibleName(kind.label)
             self.group_labels[kind] = label
@@ -228,6 +267,10 @@ class SkillsView(QWidget):
         for widget in (self.list, self.bar, self.hint):
             widget.setVisible(bool(role.skills))
         self.empty.setVisible(not role.skills)
+        # Laid out now, the tab and then the checklist's rows (a reset list lays its rows out on a
+        # zero timer): else the window paints the list unlaid, then again for each step after.
+        self.layout().activate()
+        self.list.executeDelayedItemsLayout()
 
     def show_empty(self, why: str) -> None:
         """No role open: no checklist, a word on what it would be."""
@@ -259,9 +302,7 @@ class SkillsView(QWidget):
                 have=overall.have, total=overall.total, percent=overall.percent))
         else:
             self.summary.setText(self.tr("No skills are recorded for this role yet."))
-        self.bar.setVisible(overall.total > 0)
-        self.bar.setRange(0, max(overall.total, 1))
-        self.bar.setValue(overall.have)
+        show_tally(self.bar, overall.have, overall.total)
         for kind, label in self.group_labels.items():
             tally = progress.by_kind[kind]
             label.setText(self.tr("{group}: {have} of {total}").format(
