@@ -13,7 +13,7 @@ from careerdesk.service import Desk
 from tests.conftest import BUNDLED_DATA, ROOT
 
 PROBE = """
-import json, linecache, sys, time
+import gc, json, linecache, sys, time
 from pathlib import Path
 from careerdesk.app import load_headless_layers
 load_headless_layers()
@@ -30,7 +30,8 @@ while time.perf_counter() < deadline:
     time.sleep(0.01)
 kept = [name for name in linecache.cache if "pydantic" in name or "careerdesk" in name]
 ahead = window.desk._fit_ahead is not None or window.desk._fit is not None
-print(json.dumps({"built": window.plan_view_if_built is not None, "kept": kept, "fit_ahead": ahead}))
+print(json.dumps({"built": window.plan_view_if_built is not None, "kept": kept, "fit_ahead": ahead,
+                  "frozen": gc.get_freeze_count(), "tracked": len(gc.get_objects())}))
 """
 
 
@@ -46,3 +47,5 @@ def test_building_my_plan_keeps_no_module_sources_and_reads_best_fit_ahead(isola
     assert seen["built"]
     assert seen["kept"] == []
     assert seen["fit_ahead"]  # best fit's facts are being (or were) read on a worker thread
+    # the start's objects are out of the garbage collector's walks (a full one paused a switch)
+    assert seen["frozen"] > 10 * seen["tracked"]
