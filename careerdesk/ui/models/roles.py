@@ -65,10 +65,14 @@ class RoleListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
 
+    def row_at(self, row: int) -> RoleRow | None:
+        """The role shown in `row` (None: no such row), for the delegate, which paints rows
+        without a data() call per field."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or (row := self.row_at(index.row())) is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == RoleIdRole:
