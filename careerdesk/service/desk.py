@@ -5,6 +5,7 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,7 +97,8 @@ class Desk(OwnRoles, DataFile, PlanOutput):
 
     search_limit = SEARCH_LIMIT
 
-    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
+    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> Sequence[RoleRow]:
+        """Roles matching `text`, best first; empty text lists every role, read as it is shown."""
         return self.store.catalogue.search(text, family or None, source=source or None)
 
     def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:
