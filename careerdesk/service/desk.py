@@ -5,7 +5,6 @@ every behaviour here is testable without Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,8 @@ from careerdesk.store.store import Store
 if TYPE_CHECKING:
     # The first screen needs none of these, and they need pydantic: each use imports its own
     # (domain/reading.py says why the window starts without it).
+    from collections.abc import Sequence
+
     from careerdesk.domain.fit import Comparison, Fit, FitRanking
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile, SkillRef
