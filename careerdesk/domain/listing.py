@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import overload
+from typing import NamedTuple, overload
 
 
-@dataclass(frozen=True)
-class RoleRow:
+class RoleRow(NamedTuple):
+    """A tuple, not a dataclass: a search makes 200 of them a keystroke and a tuple is made
+    several times faster (and is as immutable)."""
+
     id: str
     title: str
     family: str
