@@ -77,6 +77,11 @@ def create_catalogue_tables(db: Database) -> None:
             title_key TEXT NOT NULL,      -- title.casefold(): the last tie-break, as Python sorts
             PRIMARY KEY (name, role_id)
         ) WITHOUT ROWID;
+        -- titles by their first letter, in search order (store/search.py _NAME_ORDER): a
+        -- one-letter search reads its best 200 off this index, where the name range had to
+        -- sort every title with that letter (2.5 ms at 50,000 roles; 60 ms in one family)
+        CREATE INDEX role_names_initial ON role_names (is_title, substr(name, 1, 1), onet, specialised,
+                                                       employment, length(title), title_key, role_id);
         CREATE TABLE role_skills (
             role_id TEXT NOT NULL REFERENCES roles (id),
             position INTEGER NOT NULL,

@@ -111,11 +111,16 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
                           f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]):
         offer(row[-1], row[:-1])
     prefix = [needle, needle + "\U0010ffff"]
-    for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE r.is_title = 1 AND r.name >= ? "
-                          f"AND r.name < ? {where} ORDER BY {_NAME_ORDER} LIMIT ?", [*prefix, *args, limit]):
+    # One letter: the same titles, off the index of first letters already in this order. Longer
+    # prefixes: the name range ("+" keeps SQLite off that index, which would walk every title
+    # in order for a rare prefix: 200 ms at 50,000 roles).
+    starting = (("+r.is_title = 1 AND r.name >= ? AND r.name < ?", prefix) if len(needle) > 1
+                else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
+    for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
+                          f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]):
         offer(3, row)
     if len(best) < limit:
-        for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE r.is_title = 0 AND r.name >= ? "
+        for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
                               f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
                               [*prefix, *args, limit]):
             offer(4, row)
