@@ -74,6 +74,12 @@ def test_best_fit_follows_a_changed_catalogue_and_ties_keep_one_order(synthetic_
     assert "twin-a" not in {f.id for f in desk.best_fit()}
 
 
+def whole_words(words: list[str], forms: set[str]) -> bool:
+    """Every query word is a whole word of the text, a plural "s"/"es" either way aside."""
+    return all(w in forms or w + "s" in forms or w + "es" in forms or (w[-1:] == "s" and w[:-1] in forms)
+               for w in words)
+
+
 def reference_search(desk: Desk, text: str, family: str | None = None, limit: int = search.SEARCH_LIMIT):
     """search_roles as first written: every matching name grouped per role in one query, all
     of them ranked (then the same bounded full-text steps)."""
@@ -106,11 +112,11 @@ def reference_search(desk: Desk, text: str, family: str | None = None, limit: in
             [f"{columns}: ({query})", *args, cap],
         ):
             title_words = search._TOKEN.findall(row[1].casefold())
-            if search._whole_words(words, set(title_words)):
+            if whole_words(words, set(title_words)):
                 tier = 1
             elif row[0] in best and best[row[0]][0] <= 2:
                 continue
-            elif search._whole_words(words, set(search._TOKEN.findall(row[-1].casefold()))):
+            elif whole_words(words, set(search._TOKEN.findall(row[-1].casefold()))):
                 tier = 2
             elif all(any(t.startswith(w) for t in title_words) for w in words):
                 tier = 5

@@ -28,6 +28,8 @@ from careerdesk.store.store import Store
 if TYPE_CHECKING:
     # The first screen needs none of these, and they need pydantic: each use imports its own
     # (domain/reading.py says why the window starts without it).
+    from collections.abc import Sequence
+
     from careerdesk.domain.fit import Comparison
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile, SkillRef
@@ -101,7 +103,8 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
 
     search_limit = SEARCH_LIMIT
 
-    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
+    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> Sequence[RoleRow]:
+        """Roles matching `text`, best first; empty text lists every role, read as it is shown."""
         return self.store.catalogue.search(text, family or None, source=source or None)
 
     def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:

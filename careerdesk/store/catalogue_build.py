@@ -223,9 +223,10 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
         skill_words.extend([s.name, *(known.aliases if known else [])])
         if s.detail:
             skill_words.append(s.detail)
-    db.execute(
-        "INSERT INTO roles_fts (rowid, title, aliases, id, family, source, onet, specialised, employment, skills) "
-        "VALUES ((SELECT rowid FROM roles WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [role.id, role.title, " | ".join(role.aliases), role.id, role.family, role.source, *order,
-         " | ".join(skill_words)],
-    )
+    rowid = db.execute("SELECT rowid FROM roles WHERE id = ?", [role.id]).fetchone()[0]
+    aliases = " | ".join(role.aliases)
+    db.execute("INSERT INTO roles_fts (rowid, title, aliases, skills) VALUES (?, ?, ?, ?)",
+               [rowid, role.title, aliases, " | ".join(skill_words)])
+    db.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, aliases) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [rowid, role.id, role.title, role.family, role.source, *order, aliases])

@@ -3,62 +3,96 @@ quieter tone ("O*NET · Healthcare"), so "Data Scientist" and "Data Scientists" 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from careerdesk.ui.models.roles import FamilyRole, SourceRole
+_ELIDE = Qt.TextElideMode.ElideRight
+_SELECTED = QStyle.StateFlag.State_Selected
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
 
 
 class RoleListDelegate(QStyledItemDelegate):
-    """Paints every visible row on each keystroke, so what does not change from row to row
-    (the two fonts, the source names) is made once, not per row."""
+    """Paints every visible row that changed on each keystroke, so what does not change from
+    row to row is made once: the fonts, the colours, the source names, and each line's text
+    laid out (QStaticText, elided to the width), kept by text and width. Laying text out
+    (shaping, eliding) was most of a row's paint; a kept line draws its glyphs directly."""
 
-    _fonts: tuple[QFont, QFont, QFont] | None = None  # (the view's font, bold, small)
-    _sources: dict[str, str] | None = None
+    _KEPT_LINES = 4096  # lines kept laid out: a few screens' worth of searches
 
-    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont]:
-        if self._fonts is None or self._fonts[0] != font:
-            bold = QFont(font)
-            bold.setWeight(QFont.Weight.DemiBold)
-            small = QFont(font)
-            small.setPointSizeF(font.pointSizeF() * 0.9)
-            self._fonts = (QFont(font), bold, small)
-        return self._fonts[1], self._fonts[2]
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._font: QFont | None = None  # the view's font the rest was made for
+        self._lines: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
+        self._colours: tuple[int, tuple] | None = None
+        self._sources: dict[str, str] | None = None
+
+    def _fonts_for(self, font: QFont) -> None:
+        if self._font is None or self._font != font:
+            self._font = QFont(font)
+            self._bold = QFont(font)
+            self._bold.setWeight(QFont.Weight.DemiBold)
+            self._small = QFont(font)
+            self._small.setPointSizeF(font.pointSizeF() * 0.9)
+            self._metrics = (QFontMetrics(self._small), QFontMetrics(self._bold))
+            self._line_height = QFontMetrics(font).height()
+            self._lines.clear()
+
+    def _line(self, text: str, width: int, bold: bool) -> tuple[QStaticText, float]:
+        """`text` elided to `width` and laid out in the bold or the small font, and how far
+        below the top of its line box it sits (centred in the box, as AlignVCenter did)."""
+        key = (text, width, bold)
+        line = self._lines.get(key)
+        if line is None:
+            if len(self._lines) >= self._KEPT_LINES:
+                self._lines.clear()
+            metrics = self._metrics[bold]
+            static = QStaticText(metrics.elidedText(text, _ELIDE, width))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._bold if bold else self._small)
+            line = self._lines[key] = (static, (self._line_height - metrics.height()) / 2)
+        return line
+
+    def _palette_colours(self, palette: QPalette) -> tuple:
+        if self._colours is None or self._colours[0] != palette.cacheKey():
+            role = QPalette.ColorRole
+            self._colours = (palette.cacheKey(), (palette.color(role.Text), palette.color(role.HighlightedText),
+                                                  palette.color(role.PlaceholderText)))
+        return self._colours[1]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = option.fontMetrics.height()
         return QSize(200, line * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is None:
+        model = index.model()
+        row = model.row_at(index.row()) if hasattr(model, "row_at") else None
+        widget = option.widget
+        if row is None or widget is None:
             return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_colour = opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        rect = opt.rect.adjusted(10, 6, -8, -6)
-        line = opt.fontMetrics.height()
-        painter.save()
-        bold, small = self._fonts_for(opt.font)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        top = QRect(rect.left(), rect.top(), rect.width(), line)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.setFont(small)
-        if not selected:
-            painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
-        bottom = QRect(rect.left(), rect.top() + line + 1, rect.width(), line)
+        # The item's panel (selection, hover, focus) as the style draws it, with no text: the
+        # option as the view made it, plus the index (as initStyleOption would set it; asking
+        # the model for every role it reads cost more than the panel itself).
+        opt = QStyleOptionViewItem(option)
+        opt.index = index
+        widget.style().drawControl(_ITEM, opt, painter, widget)
+        self._fonts_for(option.font)
+        text, highlighted, quiet = self._palette_colours(option.palette)
+        selected = bool(option.state & _SELECTED)
+        rect = option.rect.adjusted(10, 6, -8, -6)
+        width = rect.width()
         if self._sources is None:
             self._sources = {"curated": self.tr("Curated"), "onet": self.tr("O*NET"), "mine": self.tr("Yours")}
-        source = self._sources.get(index.data(SourceRole) or "", "")
-        family = " · ".join(part for part in (source, index.data(FamilyRole) or "") if part)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, family)
+        source = self._sources.get(row.source or "", "")
+        family = " · ".join(part for part in (source, row.family or "") if part)
+        title_line, title_dy = self._line(row.title, width, True)
+        family_line, family_dy = self._line(family, width, False)
+        painter.save()
+        painter.setPen(highlighted if selected else text)
+        painter.setFont(self._bold)
+        painter.drawStaticText(QPointF(rect.left(), rect.top() + title_dy), title_line)
+        if not selected:
+            painter.setPen(quiet)
+        painter.setFont(self._small)
+        painter.drawStaticText(QPointF(rect.left(), rect.top() + self._line_height + 1 + family_dy), family_line)
         painter.restore()

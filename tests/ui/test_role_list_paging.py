@@ -1,0 +1,91 @@
+"""With nothing typed, the finder lists every role of a big catalogue without reading them
+all: the rows on screen are read a page at a time, and scrolling, the keyboard, the open role's
+selection, the filters, the count and the accessible text still cover every role."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bench.synthetic import make_catalogue
+from careerdesk.domain.listing import RoleListing
+from careerdesk.ui.models.roles import RoleIdRole
+from tests.ui.conftest import open_window
+
+ROLES = 1500
+
+
+@pytest.fixture(scope="module")
+def big_data(tmp_path_factory):
+    return make_catalogue(tmp_path_factory.mktemp("big") / "data", ROLES, seed=2)
+
+
+@pytest.fixture
+def big_window(qtbot, isolated_home, big_data, monkeypatch):
+    monkeypatch.setenv("CAREERDESK_DATA", str(big_data))
+    window = open_window(qtbot, isolated_home)
+    window.resize(1100, 700)
+    qtbot.wait(20)
+    return window
+
+
+def test_the_start_reads_the_rows_on_screen_not_every_role(qtbot, big_window):
+    window = big_window
+    listing = window.roles._rows
+    assert isinstance(listing, RoleListing)
+    assert window.roles.rowCount() == ROLES
+    assert listing.materialised() <= 2 * RoleListing.PAGE  # the first page, and the open role's
+    assert window.result_count.text() == "1,500 roles"
+    view = window.role_list
+    assert window.current_role is not None
+    assert view.currentIndex().data(RoleIdRole) == window.current_role.id
+
+
+def test_keyboard_scrolling_and_the_open_role_reach_every_row(qtbot, big_window):
+    window = big_window
+    view = window.role_list
+    everyone = window.desk.list_roles()
+    view.setFocus()
+    view.setCurrentIndex(window.roles.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == ROLES - 1
+    assert window.current_role.id == everyone[-1].id  # the last role, opened
+    assert view.viewport().rect().contains(view.visualRect(view.currentIndex()))
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert 0 < view.currentIndex().row() < ROLES - 1
+    assert window.current_role.id == everyone[view.currentIndex().row()].id
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert window.current_role.id == everyone[0].id
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.wait(10)
+    last = window.roles.index(ROLES - 1)  # the scroll bar's end shows the last role
+    assert view.viewport().rect().contains(view.visualRect(last))
+    assert last.data() == everyone[-1].title
+    assert last.data(Qt.ItemDataRole.AccessibleDescriptionRole).endswith(everyone[-1].family)
+    middle = everyone[ROLES // 2]  # far from the rows on screen: comes to the middle, selected
+    window.open_role(middle.id)
+    rect = view.visualRect(view.currentIndex())
+    height = view.viewport().height()
+    assert view.currentIndex().row() == ROLES // 2
+    assert height / 4 < rect.center().y() < 3 * height / 4, (rect, height)
+    assert [i.data(RoleIdRole) for i in view.selectionModel().selectedIndexes()] == [middle.id]
+
+
+def test_filters_search_and_clearing_keep_the_listing_whole(qtbot, big_window):
+    window = big_window
+    desk = window.desk
+    family = desk.families()[2]
+    window.family.setCurrentIndex(window.family.findData(family))
+    assert window.roles.rowCount() == len(desk.list_roles(family))
+    assert window.result_count.text() == f"{len(desk.list_roles(family)):,} roles"
+    assert {window.roles.index(r).data(RoleIdRole) for r in range(window.roles.rowCount())} == {
+        row.id for row in desk.list_roles(family)}
+    window.family.setCurrentIndex(0)
+    opened = desk.list_roles()[700]
+    window.open_role(opened.id)
+    qtbot.keyClicks(window.search, "analytics")
+    assert 0 < window.roles.rowCount() <= desk.search_limit
+    window.search.clear()
+    assert window.roles.rowCount() == ROLES
+    assert window.current_role.id == opened.id
+    assert window.role_list.currentIndex().row() == 700
