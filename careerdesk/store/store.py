@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -30,6 +29,7 @@ from careerdesk.store.catalogue_build import (
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import folder_lock
+from careerdesk.store.freshness import DAMAGE_MARK, SourcesLook, catalogue_damaged, digest
 from careerdesk.store.ledger import Ledger, PlanStore
 from careerdesk.store.schema import user_migrations
 
@@ -37,25 +37,10 @@ if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
 
 log = logging.getLogger(__name__)
-# Left in the data folder when a query finds the catalogue damaged: the next start rebuilds it.
-DAMAGE_MARK = ".catalogue-damaged"
 
 
 def _not_restored(source: Path, why: object) -> str:
     return i18n.translate("Store", "{name} cannot be restored: {why}").format(name=source.name, why=why)
-
-
-# sha256 of nothing: most people have no roles of their own, and hashlib loads OpenSSL
-# (3-9 ms of a start) for a digest that is always this one
-_NOTHING_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-
-
-def _digest(text: str) -> str:
-    if not text:
-        return _NOTHING_SHA256
-    import hashlib
-
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @errors.translated
@@ -71,7 +56,7 @@ class Store:
         self.home = home
         self.data_dir = data_dir
         self.recovery: health.Recovery | None = None
-        self._sources_look: _SourcesLook | None = None
+        self._sources_look: SourcesLook | None = None
         self.user_path = home / dbmod.USER_DB
         self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
@@ -97,7 +82,7 @@ class Store:
         self.plan = PlanStore(self.db)
         self.error_path = self.ledger.error_path = self.plan.error_path = self.user_path
         self.catalogue.error_path = self.catalogue_path
-        self.catalogue.on_damage = self._catalogue_damaged
+        self.catalogue.on_damage = lambda error: catalogue_damaged(self.home, self.catalogue_path, error)
         self._note_stamp()  # outside catalogue changes are told apart from this one
         if self._rebuilt:
             self.ledger.follow_renames(self.catalogue.alias_map())
@@ -187,7 +172,7 @@ class Store:
     def _wanted_stamp(self, user_rows: list[tuple[str, str]], data_fingerprint: str | None = None) -> str:
         """What the catalogue must record to be current: bundled files, the user's roles
         (their content), the imported O*NET source, and the table layout."""
-        user_digest = _digest("".join(f"{i}\0{p}\n" for i, p in user_rows))
+        user_digest = digest("".join(f"{i}\0{p}\n" for i, p in user_rows))
         onet = self.onet_path
         onet_stamp = f"{onet.stat().st_size}:{onet.stat().st_mtime_ns}" if onet.exists() else "-"
         data = data_fingerprint or fingerprint(self.data_dir)
@@ -209,7 +194,7 @@ class Store:
             built_from = data_part(recorded.get("stamp"))
             if built_from is not None and self._wanted_stamp(user_rows, built_from) == recorded["stamp"]:
                 self._rebuilt = False
-                self._sources_look = _SourcesLook(self.data_dir, built_from)
+                self._sources_look = SourcesLook(self.data_dir, built_from)
                 return
         stamp = self._wanted_stamp(user_rows)
         self._rebuilt = recorded.get("stamp") != stamp
@@ -218,20 +203,6 @@ class Store:
         if self._rebuilt or recorded.get("sources") != quick:
             record_sources(self.catalogue_path, quick)
         damage_mark.unlink(missing_ok=True)
-
-    def _catalogue_damaged(self, error: errors.DataDamaged) -> errors.DataDamaged:
-        """A query found the catalogue file damaged. It holds nothing of the person's own (it
-        is built from the role files and their own roles, which live in the user file), so
-        the next start builds it again; the mark says so to that start."""
-        try:
-            (self.home / DAMAGE_MARK).touch()
-        except OSError:
-            log.warning("cannot mark the damaged catalogue for a rebuild", exc_info=True)
-        log.error("catalogue damaged: %s", error)
-        return errors.DataDamaged(i18n.translate(
-            "Store", "The role catalogue ({path}) is damaged. It holds only what CareerDesk builds from its "
-            "role files, never your ticks, notes or plan: restart CareerDesk and it is built again.").format(
-            path=self.catalogue_path))
 
     def _build(self, stamp: str, user_rows: list[tuple[str, str]]) -> None:
         if not user_rows and not self.onet_path.exists():
@@ -419,25 +390,3 @@ class Store:
 
     def close(self) -> None:
         self.db.conn.close()
-
-
-class _SourcesLook:
-    """Every catalogue source file stat-ed on a thread (`fingerprint`), after an open that
-    took the catalogue as current on a quick look; `built_from` is what it was built from."""
-
-    def __init__(self, data_dir: Path, built_from: str):
-        self.data_dir = data_dir
-        self.built_from = built_from
-        self.found: str | None = None  # None: not looked yet, or the folder could not be read
-        self.thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        if self.thread is None:
-            self.thread = threading.Thread(target=self._look, name="careerdesk-sources", daemon=True)
-            self.thread.start()
-
-    def _look(self) -> None:
-        try:
-            self.found = fingerprint(self.data_dir)
-        except OSError as exc:  # a vanished folder: refresh_catalogue says so on the main thread
-            log.info("could not look at the catalogue sources: %s", exc)

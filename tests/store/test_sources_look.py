@@ -116,7 +116,7 @@ def test_the_users_own_roles_are_never_taken_on_a_quick_look(isolated_home, fixt
 def test_the_digest_of_no_own_roles_is_sha256_of_nothing():
     import hashlib
 
-    from careerdesk.store import store
+    from careerdesk.store import freshness
 
-    assert store._digest("") == hashlib.sha256(b"").hexdigest()
-    assert store._digest("a\0{}\n") == hashlib.sha256(b"a\0{}\n").hexdigest()
+    assert freshness.digest("") == hashlib.sha256(b"").hexdigest()
+    assert freshness.digest("a\0{}\n") == hashlib.sha256(b"a\0{}\n").hexdigest()
