@@ -12,6 +12,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 T = TypeVar("T")
 
 _running: set[QThread] = set()  # threads of cancelled work, kept alive until they end
+_under_way = 0  # run_with_progress calls whose work has not returned yet
+
+
+def busy() -> bool:
+    """True while work runs on a worker thread, cancelled work included: it may be replacing
+    the very catalogue file the window reads (an O*NET import reopens it), so the window's
+    own deferred reads (My plan's first build, the outside-change poll) wait until it is done."""
+    return _under_way > 0 or bool(_running)
 
 
 class Cancelled(Exception):
@@ -100,8 +108,13 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
     reveal.timeout.connect(reveal_dialog)
     reveal.start(int(show_after * 1000))
 
+    global _under_way
+    _under_way += 1
     thread.start()
-    loop.exec()
+    try:
+        loop.exec()
+    finally:
+        _under_way -= 1
     reveal.stop()
     for dialog in dialogs:
         dialog.canceled.disconnect(outcome.on_cancel)

@@ -392,10 +392,10 @@ class MainWindow(QMainWindow):
             if splitter is not None:
                 self.splitter.restoreState(splitter)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
-            from careerdesk.ui.plan_page import warm_up_models
+            from careerdesk.ui.plan_page import load_when_idle, warm_up_models
 
             QTimer.singleShot(250, self, warm_up_models)  # (well after the first paint)
-            QTimer.singleShot(400, self, lambda: self.plan_view.load())
+            QTimer.singleShot(400, self, lambda: load_when_idle(self))
 
     def save_state(self) -> None:
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.service.desk import Desk
+from careerdesk.ui.background import busy
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class OutsideChangeWatcher(QObject):
         return True
 
     def _poll(self) -> None:
-        if QApplication.activeModalWidget() is not None:
+        if QApplication.activeModalWidget() is not None or busy():
             return  # slow work or a question is under way; look again afterwards
         try:
             # a window start looked at the catalogue's sources only quickly: the first tick

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from careerdesk.ui import plan_output
 
@@ -39,6 +39,17 @@ def forget_sources() -> None:
     import linecache
 
     linecache.clearcache()
+
+
+def load_when_idle(window: MainWindow) -> None:
+    """My plan's first build, once no slow work is under way: an O*NET import started just
+    after the window opened reopens the catalogue on its thread while this would read it."""
+    from careerdesk.ui.background import busy
+
+    if busy():
+        QTimer.singleShot(200, window, lambda: load_when_idle(window))
+        return
+    window.plan_view.load()
 
 
 def build_plan_view(window: MainWindow) -> PlanView:

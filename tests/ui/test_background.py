@@ -81,3 +81,22 @@ def test_cancel_returns_at_once_and_drops_the_result(parent, qtbot):
         run_with_progress("Reading…", work, parent, cancellable=True)
     assert time.monotonic() - start < 0.9 and not finished.is_set()
     qtbot.waitUntil(finished.is_set, timeout=3000)  # the abandoned work ends by itself
+
+
+def test_the_windows_own_deferred_reads_wait_for_work_under_way(qtbot, isolated_home):
+    """An O*NET import begun just after the window opened reopens the catalogue on its thread;
+    My plan's first build (400 ms on) and the outside-change poll used to read it meanwhile
+    ("disk I/O error", once a MemoryError, seen under load)."""
+    from tests.ui.conftest import open_window
+
+    window = open_window(qtbot, isolated_home)
+    seen = {}
+
+    def work() -> str:
+        time.sleep(0.9)  # past My plan's 400 ms, and the nested event loop keeps running timers
+        seen["plan built meanwhile"] = window.plan_view_if_built is not None
+        return "done"
+
+    assert run_with_progress("Working…", work, window) == "done"
+    assert seen["plan built meanwhile"] is False
+    qtbot.waitUntil(lambda: window.plan_view_if_built is not None, timeout=3000)
