@@ -34,8 +34,10 @@ def _import_models() -> None:
 
 def forget_sources() -> None:
     """PySide6's import hook reads the source of every module imported after it (to look for
-    "PySide6" in it, shibokensupport/feature.py) and linecache keeps every line: ~8 MiB once
-    the window, pydantic and the models are in. Nothing needs them (a traceback reads again)."""
+    "PySide6" in it, shibokensupport/feature.py) and linecache keeps every line. Ours and the
+    standard library's are spared the read (careerdesk/ui/__init__.py); what still comes in
+    after the first paint, pydantic above all, is read and kept. Nothing needs the lines (a
+    traceback reads them again)."""
     import linecache
 
     linecache.clearcache()
@@ -70,7 +72,7 @@ def build_plan_view(window: MainWindow) -> PlanView:
     window.plan_view_if_built = view
     plan_output.update_output_actions(window)
     window.desk.prepare_best_fit()  # on a worker thread: the first Best fit then does not wait
-    forget_sources()  # (the page's own modules', read as it was imported)
+    forget_sources()  # (what the page's imports brought in: pydantic's, if the warm-up was late)
     settle_start_up_objects()
     return view
 
