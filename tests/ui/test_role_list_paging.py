@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from bench.synthetic import make_catalogue
 from careerdesk.domain.listing import RoleListing
+from careerdesk.store.prebuilt import write_prebuilt
 from careerdesk.ui.models.roles import RoleIdRole
 from tests.ui.conftest import open_window
 
@@ -17,7 +18,9 @@ ROLES = 1500
 
 @pytest.fixture(scope="module")
 def big_data(tmp_path_factory):
-    return make_catalogue(tmp_path_factory.mktemp("big") / "data", ROLES, seed=2)
+    data = make_catalogue(tmp_path_factory.mktemp("big") / "data", ROLES, seed=2)
+    write_prebuilt(data)  # built once, as a package build does: each test's first launch copies it (~5-15 s each)
+    return data
 
 
 @pytest.fixture
