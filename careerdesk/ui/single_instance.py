@@ -40,14 +40,17 @@ _held_windows: dict[Path, int] = {}  # folder -> the open lock file, kept for th
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import errno
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
-        except PermissionError:  # (EACCES: another process holds the byte)
-            return False
+        except OSError as exc:  # EACCES (or EDEADLOCK): another process holds the byte
+            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
+                return False
+            raise
 else:
     import fcntl
 
