@@ -112,18 +112,18 @@ def ask_running_instance(home: Path, wait_ms: int = WAIT_MS, starting_wait_s: fl
     answered = ask(name, wait_ms)
     if claimed is False:
         # A window holds the folder but may still be starting (it listens once it has
-        # painted): ask again until it answers, or until its process ends (the lock is then ours).
+        # painted) or closing: ask again until it answers, or until its process ends (the
+        # lock is then ours).
         deadline = time.monotonic() + starting_wait_s
-        while answered is None and time.monotonic() < deadline:
+        while not answered and time.monotonic() < deadline:
             time.sleep(0.05)
             if claim_window(home):
                 return False
             answered = ask(name, wait_ms)
-        if answered is None:
-            log.warning("another CareerDesk holds %s but does not listen; starting anyway", home)
-            return False
     if answered is None:
-        return False  # nobody there, or a stale name from a crash
+        if claimed is False:
+            log.warning("another CareerDesk holds %s but does not listen; starting anyway", home)
+        return False  # (else nobody there, or a stale name from a crash)
     if not answered:
         log.warning("another CareerDesk holds %s but did not answer; starting anyway", home)
     return answered

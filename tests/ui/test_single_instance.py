@@ -144,3 +144,40 @@ def test_windows_over_other_folders_do_not_hold_this_one(qapp, tmp_path):
     finally:
         holder.kill()
         holder.communicate(timeout=30)
+
+
+CLOSING = """
+import socket, sys, time
+from pathlib import Path
+from PySide6.QtCore import QDir
+from careerdesk.ui.single_instance import claim_window, server_name
+home = Path(sys.argv[1])
+assert claim_window(home) is True
+path = Path(QDir.tempPath()) / server_name(home)
+listener = socket.socket(socket.AF_UNIX)
+listener.bind(str(path))
+listener.listen()
+print("claimed", flush=True)
+conn, _ = listener.accept()  # accepts, never answers: a window on its way out
+time.sleep(0.3)
+path.unlink()
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in window listens on a Unix socket")
+def test_a_launch_that_meets_a_closing_window_holds_the_folder_once_it_has_gone(qapp, tmp_path, caplog):
+    from careerdesk.ui import single_instance
+
+    home = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    closing = subprocess.Popen([sys.executable, "-c", CLOSING, str(home)], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert closing.stdout.readline().strip() == "claimed", closing.stderr.read()
+    try:
+        assert ask_running_instance(home, wait_ms=5000) is False  # no answer: this one starts
+    finally:
+        closing.communicate(timeout=30)
+    # it waited for the closing window to let go, and holds the folder: a third launch raises
+    # this one instead of opening another window
+    assert home.resolve() in single_instance._held_windows
+    assert "starting anyway" not in caplog.text
