@@ -7,9 +7,10 @@ that gets the lock is the only window over the folder and asks nobody: the commo
 imports socket, hashlib or getpass (~10-20 ms) before its first paint. Only when another
 process holds the lock is the question asked, over a local socket (QLocalServer) named after
 the data folder; while that process is still starting (holding the lock, not yet listening)
-the launch waits for it. If a name is left over from a crashed process (nobody accepts), it is
-removed and the server takes it; if the first process accepts but does not answer in time,
-this one starts normally.
+or closing, the launch keeps asking, for up to STARTING_WAIT_S, and opens the window itself
+(holding the lock) if the process ends meanwhile. If a name is left over from a crashed process
+(nobody accepts), it is removed and the server takes it; if the first process never answers,
+this one starts normally after the wait.
 
 The window opens before the server listens (start.py): QtNetwork costs ~10 ms to import, so
 the question is asked over a plain Unix socket where QLocalServer listens on Unix (the same
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 REQUEST, ANSWER = b"raise\n", b"raised\n"
 WAIT_MS = 2000
 WINDOW_LOCK = ".careerdesk-window.lock"  # (not the folder lock: that one is taken and dropped around writes)
-STARTING_WAIT_S = 10.0  # how long a launch waits for a window that holds the lock to start listening
+STARTING_WAIT_S = 10.0  # how long a launch waits for a window that holds the lock to answer
 
 _held_windows: dict[Path, int] = {}  # folder -> the open lock file, kept for the process's life
 
