@@ -190,12 +190,10 @@ class Store:
         damage_mark = self.home / DAMAGE_MARK
         # A catalogue found damaged while in use is built again, whatever its stamp says.
         recorded = {} if damage_mark.exists() else read_meta(self.catalogue_path)
-        if trust_quick and recorded.get("sources") == quick:
-            built_from = data_part(recorded.get("stamp"))
-            if built_from is not None and self._wanted_stamp(user_rows, built_from) == recorded["stamp"]:
-                self._rebuilt = False
-                self._sources_look = SourcesLook(self.data_dir, built_from)
-                return
+        if trust_quick and self._current_at_a_quick_look(user_rows, quick, recorded):
+            self._rebuilt = False
+            self._sources_look = SourcesLook(self.data_dir, data_part(recorded["stamp"]))
+            return
         stamp = self._wanted_stamp(user_rows)
         self._rebuilt = recorded.get("stamp") != stamp
         if self._rebuilt:
@@ -203,6 +201,26 @@ class Store:
         if self._rebuilt or recorded.get("sources") != quick:
             record_sources(self.catalogue_path, quick)
         damage_mark.unlink(missing_ok=True)
+
+    def _current_at_a_quick_look(self, user_rows: list[tuple[str, str]], quick: str, recorded: dict) -> bool:
+        built_from = data_part(recorded.get("stamp")) if recorded.get("sources") == quick else None
+        return built_from is not None and self._wanted_stamp(user_rows, built_from) == recorded["stamp"]
+
+    @classmethod
+    def opens_quickly(cls, home: Path, data_dir: Path) -> bool:
+        """Whether a window start (`check_sources_later`) would find the catalogue current
+        at a quick look, as `_ensure_catalogue` does: opening then takes milliseconds. Reads
+        only; False when unsure (no data yet, damage, an upgrade), and the opening copes."""
+        look = cls.__new__(cls)  # (its paths only: nothing opened, locked or kept)
+        look.home, look.data_dir = home, data_dir
+        look.user_path, look.catalogue_path = home / dbmod.USER_DB, home / dbmod.CATALOGUE_DB
+        try:
+            if not look.user_path.is_file() or (home / DAMAGE_MARK).exists():
+                return False
+            return look._current_at_a_quick_look(look._user_role_rows(), quick_fingerprint(data_dir),
+                                                 read_meta(look.catalogue_path))
+        except (OSError, sqlite3.Error):
+            return False
 
     def _build(self, stamp: str, user_rows: list[tuple[str, str]]) -> None:
         if not user_rows and not self.onet_path.exists():

@@ -4,10 +4,13 @@ dialog, so the window never freezes and its menus cannot be used while the work 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEventLoop, QThread
 
 T = TypeVar("T")
 
@@ -76,6 +79,10 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
     has taken `show_after` seconds. Returns its result or raises its exception; raises
     Cancelled when the person pressed Cancel (offer that only for work that changes nothing
     until it returns, such as reading and checking a file)."""
+    # (imported here: the window's start touches this module for `busy` only, and each Qt
+    # class PySide builds costs its Python enums)
+    from PySide6.QtCore import QEventLoop, QThread
+
     loop = QEventLoop()
     outcome = _Outcome(loop)
     worker = _Worker(work)

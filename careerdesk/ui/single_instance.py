@@ -1,9 +1,16 @@
 """One window per data folder: a second launch asks the first to come to the front and
 exits, instead of opening a second window over the same data.
 
-A local socket (QLocalServer) named after the data folder carries the request. If a name is
-left over from a crashed process (nobody accepts), it is removed and this process serves it;
-if the first process accepts but does not answer in time, this one starts normally.
+A window's process holds an OS lock on a file in the data folder for as long as it lives
+(WINDOW_LOCK; the operating system drops it when the process ends, crashed or not). A launch
+that gets the lock is the only window over the folder and asks nobody: the common start never
+imports socket, hashlib or getpass (~10-20 ms) before its first paint. Only when another
+process holds the lock is the question asked, over a local socket (QLocalServer) named after
+the data folder; while that process is still starting (holding the lock, not yet listening)
+or closing, the launch keeps asking, for up to STARTING_WAIT_S, and opens the window itself
+(holding the lock) if the process ends meanwhile. If a name is left over from a crashed process
+(nobody accepts), it is removed and the server takes it; if the first process never answers,
+this one starts normally after the wait.
 
 The window opens before the server listens (start.py): QtNetwork costs ~10 ms to import, so
 the question is asked over a plain Unix socket where QLocalServer listens on Unix (the same
@@ -11,11 +18,10 @@ path Qt uses: QDir.tempPath()/name), and the server is started once the window h
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
-import socket
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,10 +34,65 @@ log = logging.getLogger(__name__)
 
 REQUEST, ANSWER = b"raise\n", b"raised\n"
 WAIT_MS = 2000
+WINDOW_LOCK = ".careerdesk-window.lock"  # (not the folder lock: that one is taken and dropped around writes)
+STARTING_WAIT_S = 10.0  # how long a launch waits for a window that holds the lock to answer
+
+_held_windows: dict[Path, int] = {}  # folder -> the open lock file, kept for the process's life
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import errno
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError as exc:  # EACCES (or EDEADLOCK): another process holds the byte
+            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
+                return False
+            raise
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+
+def claim_window(home: Path) -> bool | None:
+    """Take the folder's window lock for the rest of this process. True: no other process
+    holds it (this process already did counts too); False: another does, a window over
+    `home` runs or is starting; None: it cannot be told here (a folder that cannot be
+    written, a file system without locks), so the caller asks over the socket."""
+    key = Path(home).expanduser().resolve()
+    if key in _held_windows:
+        return True
+    try:
+        key.mkdir(parents=True, exist_ok=True)
+        fd = os.open(key / WINDOW_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return None
+    try:
+        locked = _try_lock(fd)
+    except OSError:  # (no locks on this file system)
+        os.close(fd)
+        return None
+    if not locked:
+        os.close(fd)
+        return False
+    _held_windows[key] = fd
+    return True
 
 
 def server_name(home: Path) -> str:
     """Per user and per data folder, so two folders (or two users) never meet."""
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no login name (some containers)
@@ -40,14 +101,30 @@ def server_name(home: Path) -> str:
     return f"careerdesk-{digest}"
 
 
-def ask_running_instance(home: Path, wait_ms: int = WAIT_MS) -> bool:
-    """True when a CareerDesk already serving `home` answered our request to come forward."""
-    if sys.platform == "win32":  # a named pipe there: Qt's own client
-        answered = _ask_with_qt(server_name(home), wait_ms)
-    else:
-        answered = _ask_over_unix_socket(server_name(home), wait_ms)
+def ask_running_instance(home: Path, wait_ms: int = WAIT_MS, starting_wait_s: float = STARTING_WAIT_S) -> bool:
+    """True when a CareerDesk already serving `home` answered our request to come forward.
+    False when this launch is to open the window (it then holds the folder's window lock,
+    where locks work)."""
+    claimed = claim_window(home)
+    if claimed:
+        return False  # no other window over `home`: nothing to ask
+    ask = _ask_with_qt if sys.platform == "win32" else _ask_over_unix_socket  # (a named pipe there)
+    name = server_name(home)
+    answered = ask(name, wait_ms)
+    if claimed is False:
+        # A window holds the folder but may still be starting (it listens once it has
+        # painted) or closing: ask again until it answers, or until its process ends (the
+        # lock is then ours).
+        deadline = time.monotonic() + starting_wait_s
+        while not answered and time.monotonic() < deadline:
+            time.sleep(0.05)
+            if claim_window(home):
+                return False
+            answered = ask(name, wait_ms)
     if answered is None:
-        return False  # nobody there, or a stale name from a crash
+        if claimed is False:
+            log.warning("another CareerDesk holds %s but does not listen; starting anyway", home)
+        return False  # (else nobody there, or a stale name from a crash)
     if not answered:
         log.warning("another CareerDesk holds %s but did not answer; starting anyway", home)
     return answered
@@ -55,6 +132,8 @@ def ask_running_instance(home: Path, wait_ms: int = WAIT_MS) -> bool:
 
 def _ask_over_unix_socket(name: str, wait_ms: int) -> bool | None:
     """None when nobody accepts; else whether the server answered."""
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(wait_ms / 1000)
         try:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, server_name
+from careerdesk.ui.single_instance import WINDOW_LOCK, InstanceServer, ask_running_instance, claim_window, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,3 +83,101 @@ def test_a_name_left_by_a_crash_does_not_block_the_next_launch(qapp, tmp_path):
         server.server.close()
     finally:
         stale.unlink(missing_ok=True)
+
+
+# A window's process holds the folder's window lock for its life (ui/single_instance.py): a launch
+# that gets it asks nobody; one that does not waits for the holder to serve, then hands over.
+HOLDER = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from careerdesk.ui.single_instance import InstanceServer, claim_window
+home, serve_after = Path(sys.argv[1]), float(sys.argv[2])
+assert claim_window(home) is True
+print("claimed", flush=True)
+app = QCoreApplication([])
+time.sleep(serve_after)  # still starting: holds the folder, does not listen yet
+server = InstanceServer(home)
+assert server.listen()
+server.raiseRequested.connect(lambda: print("raised", flush=True))
+QTimer.singleShot(30_000, app.quit)
+app.exec()
+"""
+
+
+def hold(home: Path, serve_after: float) -> subprocess.Popen:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(home), str(serve_after)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "claimed", holder.stderr.read()
+    return holder
+
+
+def test_a_launch_while_the_first_window_is_still_starting_waits_and_raises_it(qapp, tmp_path):
+    home = tmp_path / "data"
+    holder = hold(home, serve_after=1.5)
+    try:
+        assert ask_running_instance(home, wait_ms=2000) is True  # not a second window
+        assert holder.stdout.readline().strip() == "raised"
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
+
+
+def test_a_lock_left_by_a_killed_window_does_not_block_the_next_launch(qapp, tmp_path, caplog):
+    home = tmp_path / "data"
+    holder = hold(home, serve_after=600)  # never serves: killed while starting
+    holder.kill()
+    holder.communicate(timeout=30)
+    assert (home / WINDOW_LOCK).exists()  # the file stays; its lock went with the process
+    assert ask_running_instance(home, wait_ms=500, starting_wait_s=60) is False
+    assert claim_window(home) is True  # this process holds the folder now
+    assert "starting anyway" not in caplog.text
+
+
+def test_windows_over_other_folders_do_not_hold_this_one(qapp, tmp_path):
+    holder = hold(tmp_path / "a", serve_after=600)
+    try:
+        assert claim_window(tmp_path / "a") is False
+        assert ask_running_instance(tmp_path / "b", wait_ms=500, starting_wait_s=60) is False
+        assert claim_window(tmp_path / "b") is True
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
+
+
+CLOSING = """
+import socket, sys, time
+from pathlib import Path
+from PySide6.QtCore import QDir
+from careerdesk.ui.single_instance import claim_window, server_name
+home = Path(sys.argv[1])
+assert claim_window(home) is True
+path = Path(QDir.tempPath()) / server_name(home)
+listener = socket.socket(socket.AF_UNIX)
+listener.bind(str(path))
+listener.listen()
+print("claimed", flush=True)
+conn, _ = listener.accept()  # accepts, never answers: a window on its way out
+time.sleep(0.3)
+path.unlink()
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in window listens on a Unix socket")
+def test_a_launch_that_meets_a_closing_window_holds_the_folder_once_it_has_gone(qapp, tmp_path, caplog):
+    from careerdesk.ui import single_instance
+
+    home = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    closing = subprocess.Popen([sys.executable, "-c", CLOSING, str(home)], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert closing.stdout.readline().strip() == "claimed", closing.stderr.read()
+    try:
+        assert ask_running_instance(home, wait_ms=5000) is False  # no answer: this one starts
+    finally:
+        closing.communicate(timeout=30)
+    # it waited for the closing window to let go, and holds the folder: a third launch raises
+    # this one instead of opening another window
+    assert home.resolve() in single_instance._held_windows
+    assert "starting anyway" not in caplog.text
