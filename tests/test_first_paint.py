@@ -52,9 +52,9 @@ for index in range(window.tabs.count()):  # every tab, as a person looks at each
 # off the main thread. What counts is that painting and showing the tabs did not need it.
 painted.update(loaded=[m for m in heavy if m in sys.modules and by_thread.get(m) != "warm-up"],
                skills=window.skills.model.rowCount())
-window.plan_view.load()  # My plan needs the validated models: they come when asked for
+window.plan_view.load()  # nor does My plan (it reads roles and the plan as plain records)
 app.processEvents()
-painted["plan_built"] = window.plan_view_if_built is not None and "pydantic" in sys.modules
+painted["plan_built"] = window.plan_view_if_built is not None and "pydantic" not in sys.modules
 print(json.dumps(painted))
 """
 

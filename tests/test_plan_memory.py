@@ -49,3 +49,55 @@ def test_building_my_plan_keeps_no_module_sources_and_reads_best_fit_ahead(isola
     assert seen["fit_ahead"]  # best fit's facts are being (or were) read on a worker thread
     # the start's objects are out of the garbage collector's walks (a full one paused a switch)
     assert seen["frozen"] > 10 * seen["tracked"]
+
+
+READ_PROBE = """
+import json, sys, tempfile, threading, time
+from pathlib import Path
+from careerdesk.app import load_headless_layers
+load_headless_layers()
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+qInstallMessageHandler(lambda *_: None)
+from careerdesk.domain.plan import Plan
+from careerdesk.export.pdf import export_pdf
+from careerdesk.ui.start import build_window
+app = QApplication([])
+window = build_window(Path(sys.argv[1]))
+window.show()
+desk = window.desk
+desk.save_plan(Plan(name="Ada", current_role="backend-engineer", target_role="backend-architect"))
+window.show_mode(1)
+app.processEvents()
+for index in range(window.plan_view.tabs.count()):  # gap, best fit, compare, ... as a person looks
+    window.plan_view.tabs.setCurrentIndex(index)
+    app.processEvents()
+gap, fit = desk.gap(), desk.best_fit()
+desk.compare("backend-engineer", "backend-architect")
+with tempfile.TemporaryDirectory() as tmp:
+    pages = export_pdf(desk.plan_report(), Path(tmp) / "plan.pdf")
+    desk.export_plan(Path(tmp) / "plan.md", markdown=True)
+seen = {"read": "pydantic" in sys.modules, "gap": gap.total, "fit": len(fit)}
+menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None)  # File
+menu.aboutToShow.emit()  # a menu that leads to an edit warms pydantic up, off the main thread
+for thread in threading.enumerate():
+    if thread.name == "warm-up":
+        thread.join(30)
+seen["warm"] = "careerdesk.domain.profile" in sys.modules and "careerdesk.domain.skills" in sys.modules
+print(json.dumps(seen))
+"""
+
+
+def test_reading_the_plan_gap_fit_and_exports_needs_no_pydantic(isolated_home: Path):
+    """pydantic and the validated models are ~12 MiB (issue 15): My plan, the gap, best fit,
+    compare and the exports read the validated catalogue as plain records; pydantic comes
+    only for what writes from outside (edits, imports), warmed up as their menus open."""
+    Desk.open(isolated_home, BUNDLED_DATA).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(BUNDLED_DATA)}
+    result = subprocess.run([sys.executable, "-c", READ_PROBE, str(isolated_home)], capture_output=True, text=True,
+                            env=env, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["gap"] > 0 and seen["fit"] > 0
+    assert not seen["read"]
+    assert seen["warm"]

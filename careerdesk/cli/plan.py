@@ -46,7 +46,7 @@ def plan_set(desk: Desk, args: argparse.Namespace) -> int:
             raise CareerDeskError(f"--date: {args.date!r} is not a date like 2027-06-30") from exc
     if not changes:
         raise CareerDeskError("plan set: give at least one of --current, --target, --name, --date")
-    desk.save_plan(Plan.model_validate({**plan.model_dump(), **changes}))
+    desk.save_plan(Plan(**{**plan.to_json(), **changes}))  # (validated: domain/plan.py)
     plan_show(desk, argparse.Namespace(json=False))
     late = desk.schedule.after_target()
     if late:
@@ -57,7 +57,7 @@ def plan_set(desk: Desk, args: argparse.Namespace) -> int:
 def plan_show(desk: Desk, args: argparse.Namespace) -> int:
     plan = desk.plan()
     if args.json:
-        print_json(plan.model_dump(mode="json"))
+        print_json(plan.to_json())
         return 0
     def title(role_id: str | None) -> str:
         return (desk.title_of(role_id) or role_id) if role_id else "(not set)"

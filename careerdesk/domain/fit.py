@@ -7,9 +7,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
-from careerdesk.domain.profile import RoleProfile, SalaryPeriod, SeniorityLevel, SkillKind, SkillRef, skill_key
+from careerdesk.domain.kinds import SalaryPeriod, SkillKind, skill_key
+
+if TYPE_CHECKING:  # (best fit and compare read roles as RoleView: no pydantic, domain/reading.py)
+    from careerdesk.domain.profile import RoleProfile, SeniorityLevel, SkillRef
 
 # How much a skill counts towards fit. O*NET rates importance 1-5; a curated role lists only
 # what matters, so its skills count fully. Soft skills (Communication, Problem-solving) are

@@ -1,7 +1,7 @@
 """The plain vocabulary every layer shares: skill kinds and statuses, keys, id patterns.
 
 No pydantic here: the window paints its first role from these (and `domain/reading.py`)
-before pydantic is imported; the validated models in `profile.py` and `plan.py` use the
+before pydantic is imported; the validated models in `profile.py` and `plan_model.py` use the
 very same objects."""
 
 from __future__ import annotations

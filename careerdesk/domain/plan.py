@@ -15,57 +15,89 @@ roles ask for (they pay off on more paths), then the target's own order.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import IntEnum
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
+from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
 
 # SkillStatus and SkillEntry are plain (kinds.py, entry.py: the first screen and every tick use them
 # without pydantic); imported here so that `from careerdesk.domain.plan import ...` keeps working.
 from careerdesk.domain.entry import SkillEntry
-from careerdesk.domain.kinds import SkillStatus
-from careerdesk.domain.profile import ROLE_ID_PATTERN, RoleProfile, SkillKind, SkillRef, skill_key
+from careerdesk.domain.kinds import ROLE_ID_PATTERN, SkillKind, SkillStatus, skill_key
+from careerdesk.domain.records import record
 
-RoleId = Annotated[str, StringConstraints(pattern=ROLE_ID_PATTERN, max_length=80)]
+if TYPE_CHECKING:  # (gap, fit and export read roles as RoleView: no pydantic, domain/reading.py)
+    from careerdesk.domain.profile import RoleProfile, SkillRef
+    from careerdesk.domain.reading import RoleView
 
-# A target date is a day in someone's working life. 1900 is far enough back for any plan
-# (and inside what every date widget can show: Qt's QDateEdit starts at 1752-09-14 and
-# would silently move an earlier date); 9999 is as far as ISO dates and QDate go.
+# The same figures as the pydantic model that words every refusal (domain/plan_model.py).
 EARLIEST_TARGET_DATE = dt.date(1900, 1, 1)
 LATEST_TARGET_DATE = dt.date(9999, 12, 31)
+_NAME_LIMIT, _ROLE_ID_LIMIT = 120, 80
+_ROLE_ID = re.compile(ROLE_ID_PATTERN)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-class Plan(BaseModel):
-    """Where the user is and where they want to go. Every field may still be empty."""
+@record
+class Plan:
+    """Where the user is and where they want to go. Every field may still be empty.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A plain record, not a pydantic model: My plan, the gap, best fit and every export read
+    the plan, and pydantic with its models is ~12 MiB that none of them should need. A
+    plan that is plainly valid (clean one-line name, well-formed ids, a date in range: what
+    the form and the data file hold) is checked here in a microsecond; anything else goes to
+    the pydantic model in domain/plan_model.py, which decides as it always did and words
+    the ValidationError (a ValueError) as before."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=120)] = ""
-    current_role: RoleId | None = None
-    target_role: RoleId | None = None
+    name: str = ""
+    current_role: str | None = None
+    target_role: str | None = None
     target_date: dt.date | None = None
 
-    @field_validator("name", mode="before")
-    @classmethod
-    def _one_line(cls, value):
-        """A name is one line on a PDF's title and a terminal: line breaks, tabs and other control
-        characters become spaces (a name saved before this rule still loads)."""
-        if isinstance(value, str):
-            return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in value).split())
-        return value
+    def __post_init__(self) -> None:
+        date = self.target_date
+        if type(date) is str and _ISO_DAY.fullmatch(date):  # as stored: the data file keeps ISO days
+            try:
+                date = dt.date.fromisoformat(date)
+            except ValueError:  # (2027-02-30: the model words it)
+                pass
+            else:
+                object.__setattr__(self, "target_date", date)
+        name = self.name
+        if type(name) is str and not _plain_name(name):
+            name = _one_line(name)
+            object.__setattr__(self, "name", name)
+        if not (type(name) is str and len(name) <= _NAME_LIMIT and _is_role_id(self.current_role)
+                and _is_role_id(self.target_role)
+                and (date is None or (type(date) is dt.date and EARLIEST_TARGET_DATE <= date <= LATEST_TARGET_DATE))):
+            from careerdesk.domain.plan_model import validated
 
-    @field_validator("target_date")
-    @classmethod
-    def _date_in_range(cls, value: dt.date | None) -> dt.date | None:
-        if value is not None and not EARLIEST_TARGET_DATE <= value <= LATEST_TARGET_DATE:
-            raise ValueError(i18n.translate("Plan", "{day} is not a target date between {first} and {last}").format(
-                day=i18n.day(value), first=i18n.day(EARLIEST_TARGET_DATE), last=i18n.day(LATEST_TARGET_DATE)))
-        return value
+            for key, value in validated(name, self.current_role, self.target_role, date).items():
+                object.__setattr__(self, key, value)
+
+    def to_json(self) -> dict:
+        """The plan as JSON values (`plan show --json`): the date as an ISO day."""
+        return {"name": self.name, "current_role": self.current_role, "target_role": self.target_role,
+                "target_date": self.target_date.isoformat() if self.target_date else None}
+
+
+def _plain_name(name: str) -> bool:
+    """Already one clean line: printable, no doubled or edge spaces (the common case, checked fast)."""
+    return name.isprintable() and "  " not in name and name == name.strip()
+
+
+def _one_line(name: str) -> str:
+    from careerdesk.domain.plan_model import one_line
+
+    return one_line(name)
+
+
+def _is_role_id(value: object) -> bool:
+    return value is None or (type(value) is str and len(value) <= _ROLE_ID_LIMIT
+                             and _ROLE_ID.fullmatch(value) is not None)
 
 
 class Tier(IntEnum):
@@ -82,7 +114,7 @@ class Tier(IntEnum):
         return i18n.translate("Tier", "expected in your current role")
 
 
-@dataclass(frozen=True)
+@record
 class GapItem:
     key: str
     skill: SkillRef
@@ -91,9 +123,9 @@ class GapItem:
     demand: int  # how many catalogue roles list this skill
 
 
-@dataclass(frozen=True)
+@record
 class Gap:
-    target: RoleProfile
+    target: RoleView | RoleProfile
     have: list[GapItem] = field(default_factory=list)
     learning: list[GapItem] = field(default_factory=list)
     missing: list[GapItem] = field(default_factory=list)
@@ -111,10 +143,10 @@ _KIND_ORDER = {SkillKind.TECHNICAL: 0, SkillKind.TOOL: 1, SkillKind.SOFT: 2}
 
 
 def compute_gap(
-    target: RoleProfile,
+    target: RoleView | RoleProfile,
     entries: dict[str, SkillEntry],
-    current: RoleProfile | None = None,
-    on_the_way: list[RoleProfile] = (),
+    current: RoleView | RoleProfile | None = None,
+    on_the_way: list[RoleView | RoleProfile] = (),
     demand: dict[str, int] | None = None,
 ) -> Gap:
     """Split the target's skills by the user's status, missing ones in priority order.

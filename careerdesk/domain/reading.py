@@ -84,6 +84,15 @@ class CareerStep:
 
 
 @record
+class LearnLink:
+    """A free, official place to learn a skill, as the catalogue keeps it (validated on its way
+    in by `domain.skills.LearnLink`; the gap, the skills tab and every export read it here)."""
+
+    title: str
+    url: str
+
+
+@record
 class RoleView:
     """A validated role profile, read without pydantic (see the module docstring)."""
 

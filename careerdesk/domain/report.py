@@ -15,8 +15,8 @@ from careerdesk.domain.records import record
 if TYPE_CHECKING:  # (the window's career path uses PathStep before pydantic is imported)
     from careerdesk.domain.plan import Gap, Plan
     from careerdesk.domain.profile import RoleProfile
+    from careerdesk.domain.reading import LearnLink, RoleView
     from careerdesk.domain.schedule import DatedPlan
-    from careerdesk.domain.skills import LearnLink
 
 
 @record
@@ -45,8 +45,8 @@ class GroupCounts:
 class PlanReport:
     plan: Plan
     prepared_on: dt.date
-    current: RoleProfile | None
-    target: RoleProfile
+    current: RoleView | RoleProfile | None
+    target: RoleView | RoleProfile
     gap: Gap
     path: list[PathStep]  # the target first, then the steps after it
     dated: DatedPlan | None = None  # milestones, pace and progress over time

@@ -316,7 +316,7 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
         stored = self.plan()
         for role_id in (plan.current_role, plan.target_role):
             # a role the catalogue dropped may stay in the plan, but no new unknown role
-            if role_id and self.role(role_id) is None and role_id not in (stored.current_role, stored.target_role):
+            if role_id and self.title_of(role_id) is None and role_id not in (stored.current_role, stored.target_role):
                 raise NotFoundError(no_role(role_id))
         self.store.plan.save(plan)
         self.changes.announce(PLAN)
@@ -328,16 +328,18 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
         if not target_id:
             raise NotFoundError(i18n.translate(
                 "Desk", "no target role: choose one in the plan (careerdesk plan set --target ROLE)"))
-        target = self.role(target_id)
+        # Read as RoleView: every stored profile was validated on its way in, and the gap, My
+        # plan and the exports then need no pydantic (~12 MiB; domain/reading.py).
+        target = self.role_to_read(target_id)
         if target is None:
             raise NotFoundError(no_role(target_id))
-        current = self.role(plan.current_role) if plan.current_role else None  # None if since removed
-        on_the_way: list[RoleProfile] = []
+        current = self.role_to_read(plan.current_role) if plan.current_role else None  # None if since removed
+        on_the_way: list[RoleView] = []
         if current is not None:
             from careerdesk.domain.plan import path_between
 
             chain = path_between(self.store.catalogue.next_steps, current.id, target.id) or []
-            on_the_way = [r for r in (self.role(i) for i in chain[1:-1]) if r is not None]
+            on_the_way = [r for r in (self.role_to_read(i) for i in chain[1:-1]) if r is not None]
         demand = self.store.catalogue.skill_demand([skill_key(s.name) for s in target.skills])
         from careerdesk.domain.plan import compute_gap
 
@@ -348,13 +350,13 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
         return self.store.catalogue.learn_links(keys)
 
     def compare(self, a_id: str, b_id: str) -> Comparison:
-        a, b = self.role(a_id), self.role(b_id)
+        a, b = self.role_to_read(a_id), self.role_to_read(b_id)  # (read, as in gap())
         if a is None or b is None:
             raise NotFoundError(no_role(a_id if a is None else b_id))
         from careerdesk.domain.fit import compare_roles
 
         return compare_roles(a, b)
 
-    def path_from(self, role: RoleProfile) -> list[PathStep]:
+    def path_from(self, role: RoleProfile | RoleView) -> list[PathStep]:
         """The target and the steps after it, for the plan document."""
         return [PathStep(role.title, role.id, self.progress(role).overall), *self.path_steps(role)]

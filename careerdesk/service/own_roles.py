@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,7 +140,7 @@ class OwnRoles:
         plan = self.store.plan.get()
         changes = {k: new_id for k in ("current_role", "target_role") if getattr(plan, k) == old_id}
         if changes:
-            self.store.plan.save(plan.model_copy(update=changes))
+            self.store.plan.save(replace(plan, **changes))
             self.changes.announce(PLAN)
 
     def remove_role(self, role_id: str) -> None:

@@ -12,7 +12,7 @@ from careerdesk.domain.report import PlanReport
 
 if TYPE_CHECKING:
     from careerdesk.domain.plan import Gap, Plan
-    from careerdesk.domain.profile import RoleProfile
+    from careerdesk.domain.reading import RoleView
     from careerdesk.domain.report import PathStep
     from careerdesk.service.schedule import Schedule
 
@@ -22,8 +22,8 @@ class PlanOutput:
 
     def plan(self) -> Plan: ...  # provided by Desk
     def gap(self, target_id: str | None = None) -> Gap: ...
-    def role(self, role_id: str) -> RoleProfile | None: ...
-    def path_from(self, role: RoleProfile) -> list[PathStep]: ...
+    def role_to_read(self, role_id: str) -> RoleView | None: ...
+    def path_from(self, role: RoleView) -> list[PathStep]: ...
     def learn_links(self, keys: list[str]) -> dict: ...
     schedule: Schedule
 
@@ -37,7 +37,7 @@ class PlanOutput:
         return PlanReport(
             plan=plan,
             prepared_on=today,
-            current=self.role(plan.current_role) if plan.current_role else None,
+            current=self.role_to_read(plan.current_role) if plan.current_role else None,  # (as gap())
             target=gap.target,
             gap=gap,
             path=self.path_from(gap.target),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from careerdesk.domain.kinds import skill_key
 from careerdesk.domain.listing import RoleListing, RoleRow
-from careerdesk.domain.reading import RoleView, role_from_json
+from careerdesk.domain.reading import LearnLink, RoleView, role_from_json
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
 from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _role_row, fts_query, search_roles
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     # Building and validating need pydantic; reading does not (domain/reading.py), so these
     # are imported where a build, a validated role or a skill index is asked for.
     from careerdesk.domain.profile import RoleProfile
-    from careerdesk.domain.skills import LearnLink, SkillIndex
+    from careerdesk.domain.skills import SkillIndex
 log = logging.getLogger(__name__)
 # The finder's order with nothing typed: the roles_listing index's (family, title NOCASE, id).
 _LIST_ORDER = "r.family, r.title COLLATE NOCASE, r.id"
@@ -207,12 +207,11 @@ class CatalogueQueries:
 
     def learn_links(self, keys: list[str]) -> dict[str, list[LearnLink]]:
         """Skill key -> where to learn it, for the keys that have links."""
-        from careerdesk.domain.skills import LearnLink
-
+        # (plain records: every link was validated when the catalogue was built; domain/reading.py)
         marks = ",".join("?" * len(keys))
         rows = self.db.execute(f"SELECT skill_key, learn FROM skills WHERE skill_key IN ({marks}) AND learn != '[]'",
                                keys)
-        return {k: [LearnLink.model_validate(x) for x in json.loads(links)] for k, links in rows}
+        return {k: [LearnLink(x["title"], x["url"]) for x in json.loads(links)] for k, links in rows}
 
     def skill_demand(self, keys: list[str]) -> dict[str, int]:
         """Skill key -> how many roles list it (counted once, when the catalogue is built)."""

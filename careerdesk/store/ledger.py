@@ -150,8 +150,6 @@ class PlanStore:
         self.table = f"{schema}.plan"
 
     def get(self) -> Plan:
-        from pydantic import ValidationError
-
         from careerdesk.domain.plan import Plan
 
         row = self.db.execute(
@@ -161,7 +159,7 @@ class PlanStore:
             return Plan()
         try:
             return Plan(name=row[0], current_role=row[1], target_role=row[2], target_date=row[3])
-        except ValidationError:
+        except ValueError:  # (pydantic's ValidationError, from domain/plan_model.py)
             # Only a date stored before dates were range-checked can fail here (a CLI once
             # took 1600-01-01); reading it as "no date" keeps the rest of the plan usable.
             log.warning("stored target date %r is not a valid target date; read as not set", row[3])

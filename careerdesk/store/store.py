@@ -400,6 +400,9 @@ class Store:
         (a connection serves one statement at a time: sharing it would make the window wait)."""
         db = dbmod.connect(self.catalogue_path)
         try:
+            # One pass over the roles table: a page cache would only be filled, never reused, and
+            # on a worker thread what it takes (up to 2 MiB) stays with the process after the close.
+            db.execute("PRAGMA cache_size = -64")
             db.execute("BEGIN")  # the stamp is the one of the rows read
             queries = CatalogueQueries(db)
             return queries.stamp(), queries.fit_base(family)

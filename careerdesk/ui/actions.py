@@ -178,6 +178,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     plan_menu.addSeparator()
     plan_menu.addAction(actions["explore"])
     plan_menu.addAction(actions["plan"])
+    # New, edit, import roles, a job ad, a CV: validated with pydantic, imported as these open.
+    for menu in (file_menu, plan_menu):
+        menu.aboutToShow.connect(_later("plan_page.warm_up_models"))
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(actions["help"])
     help_menu.addAction(actions["shortcuts"])

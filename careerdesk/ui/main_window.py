@@ -392,9 +392,9 @@ class MainWindow(QMainWindow):
             if splitter is not None:
                 self.splitter.restoreState(splitter)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
-            from careerdesk.ui.plan_page import load_when_idle, warm_up_models
+            # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
+            from careerdesk.ui.plan_page import load_when_idle
 
-            QTimer.singleShot(250, self, warm_up_models)  # (well after the first paint)
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
 
     def save_state(self) -> None:

@@ -16,18 +16,27 @@ if TYPE_CHECKING:
 
 
 def warm_up_models() -> None:
-    """Import what My plan computes with (pydantic and the validated models: ~100 ms, which
-    the first screen no longer waits for) on a worker thread once the window has painted,
-    so that building My plan does not freeze the window for it. Imports are thread-safe: if
-    the plan is opened first, the window waits for this import instead of repeating it."""
+    """Import what edits and imports validate with (pydantic and the validated models: ~100 ms
+    and ~12 MiB) on a worker thread, once, when a menu that leads to one opens: the window,
+    My plan, the gap, best fit and the exports read without them (domain/reading.py,
+    domain/plan.py), so a session that only reads and ticks never pays for them. Imports are
+    thread-safe: a dialog opened before this finishes waits for it instead of repeating it."""
+    import sys
     import threading
 
+    global _warming
+    if _warming or "careerdesk.domain.skills" in sys.modules:
+        return
+    _warming = True
     threading.Thread(target=_import_models, name="warm-up", daemon=True).start()
 
 
+_warming = False
+
+
 def _import_models() -> None:
-    import careerdesk.domain.fit  # noqa: F401
-    import careerdesk.domain.plan  # noqa: F401
+    import careerdesk.domain.profile  # noqa: F401
+    import careerdesk.domain.skills  # noqa: F401
 
     forget_sources()
 
@@ -72,7 +81,7 @@ def build_plan_view(window: MainWindow) -> PlanView:
     window.plan_view_if_built = view
     plan_output.update_output_actions(window)
     window.desk.prepare_best_fit()  # on a worker thread: the first Best fit then does not wait
-    forget_sources()  # (what the page's imports brought in: pydantic's, if the warm-up was late)
+    forget_sources()  # (what the page's imports brought in)
     settle_start_up_objects()
     return view
 

@@ -3,6 +3,8 @@ quieter tone ("O*NET · Healthcare"), so "Data Scientist" and "Data Scientists" 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -18,7 +20,11 @@ class RoleListDelegate(QStyledItemDelegate):
     laid out (QStaticText, elided to the width), kept by text and width. Laying text out
     (shaping, eliding) was most of a row's paint; a kept line draws its glyphs directly."""
 
-    _KEPT_LINES = 4096  # lines kept laid out: a few screens' worth of searches
+    # Lines kept laid out: ~15 screens of rows, the ones used last (a full cache lets its least
+    # recently used quarter go, so the screens just shown stay laid out). Each line holds ~0.8
+    # KiB of Qt memory (glyphs and positions): 4096 of them held ~3 MiB at 10,000 roles once
+    # someone had searched and clicked through a few dozen roles.
+    _KEPT_LINES = 1024
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,15 +48,17 @@ class RoleListDelegate(QStyledItemDelegate):
         """`text` elided to `width` and laid out in the bold or the small font, and how far
         below the top of its line box it sits (centred in the box, as AlignVCenter did)."""
         key = (text, width, bold)
-        line = self._lines.get(key)
+        line = self._lines.pop(key, None)  # (put back below: the dict's order is the order of use)
         if line is None:
             if len(self._lines) >= self._KEPT_LINES:
-                self._lines.clear()
+                for old in list(islice(self._lines, self._KEPT_LINES // 4)):
+                    del self._lines[old]
             metrics = self._metrics[bold]
             static = QStaticText(metrics.elidedText(text, _ELIDE, width))
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=self._bold if bold else self._small)
-            line = self._lines[key] = (static, (self._line_height - metrics.height()) / 2)
+            line = (static, (self._line_height - metrics.height()) / 2)
+        self._lines[key] = line
         return line
 
     def _palette_colours(self, palette: QPalette) -> tuple:

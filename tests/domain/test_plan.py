@@ -84,7 +84,7 @@ def test_plan_validates_ids_and_dates():
     assert plan.name == "Ada"
     with pytest.raises(ValidationError):
         Plan(target_role="Not An Id")
-    assert Plan.model_validate_json(plan.model_dump_json()) == plan
+    assert Plan(**plan.to_json()) == plan
 
 
 def test_rank_fit_needs_evidence_and_breaks_ties_by_size():
@@ -121,3 +121,34 @@ def test_a_plan_name_is_one_line_of_text():
     assert Plan(name="Ada\nLovelace\t\x1b[31m ").name == "Ada Lovelace [31m"
     assert Plan(name="  Grace   Hopper ").name == "Grace Hopper"
     assert Plan(name="Zoë 李").name == "Zoë 李"
+
+
+PLAN_CASES = [
+    {}, {"name": "Ada"}, {"name": " Ada  Lovelace\n"}, {"name": "Zoë\u00a0李"},
+    {"name": "a" * 120}, {"name": "a" * 121},
+    {"name": " " + "a" * 120 + " "}, {"name": "\u2028x\u3000"}, {"name": None}, {"name": 5},
+    {"current_role": "backend-engineer"}, {"current_role": "dev\n"}, {"current_role": "Dev"},
+    {"target_role": "a" * 80}, {"target_role": "a" * 81}, {"target_role": "a--b"}, {"target_role": ""},
+    {"target_role": 7}, {"target_date": dt.date(2027, 6, 30)}, {"target_date": "2027-06-30"},
+    {"target_date": "1600-01-01"}, {"target_date": "2027-02-30"}, {"target_date": "20270630"},
+    {"target_date": dt.date(1899, 12, 31)}, {"target_date": dt.date(9999, 12, 31)},
+    {"target_date": dt.date(1900, 1, 1)},
+    {"target_date": dt.datetime(2027, 6, 30)}, {"target_date": dt.datetime(2027, 6, 30, 12)}, {"target_date": 0},
+]
+
+
+@pytest.mark.parametrize("fields", PLAN_CASES)
+def test_the_plain_plan_decides_as_the_pydantic_model_does(fields):
+    """Plan is a plain record that checks a clean plan itself and hands the rest to the pydantic
+    model (domain/plan_model.py): the two accept the same plans, with the same values."""
+    from careerdesk.domain import plan_model
+
+    try:
+        expected = dict(plan_model.Plan(**fields))
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            Plan(**fields)
+        return
+    plan = Plan(**fields)
+    assert {k: getattr(plan, k) for k in expected} == expected
+    assert type(plan.target_date) is type(expected["target_date"])

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.fit import Comparison, level_span, pay_basis_differences
+from careerdesk.domain.kinds import SalaryPeriod
 from careerdesk.domain.money import format_range, format_years
 from careerdesk.domain.occupation import wage_basis, wage_summary
-from careerdesk.domain.profile import RoleProfile, SalaryPeriod, SkillRef
+from careerdesk.domain.reading import RoleView, SkillRef  # (plain: no pydantic, domain/reading.py)
 from careerdesk.service.desk import Desk
 from careerdesk.ui.models.roles import RoleChoiceModel
 from careerdesk.ui.role_picker import make_searchable
@@ -26,7 +27,7 @@ def _skills(skills: list[SkillRef]) -> str:
     return esc(", ".join(s.name for s in skills))
 
 
-def _salary_line(role: RoleProfile) -> str:
+def _salary_line(role: RoleView) -> str:
     """ "Pay: $50,000 – $90,000 per year, Global": one phrase per period, so German can word each."""
     s = role.salary
     if s is None:
@@ -40,7 +41,7 @@ def _salary_line(role: RoleProfile) -> str:
     return text.format(pay=format_range(s.min, s.max, s.currency), region=s.region)
 
 
-def _pay_and_levels(role: RoleProfile) -> str:
+def _pay_and_levels(role: RoleView) -> str:
     span = level_span(role.seniority_levels)
     levels = ", ".join(lv.name for lv in role.seniority_levels) or QCoreApplication.translate(
         "CompareView", "none listed")
