@@ -181,3 +181,25 @@ def test_best_fit_read_ahead_is_used_and_never_for_another_catalogue(synthetic_d
     fits = desk.best_fit()
     assert fits == reference_fit(desk)
     assert "ahead-a" not in {f.id for f in fits}
+
+
+def test_search_tiers_words_as_python_splits_them_with_accents_symbols_and_own_roles(tmp_path):
+    """The whole-word and word-start tests run in SQLite over word lines stored with each role
+    (search.word_line). The full-text index folds accents ("cafe" finds "Café") where Python's
+    words do not, and splits on other characters: the tiers must stay Python's, also for roles
+    imported into the catalogue in place (catalogue_update), not built with it."""
+    desk = Desk.open(tmp_path / "home", BUNDLED_DATA)
+    try:
+        own = [role_dict("own-cafe", "Café Sommelier", aliases=["Barista-Maître", "Cafés Lead"]),
+               role_dict("own-cafes", "Cafes Manager", aliases=["Sommeliers"]),
+               role_dict("own-cpp", "C++ Developer", aliases=["C# Engineer"]),
+               role_dict("own-nurse", "Nurses Aide", aliases=["Caf Nurse"])]
+        desk.import_roles([RoleProfile.model_validate(r) for r in own])
+        texts = ["cafe", "café", "cafés", "cafes", "caf", "maitre", "maître", "barista maî", "sommelier",
+                 "sommeliers", "c++", "c#", "c++ dev", "nurse", "nurse aide", "aides", "s", "e", "cafe som"]
+        for text in texts:
+            assert desk.find_roles(text) == reference_search(desk, text), text
+            assert desk.store.catalogue.search(text, limit=3) == reference_search(desk, text, limit=3), text
+        assert desk.find_roles("café")[0].id == "own-cafe"
+    finally:
+        desk.close()

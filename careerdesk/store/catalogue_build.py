@@ -15,7 +15,7 @@ from careerdesk.domain.kinds import skill_key
 from careerdesk.store import db as dbmod
 from careerdesk.store.db import Database
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
-from careerdesk.store.search import _norm
+from careerdesk.store.search import _norm, word_line
 
 if TYPE_CHECKING:
     # Building needs pydantic's validated profiles; reading does not (domain/reading.py).
@@ -227,6 +227,7 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     aliases = " | ".join(role.aliases)
     db.execute("INSERT INTO roles_fts (rowid, title, aliases, skills) VALUES (?, ?, ?, ?)",
                [rowid, role.title, aliases, " | ".join(skill_words)])
-    db.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, aliases) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               [rowid, role.id, role.title, role.family, role.source, *order, aliases])
+    db.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, title_key, "
+               "title_words, alias_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [rowid, role.id, role.title, role.family, role.source, *order, role.title.casefold(),
+                word_line(role.title), word_line(aliases)])

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 7
+CATALOGUE_SCHEMA = 8
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -127,7 +127,11 @@ def create_catalogue_tables(db: Database) -> None:
             onet INTEGER NOT NULL,
             specialised INTEGER NOT NULL,
             employment INTEGER NOT NULL,
-            aliases TEXT NOT NULL
+            title_key TEXT NOT NULL,    -- title.casefold(), as in role_names
+            -- the title's and the aliases' words (search.word_line: " registered nurses "): a
+            -- search tells whole words from word starts in SQLite, not per match in Python
+            title_words TEXT NOT NULL,
+            alias_words TEXT NOT NULL
         );
         """
     )

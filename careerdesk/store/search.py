@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from careerdesk.domain.listing import RoleRow
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
@@ -38,41 +37,54 @@ def fts_query(text: str) -> str | None:
     return " ".join('"{}"*'.format(w.replace('"', '""')) for w in words)
 
 
-@lru_cache(maxsize=1 << 16)
-def _forms(text: str) -> tuple[frozenset[str], str]:
-    """The words of a title or of a role's aliases, casefolded, and the same words as one
-    string, each after a space (" registered nurses"), where " nur" in it says a word starts
-    with "nur" in one C call. Kept, since the same titles come back keystroke after keystroke
-    and splitting them was most of a search's own time."""
+def word_line(text: str) -> str:
+    """The words of a title or of a role's aliases as search sees them (casefolded, split as
+    `_TOKEN` splits), each between spaces: " registered nurses ". Stored with each role
+    (role_rank), so a search tells whole words (" nurse ") and word starts (" nur") apart
+    with instr() inside SQLite instead of splitting every matched title in Python; "" when
+    there are no words."""
     words = _TOKEN.findall(text.casefold())
-    return frozenset(words), "".join(" " + w for w in words)
+    return f" {' '.join(words)} " if words else ""
 
 
-def _word_forms(words: list[str]) -> list[frozenset[str]]:
-    """For each query word, the title words that count as it: itself, a plural "s"/"es" of
-    it, or it without its plural "s"."""
-    return [frozenset((w, w + "s", w + "es", *([w[:-1]] if w[-1:] == "s" else []))) for w in words]
-
-
-def _whole_words(forms_of_words: list[frozenset[str]], forms: frozenset[str]) -> bool:
-    """Every query word is a whole word of the text (see _word_forms)."""
-    return all(not wanted.isdisjoint(forms) for wanted in forms_of_words)
-
-
-# The name index rows as search rows: (id, title, family, source, then the _ORDER columns).
-_NAME_ROW = "r.role_id, r.title, r.family, r.source, r.onet, r.specialised, r.employment"
-# The full-text rows likewise, from role_rank by the match's rowid (`r`, as the filters name it);
-# the matches come in the full-text table's own order, by rowid: the order roles were built in.
-_FTS_ROW = "r.id, r.title, r.family, r.source, r.onet, r.specialised, r.employment"
+# Every search step selects its rows as (tier, then the order within a tier, then the RoleRow):
+# a row's first seven columns are its place in the results (rank_key) and its last four what
+# the list shows, so Python merges and sorts plain tuples and makes no key per row.
+_RANK = "r.onet, r.specialised, r.employment, length(r.title), r.title_key"
+_NAME_ROW = f"{_RANK}, r.role_id, r.title, r.family, r.source"
+_FTS_ROW = f"{_RANK}, r.id, r.title, r.family, r.source"
+# The full-text rows, from role_rank by the match's rowid (`r`, as the filters name it), the first
+# `cap` in the full-text table's own order (by rowid: the order roles were built in), then the best
+# of those by tier and rank: the rest cannot be among the results (see search_roles).
 _FTS_FROM = "roles_fts f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.roles_fts MATCH ?"
 # The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
 # same rows the sort would.
 _NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
+_BEST = "ORDER BY 1, 2, 3, 4, 5, 6, 7 LIMIT ?"  # (a step's rows, best first: see _NAME_ROW)
 
 
 def rank_key(tier: int, row: tuple) -> tuple:
     """Best first: tier, the _ORDER columns, title length, title, then id (one order always)."""
     return (tier, *row[4:7], len(row[1]), row[1].casefold(), row[0])
+
+
+def _word_tiers(words: list[str]) -> tuple[str, list[str]]:
+    """SQL for the tier of a full-text match (over role_rank `r`) and its arguments: 1 when the
+    title holds every word as a whole word, a plural "s"/"es" either way aside ("nurse" in
+    "Registered Nurses"); 2 when the aliases do; 5 when a word of the title starts with each
+    word; else 6. Whole words and word starts are substrings of the stored word lines
+    (word_line): " nurses " and " nur" in " registered nurses "."""
+    whole: list[str] = []
+    forms: list[str] = []
+    for w in words:
+        each = [w, w + "s", w + "es", *([w[:-1]] if w[-1:] == "s" else [])]
+        whole.append("(" + " OR ".join(["instr({col}, ?)"] * len(each)) + ")")
+        forms += [f" {f} " for f in each]
+    held = " AND ".join(whole)
+    starts = " AND ".join(["instr(r.title_words, ?)"] * len(words))
+    sql = (f"CASE WHEN {held.format(col='r.title_words')} THEN 1 WHEN {held.format(col='r.alias_words')} "
+           f"THEN 2 WHEN {starts} THEN 5 ELSE 6 END")
+    return sql, [*forms, *forms, *(" " + w for w in words)]
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
@@ -90,76 +102,51 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     O*NET's, O*NET's base occupation before its specialisations, the commoner occupation
     (OEWS employment) first, then the shorter title. Name matches come from an index and
     bounded full-text queries: no per-row relevance function, so a one-letter query stays
-    instant at 10,000 roles."""
+    instant at 10,000 roles.
+
+    Each step below reads at most `limit` rows, best first. A role a step leaves out cannot be
+    among the `limit` shown: `limit` roles rank before it already (a role's best tier wins,
+    and no other step can make those rank lower)."""
     query = fts_query(text)
     needle = _norm(text)
     words = _TOKEN.findall(needle)
-    best: dict[str, tuple[int, tuple]] = {}
+    best: dict[str, tuple] = {}  # role id -> its best row (see _NAME_ROW)
 
-    def offer(tier: int, row: tuple) -> None:
-        kept = best.get(row[0])
-        if kept is None or tier < kept[0]:
-            best[row[0]] = (tier, row)
+    def offer(rows) -> None:
+        for row in rows:
+            kept = best.get(row[6])
+            if kept is None or row < kept:  # (the same role: only the tier can differ)
+                best[row[6]] = row
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     # Names from the index alone (role_names carries what a row shows and ranks by). An exact
     # name (tier 0 title, 1 alias), then the best `limit` titles starting with the text (3), and
     # only if those are too few the best aliases (4): a one-letter prefix can match every role's
-    # alias, and grouping them all was most of a keystroke. A role the LIMIT cuts here cannot be
-    # among the `limit` shown, since `limit` roles of as good a tier rank before it.
-    for row in db.execute(f"SELECT {_NAME_ROW}, min(1 - r.is_title) FROM role_names r "
-                          f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]):
-        offer(row[-1], row[:-1])
+    # alias, and grouping them all was most of a keystroke.
+    offer(db.execute(f"SELECT min(1 - r.is_title), {_NAME_ROW} FROM role_names r "
+                     f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]))
     prefix = [needle, needle + "\U0010ffff"]
     # One letter: the same titles, off the index of first letters already in this order. Longer
     # prefixes: the name range ("+" keeps SQLite off that index, which would walk every title
     # in order for a rare prefix: 200 ms at 50,000 roles).
     starting = (("+r.is_title = 1 AND r.name >= ? AND r.name < ?", prefix) if len(needle) > 1
                 else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
-    for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
-                          f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]):
-        offer(3, row)
+    offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
+                     f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
     if len(best) < limit:
-        for row in db.execute(f"SELECT {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
-                              f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
-                              [*prefix, *args, limit]):
-            offer(4, row)
+        offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
+                         f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
+                         [*prefix, *args, limit]))
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for
         # whole title words, but only in titles and only as many as are shown, to stay instant
         full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
-        wanted = _word_forms(words)
-        starts = [" " + w for w in words]  # (see _forms)
-        one, start = (wanted[0], starts[0]) if len(words) == 1 else (None, None)
-        for row in db.execute(f"SELECT {_FTS_ROW}, r.aliases FROM {_FTS_FROM} {where} LIMIT ?",
-                              [f"{columns}: ({query})", *args, cap]).fetchall():
-            title_words, title_line = _forms(row[1])
-            # (one word, the common case, without a generator per test: a third of the time)
-            if not one.isdisjoint(title_words) if one is not None else _whole_words(wanted, title_words):
-                tier = 1
-            elif (kept := best.get(row[0])) is not None and kept[0] <= 2:
-                continue  # already as good as an alias word match could make it
-            elif (not one.isdisjoint(_forms(row[-1])[0]) if one is not None
-                  else _whole_words(wanted, _forms(row[-1])[0])):
-                tier = 2
-            elif start in title_line if one is not None else all(s in title_line for s in starts):
-                tier = 5
-            else:
-                tier = 6
-            offer(tier, row)  # (the aliases after the rank columns are never read)
+        tier, tier_args = _word_tiers(words)
+        offer(db.execute(f"SELECT * FROM (SELECT {tier}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
+                         [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
-            for row in db.execute(
-                f"SELECT {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?",
-                ["{skills}: (" + query + ")", *args, _FTS_CAP],
-            ):
-                offer(7, row)
-    ranked = sorted(best.values(), key=_ranked)
-    return [_role_row(row) for _, row in ranked[:limit]]
-
-
-def _ranked(item: tuple[int, tuple]) -> tuple:
-    """rank_key of an offered (tier, row), in one call."""
-    tier, row = item
-    return (tier, row[4], row[5], row[6], len(row[1]), row[1].casefold(), row[0])
+            offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
+                             ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
+    return [RoleRow._make(row[6:]) for row in sorted(best.values())[:limit]]

@@ -3,7 +3,7 @@ the result list and its count. Built here, wired by the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,35 @@ def reveal(view: QListView, index: QModelIndex, was_in_sight: bool) -> None:
     the middle, with its neighbours around it, not to the edge under unrelated roles."""
     if not was_in_sight:
         view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+class CountBar(QWidget):
+    """Holds the result count under the list ("10,000 roles", "The best 200 matches; type more
+    to narrow"), a QLabel filling it, as the finder's layout placed the label before. A new
+    text in a label asks its parent's layout to look again, and that went on to the splitter
+    and the window (about 2 ms of the first letter typed, mostly Qt animating the window's
+    parts to where they already were). This parent has no layout, so the request stops here;
+    its size does not depend on the text (the finder's own minimum width already ruled, and
+    a long count is cut at its edge as before)."""
+
+    def __init__(self, label: QLabel):
+        super().__init__()
+        self.label = label
+        label.setParent(self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(0, self.label.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.label.setGeometry(self.rect())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # (the label's line height with it)
 
 
 def fill_families(combo: QComboBox, families: list[str]) -> None:
@@ -88,6 +117,6 @@ def build_finder(window) -> QWidget:
     filters.addWidget(window.source, 2)
     layout.addLayout(filters)
     layout.addWidget(window.role_list, 1)
-    layout.addWidget(window.result_count)
+    layout.addWidget(CountBar(window.result_count))
     finder.setMinimumWidth(240)  # room for "Alle Bereiche" beside "Alle Quellen"
     return finder

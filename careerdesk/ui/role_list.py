@@ -10,7 +10,11 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 _ELIDE = Qt.TextElideMode.ElideRight
-_SELECTED = QStyle.StateFlag.State_Selected
+_SELECTED = QStyle.StateFlag.State_Selected.value
+# The states in which the style draws anything of an item's panel (with no text, icon or check
+# box in it): a selected row's highlight, the focus frame, hover where a style shows it. In any
+# other state the panel is empty, and asking the style for it cost a third of a row's paint.
+_PANEL = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver).value
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
 
 
@@ -32,6 +36,7 @@ class RoleListDelegate(QStyledItemDelegate):
         self._lines: dict[tuple[str, int, bool], tuple[QStaticText, float]] = {}
         self._colours: tuple[int, tuple] | None = None
         self._sources: dict[str, str] | None = None
+        self._families: dict[tuple[str, str], str] = {}  # (source, family) -> "O*NET · Healthcare"
 
     def _fonts_for(self, font: QFont) -> None:
         if self._font is None or self._font != font:
@@ -73,34 +78,40 @@ class RoleListDelegate(QStyledItemDelegate):
         return QSize(200, line * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        model = index.model()
-        row = model.row_at(index.row()) if hasattr(model, "row_at") else None
+        row_at = getattr(index.model(), "row_at", None)
+        row = row_at(index.row()) if row_at is not None else None
         widget = option.widget
         if row is None or widget is None:
             return
-        # The item's panel (selection, hover, focus) as the style draws it, with no text: the
-        # option as the view made it, plus the index (as initStyleOption would set it; asking
-        # the model for every role it reads cost more than the panel itself).
-        opt = QStyleOptionViewItem(option)
-        opt.index = index
-        widget.style().drawControl(_ITEM, opt, painter, widget)
+        state = option.state.value
+        if state & _PANEL:
+            # The item's panel (selection, hover, focus) as the style draws it, with no text: the
+            # option as the view made it, plus the index (as initStyleOption would set it; asking
+            # the model for every role it reads cost more than the panel itself).
+            opt = QStyleOptionViewItem(option)
+            opt.index = index
+            widget.style().drawControl(_ITEM, opt, painter, widget)
         self._fonts_for(option.font)
         text, highlighted, quiet = self._palette_colours(option.palette)
-        selected = bool(option.state & _SELECTED)
+        selected = state & _SELECTED
         rect = option.rect.adjusted(10, 6, -8, -6)
         width = rect.width()
-        if self._sources is None:
-            self._sources = {"curated": self.tr("Curated"), "onet": self.tr("O*NET"), "mine": self.tr("Yours")}
-        source = self._sources.get(row.source or "", "")
-        family = " · ".join(part for part in (source, row.family or "") if part)
+        family = self._families.get((row.source, row.family))
+        if family is None:
+            if self._sources is None:
+                self._sources = {"curated": self.tr("Curated"), "onet": self.tr("O*NET"), "mine": self.tr("Yours")}
+            source = self._sources.get(row.source or "", "")
+            family = self._families[(row.source, row.family)] = " · ".join(
+                part for part in (source, row.family or "") if part)
         title_line, title_dy = self._line(row.title, width, True)
         family_line, family_dy = self._line(family, width, False)
+        left, top = rect.left(), rect.top()
         painter.save()
         painter.setPen(highlighted if selected else text)
         painter.setFont(self._bold)
-        painter.drawStaticText(QPointF(rect.left(), rect.top() + title_dy), title_line)
+        painter.drawStaticText(QPointF(left, top + title_dy), title_line)
         if not selected:
             painter.setPen(quiet)
         painter.setFont(self._small)
-        painter.drawStaticText(QPointF(rect.left(), rect.top() + self._line_height + 1 + family_dy), family_line)
+        painter.drawStaticText(QPointF(left, top + self._line_height + 1 + family_dy), family_line)
         painter.restore()

@@ -30,7 +30,8 @@ def contents(path: Path) -> dict[str, list[tuple]]:
         found["roles_fts"] = sorted(conn.execute(
             "SELECT r.id, f.title, f.aliases, f.skills FROM roles_fts f JOIN roles r ON r.rowid = f.rowid"))
         found["role_rank"] = sorted(conn.execute(  # each match's rank row belongs to its role
-            "SELECT r.id, k.id, k.title, k.family, k.source, k.onet, k.specialised, k.employment, k.aliases "
+            "SELECT r.id, k.id, k.title, k.family, k.source, k.onet, k.specialised, k.employment, k.title_key, "
+            "k.title_words, k.alias_words "
             "FROM role_rank k LEFT JOIN roles r ON r.rowid = k.fts_row"))
         found["fts_match"] = sorted(conn.execute(
             "SELECT r.id FROM roles_fts f JOIN roles r ON r.rowid = f.rowid WHERE roles_fts MATCH 'engineer*'"))
