@@ -30,22 +30,13 @@ from careerdesk.ui.models.skills import (
     SkillKeyRole,
     StatusRole,
 )
+from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.undo import LedgerEditor
 
 HEADER_HEIGHT = 40
 LEARNING_COLOUR = QColor("#b7791f")
 TAG_MARGIN = 12  # between the right-hand tags ("learning", "note") and the scroll bar
 ROW_HEIGHT = 30
-
-
-def show_tally(bar: QProgressBar, have: int, total: int) -> None:
-    """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
-    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick."""
-    bar.setUpdatesEnabled(False)
-    bar.setRange(0, max(total, 1))
-    bar.setValue(have)
-    bar.setUpdatesEnabled(True)
-    bar.setVisible(total > 0)
 
 
 class ChecklistDelegate(QStyledItemDelegate):
