@@ -43,15 +43,18 @@ class ChecklistDelegate(QStyledItemDelegate):
     """Draws a group heading above the first skill of each group, and a skill's
     role-specific detail in a quieter colour after its name."""
 
-    _sizes: dict[tuple[str, bool, str], QSize] | None = None
+    _sizes: dict[tuple[str, bool], QSize] | None = None
+    _font: QFont | None = None  # the font the kept sizes were measured in
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         # The list measures every row of a role when it opens and each row again as it paints;
         # a row's size follows from its name, whether it heads a group and the font alone, so
-        # each is measured once (Qt's measure asks the model for a dozen roles each time).
-        if self._sizes is None or len(self._sizes) > 5000:
-            self._sizes = {}
-        key = (index.data(), bool(index.data(GroupStartRole)), option.font.key())
+        # each is measured once (Qt's measure asks the model for a dozen roles each time). The
+        # font is compared, not keyed: QFont.key() builds a string, ~30 us a call, 40 calls a switch.
+        font = option.font
+        if self._sizes is None or len(self._sizes) > 5000 or self._font != font:
+            self._sizes, self._font = {}, QFont(font)
+        key = (index.data(), bool(index.data(GroupStartRole)))
         size = self._sizes.get(key)
         if size is None:
             size = super().sizeHint(option, index)
