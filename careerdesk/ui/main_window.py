@@ -29,9 +29,8 @@ from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.style import fit_to_screen
-from careerdesk.ui.tabs import ROLE_TABS, TabFiller
+from careerdesk.ui.tabs import ROLE_TABS, TabFiller, TabPage, lay_out_now, role_subtitle, show_tally
 from careerdesk.ui.undo import LedgerEditor, conflict_message
-from careerdesk.ui.views.skills import show_tally
 from careerdesk.ui.welcome import WelcomeBanner
 
 if TYPE_CHECKING:
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.views: dict[str, QWidget] = {}
         for tab in ROLE_TABS:
-            view = tab.make(self.desk, self.editor)
+            view = TabPage(tab, self.desk, self.editor)  # its view is built when first shown
             self.views[tab.name] = view
             self.tabs.addTab(view, QCoreApplication.translate("MainWindow", tab.title))
         self.overview, self.responsibilities, self.skills, self.faq, self.career_path = (
@@ -267,13 +266,7 @@ class MainWindow(QMainWindow):
             return
         self.current_role = role
         self.title.setText(role.title)
-        source = {"onet": self.tr("O*NET occupation"), "mine": self.tr("Your role")}.get(
-            role.source or "", self.tr("Curated"))
-        subtitle = source + "  ·  " + role.family
-        if role.aliases:  # O*NET lists twenty: the first few say enough here, Overview has more
-            more = "…" if len(role.aliases) > 3 else ""
-            subtitle += "  ·  " + self.tr("also known as") + " " + ", ".join(role.aliases[:3]) + more
-        self.subtitle.setText(subtitle)
+        self.subtitle.setText(role_subtitle(role))
         self.filler.show_role(role)
         self._update_progress()
         row = self.roles.row_of(role_id)
@@ -290,6 +283,7 @@ class MainWindow(QMainWindow):
         self._select_row(row)
         self.setWindowTitle(window_title(f"{role.title} – CareerDesk"))
         self.actions_["remove_role"].setEnabled(self.desk.is_mine(role.id))
+        lay_out_now()  # (so the window paints once, whole)
 
     def catalogue_changed(self, open_id: str | None = None) -> None:
         """Roles were imported or removed: refresh families and the list, open `open_id`."""

@@ -3,7 +3,8 @@
 Every tab's view shares one small interface: `show_role(role)` when a role opens, and
 `on_changes(changes)` when an operation (here or in another process) changed data it may
 show. Tabs are remembered by name, so inserting one never shifts the one a user left open.
-`TabFiller` hands both to the tab on screen at once and to the others when they are shown.
+`TabFiller` hands both to the tab on screen at once and to the others when they are shown;
+`TabPage` builds a tab's view only when it is first shown or used.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
@@ -89,6 +90,97 @@ def register_tab(tab: Tab, position: int | None = None) -> None:
 
 def unregister_tab(name: str) -> None:
     ROLE_TABS[:] = [t for t in ROLE_TABS if t.name != name]
+
+
+def role_subtitle(role: ReadRole) -> str:
+    """The line under a role's title: its source, its family and the first few other names (O*NET
+    lists twenty: the first few say enough here, Overview has more)."""
+    translate = QCoreApplication.translate
+    source = {"onet": translate("MainWindow", "O*NET occupation"), "mine": translate("MainWindow", "Your role")}.get(
+        role.source or "", translate("MainWindow", "Curated"))
+    subtitle = source + "  ·  " + role.family
+    if role.aliases:
+        more = "…" if len(role.aliases) > 3 else ""
+        subtitle += "  ·  " + translate("MainWindow", "also known as") + " " + ", ".join(role.aliases[:3]) + more
+    return subtitle
+
+
+def show_tally(bar: QProgressBar, have: int, total: int) -> None:
+    """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
+    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick."""
+    bar.setUpdatesEnabled(False)
+    bar.setRange(0, max(total, 1))
+    bar.setValue(have)
+    bar.setUpdatesEnabled(True)
+    bar.setVisible(total > 0)
+
+
+def lay_out_now() -> None:
+    """Run the layout requests a role switch posted, now, up to the window.
+
+    A label or tab that changes size asks its parent's layout to redo itself on the next pass of
+    the event loop, and that layout asks its own parent on the pass after: the reader, the pages,
+    the splitter and the window each took a pass, and the window painted in between, two or three
+    times a switch (whole-window paints with the role list, the header and the tab). Done here,
+    every level is settled before control returns, so the window paints once, as it ends up."""
+    for _ in range(8):  # one level a round at most: label, tab, tab widget, reader, pages, splitter, window
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+class TabPage(QWidget):
+    """A role tab's page in the tab widget: an empty widget until the tab is first shown or used,
+    then the tab's real view inside it, edge to edge.
+
+    Building the four tabs nobody looks at yet was ~10 ms of every start (and imported their
+    modules). The view is built in the page's show event, before Qt moves the focus into the new
+    page and before `TabFiller` fills it (`currentChanged`), so it paints only whole. Everything
+    else the window and the tests ask of a tab (`show_role`, `model`, `step_buttons`...) is
+    passed on to the view, building it first if need be. `roleRequested` is the view's, if it has one."""
+
+    roleRequested = Signal(str)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, tab: Tab, desk: Desk, editor: LedgerEditor):
+        super().__init__()
+        self.setObjectName(tab.name + "Page")
+        self._make = lambda: tab.make(desk, editor)
+        self.view: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+    def build(self) -> QWidget:
+        """The view, built now if it was not yet."""
+        if self.view is None:
+            self.view = view = self._make()
+            self.layout().addWidget(view)
+            self.setFocusProxy(view)
+            # At the end of the window's focus chain, being the newest widget: back where the page is.
+            QWidget.setTabOrder(self, view)
+            if hasattr(view, "roleRequested"):
+                view.roleRequested.connect(self.roleRequested)
+            view.show()  # (a layout shows a widget added to a visible page only on the next pass)
+            self.layout().activate()
+        return self.view
+
+    @property
+    def built(self) -> bool:
+        return self.view is not None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.build()
+        super().showEvent(event)
+
+    def restyle(self) -> None:
+        """A theme change: a view built later takes the palette of its day."""
+        if self.view is not None and hasattr(self.view, "restyle"):
+            self.view.restyle()
+
+    def __getattr__(self, name: str):
+        # Only what the page itself lacks comes here; private and dunder names are never the view's
+        # business (Qt and Python probe some while the page is made).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.build(), name)
 
 
 class TabFiller(QObject):

@@ -265,6 +265,8 @@ def test_ctrl_f_focuses_search(qtbot, open_window):
 
 def test_every_interactive_widget_has_an_accessible_name(open_window):
     window = open_window()
+    for index in range(window.tabs.count()):  # a tab's widgets are made when it is first shown
+        window.tabs.setCurrentIndex(index)
     for name in ("roleSearch", "roleList", "roleTabs", "skillChecklist", "careerPath", "familyFilter"):
         widget = window.findChild(QPushButton, name) or window.findChild(object, name)
         assert widget is not None and widget.accessibleName(), name

@@ -30,6 +30,7 @@ from careerdesk.ui.models.skills import (
     SkillKeyRole,
     StatusRole,
 )
+from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.undo import LedgerEditor
 
 HEADER_HEIGHT = 40
@@ -38,29 +39,22 @@ TAG_MARGIN = 12  # between the right-hand tags ("learning", "note") and the scro
 ROW_HEIGHT = 30
 
 
-def show_tally(bar: QProgressBar, have: int, total: int) -> None:
-    """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
-    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick."""
-    bar.setUpdatesEnabled(False)
-    bar.setRange(0, max(total, 1))
-    bar.setValue(have)
-    bar.setUpdatesEnabled(True)
-    bar.setVisible(total > 0)
-
-
 class ChecklistDelegate(QStyledItemDelegate):
     """Draws a group heading above the first skill of each group, and a skill's
     role-specific detail in a quieter colour after its name."""
 
-    _sizes: dict[tuple[str, bool, str], QSize] | None = None
+    _sizes: dict[tuple[str, bool], QSize] | None = None
+    _font: QFont | None = None  # the font the kept sizes were measured in
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         # The list measures every row of a role when it opens and each row again as it paints;
         # a row's size follows from its name, whether it heads a group and the font alone, so
-        # each is measured once (Qt's measure asks the model for a dozen roles each time).
-        if self._sizes is None or len(self._sizes) > 5000:
-            self._sizes = {}
-        key = (index.data(), bool(index.data(GroupStartRole)), option.font.key())
+        # each is measured once (Qt's measure asks the model for a dozen roles each time). The
+        # font is compared, not keyed: QFont.key() builds a string, ~30 us a call, 40 calls a switch.
+        font = option.font
+        if self._sizes is None or len(self._sizes) > 5000 or self._font != font:
+            self._sizes, self._font = {}, QFont(font)
+        key = (index.data(), bool(index.data(GroupStartRole)))
         size = self._sizes.get(key)
         if size is None:
             size = super().sizeHint(option, index)
