@@ -16,7 +16,7 @@ from careerdesk.store.prebuilt import PREBUILT
 from tests.conftest import BUNDLED_DATA, ROOT
 
 HEAVY = ("pydantic", "pydantic_core", "sqlite_utils", "click", "pluggy", "careerdesk.domain.profile",
-         "careerdesk.domain.plan", "careerdesk.domain.skills", "careerdesk.importers.onet")
+         "careerdesk.domain.plan_model", "careerdesk.domain.skills", "careerdesk.importers.onet")
 
 PROBE = """
 import json, sys, threading
