@@ -62,12 +62,13 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
         self._fit = self._fit_ahead = self._fit_read = None  # best fit's facts (service/best_fit.py)
 
     @classmethod
-    def open(cls, home: Path, data_dir: Path, check_sources_later: bool = False) -> Desk:
+    def open(cls, home: Path, data_dir: Path, check_sources_later: bool = False, quick_only: bool = False) -> Desk:
         """The data folder `home` (made, checked, recovered, migrated) over the catalogue
         sources in `data_dir`. `check_sources_later` (the window): open without a stat of
         every source file when a quick look finds them unchanged; `check_sources()` then
-        finishes the look once the window is up."""
-        return cls(Store(home, data_dir, check_sources_later=check_sources_later))
+        finishes the look once the window is up. `quick_only`: raise `NotQuick`, with nothing
+        changed, instead of doing anything that can take long (see Store)."""
+        return cls(Store(home, data_dir, check_sources_later=check_sources_later, quick_only=quick_only))
 
     @staticmethod
     def opens_quickly(home: Path, data_dir: Path) -> bool:

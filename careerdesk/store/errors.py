@@ -26,6 +26,12 @@ class StoreError(CareerDeskError):
     """The data folder or a data file cannot be used right now."""
 
 
+class NotQuick(Exception):  # noqa: N818 (not an error a person sees: the caller opens again)
+    """A quick-only open (`Store(..., quick_only=True)`) found work that can take long: a build,
+    a recovery, an upgrade, or another process holding the folder. Raised before anything was
+    changed, so the caller opens again where waiting is fine (behind a progress dialog)."""
+
+
 class DataInUse(StoreError):
     """Another program holds the data file locked."""
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from careerdesk.domain import i18n
 from careerdesk.domain.records import record
+from careerdesk.store import db as dbmod
 from careerdesk.store import errors
 from careerdesk.store.schema import known_user_migrations, user_migrations
 
@@ -196,6 +197,23 @@ def backups(home: Path) -> list[Path]:
     """Backup files, newest first."""
     folder = home / BACKUP_DIR
     return sorted(folder.glob("careerdesk-*.sqlite"), reverse=True) if folder.is_dir() else []
+
+
+def prepare_user_db(user_db: Path, home: Path, auto_backup: bool, quick_only: bool = False) -> None:
+    """Back up before any upgrade (and at most daily otherwise), then migrate. `quick_only`:
+    raise NotQuick, having changed nothing, for a new file or an upgrade."""
+    db = dbmod.connect(user_db)
+    try:
+        dbmod.use_wal(db, durable=True)
+        existing = user_db.stat().st_size > 0 and user_migrations.applied(db)
+        upgrading = bool(existing) and bool(user_migrations.pending(db))
+        if quick_only and (upgrading or not existing):
+            raise errors.NotQuick("an upgrade")
+        if existing and (upgrading or (auto_backup and backup_due(home))):
+            back_up(user_db, home)
+        user_migrations.apply(db)
+    finally:
+        db.conn.close()
 
 
 def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:

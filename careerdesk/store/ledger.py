@@ -157,13 +157,23 @@ class PlanStore:
         ).fetchone()
         if row is None:
             return Plan()
+        stored = {"name": row[0], "current_role": row[1], "target_role": row[2], "target_date": row[3]}
         try:
-            return Plan(name=row[0], current_role=row[1], target_role=row[2], target_date=row[3])
-        except ValueError:  # (pydantic's ValidationError, from domain/plan_model.py)
-            # Only a date stored before dates were range-checked can fail here (a CLI once
-            # took 1600-01-01); reading it as "no date" keeps the rest of the plan usable.
-            log.warning("stored target date %r is not a valid target date; read as not set", row[3])
-            return Plan(name=row[0], current_role=row[1], target_role=row[2])
+            return Plan(**stored)
+        except (ValueError, TypeError):  # (pydantic's ValidationError, from domain/plan_model.py)
+            pass
+        # A date stored before dates were range-checked (a CLI once took 1600-01-01), or a row
+        # edited by hand: each field that cannot be read is read as not set, so the rest of the
+        # plan stays usable. The row itself is left as it is until the plan is next saved.
+        kept: dict = {}
+        for key in ("target_role", "current_role", "target_date", "name"):  # what matters most first
+            try:
+                Plan(**kept, **{key: stored[key]})
+            except (ValueError, TypeError):
+                log.warning("stored plan %s %.80r cannot be read; read as not set", key, stored[key])
+            else:
+                kept[key] = stored[key]
+        return Plan(**kept)
 
     def target_role(self) -> str | None:
         """The target role id alone (no Plan built: the first screen needs only this)."""

@@ -12,6 +12,7 @@ from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms o
 _FTS_CAP = 600
 # Matches shown while typing: more than anyone scrolls, few enough to redraw within a keystroke.
 SEARCH_LIMIT = 200
+TIER_WORDS = 16  # words a full-text match is ranked by (see search_roles)
 _ROW = "r.id, r.title, r.family, r.source"  # the columns of a RoleRow
 # Within a search tier: curated and the user's roles before O*NET's, O*NET's base occupation
 # (15-2051.00) before its specialisations (15-2051.01), then the commoner occupation first.
@@ -143,7 +144,9 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         # whole title words, but only in titles and only as many as are shown, to stay instant
         full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
-        tier, tier_args = _word_tiers(words)
+        # (the tier only ranks what the full-text match found, which needs every word: its
+        # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep)
+        tier, tier_args = _word_tiers(words[:TIER_WORDS])
         offer(db.execute(f"SELECT * FROM (SELECT {tier}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                          [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:

@@ -28,10 +28,9 @@ from careerdesk.store.catalogue_build import (
 )
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
-from careerdesk.store.filelock import folder_lock
+from careerdesk.store.filelock import FolderBusy, folder_lock
 from careerdesk.store.freshness import DAMAGE_MARK, SourcesLook, catalogue_damaged, digest
 from careerdesk.store.ledger import Ledger, PlanStore
-from careerdesk.store.schema import user_migrations
 
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
@@ -49,10 +48,13 @@ class Store:
 
     _connections = 0  # connections opened after the first (see user_data_version)
 
-    def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True, check_sources_later: bool = False):
+    def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True, check_sources_later: bool = False,
+                 quick_only: bool = False):
         """`check_sources_later`: take the catalogue as built from the current sources when a
         quick look at them (no stat per role file) finds them as they were; the caller then
-        asks `sources_stale()` once the window is up. Without it every file is looked at now."""
+        asks `sources_stale()` once the window is up. Without it every file is looked at now.
+        `quick_only` (a window start on its main thread): raise `errors.NotQuick`, having changed
+        nothing, rather than wait for the folder, recover, upgrade or build."""
         self.home = home
         self.data_dir = data_dir
         self.recovery: health.Recovery | None = None
@@ -66,12 +68,19 @@ class Store:
             home.mkdir(parents=True, exist_ok=True)
             # One process at a time checks, recovers, migrates and builds; the others wait
             # and then find the work done.
-            with folder_lock(home):
-                problem = health.problem_with(self.user_path)
-                if problem is not None:
-                    self.recovery = health.recover(self.user_path, home, problem)
-                self._prepare_user_db(auto_backup)
-                self._ensure_catalogue(trust_quick=check_sources_later)
+            try:
+                with folder_lock(home, **({"wait": 0} if quick_only else {})):
+                    problem = health.problem_with(self.user_path)
+                    if problem is not None:
+                        if quick_only:
+                            raise errors.NotQuick(problem)
+                        self.recovery = health.recover(self.user_path, home, problem)
+                    health.prepare_user_db(self.user_path, home, auto_backup, quick_only)
+                    self._ensure_catalogue(trust_quick=check_sources_later, quick_only=quick_only)
+            except FolderBusy as exc:  # (a CLI import or rebuild under way: wait where the window can paint)
+                if quick_only:
+                    raise errors.NotQuick(exc) from exc
+                raise
             self.db = self._open_catalogue()
         except (OSError, sqlite3.Error, errors.StoreError) as exc:
             error = errors.translate(exc, self.user_path)
@@ -86,19 +95,6 @@ class Store:
         self._note_stamp()  # outside catalogue changes are told apart from this one
         if self._rebuilt:
             self.ledger.follow_renames(self.catalogue.alias_map())
-
-    def _prepare_user_db(self, auto_backup: bool) -> None:
-        """Back up before any upgrade (and at most daily otherwise), then migrate."""
-        db = dbmod.connect(self.user_path)
-        try:
-            dbmod.use_wal(db, durable=True)
-            existing = self.user_path.stat().st_size > 0 and user_migrations.applied(db)
-            upgrading = bool(existing) and bool(user_migrations.pending(db))
-            if existing and (upgrading or (auto_backup and health.backup_due(self.home))):
-                health.back_up(self.user_path, self.home)
-            user_migrations.apply(db)
-        finally:
-            db.conn.close()
 
     def _open_catalogue(self) -> Database:
         db = dbmod.connect(self.catalogue_path)
@@ -146,7 +142,7 @@ class Store:
             try:
                 safety = health.back_up(self.user_path, self.home)
                 health.restore_into(staged, self.user_path)
-                self._prepare_user_db(auto_backup=False)  # an older backup is upgraded here
+                health.prepare_user_db(self.user_path, self.home, auto_backup=False)  # an older backup is upgraded here
             finally:
                 staged.unlink(missing_ok=True)
         self._reopen_catalogue()  # the backup may hold other roles of the user's own
@@ -178,7 +174,7 @@ class Store:
         data = data_fingerprint or fingerprint(self.data_dir)
         return catalogue_stamp(f"{data}:{user_digest}:{onet_stamp}")
 
-    def _ensure_catalogue(self, trust_quick: bool = False) -> None:
+    def _ensure_catalogue(self, trust_quick: bool = False, quick_only: bool = False) -> None:
         """Rebuild the catalogue file when any of its sources, or its layout, changed.
 
         `trust_quick` (a window start): when the quick look at the sources is what was
@@ -194,6 +190,8 @@ class Store:
             self._rebuilt = False
             self._sources_look = SourcesLook(self.data_dir, data_part(recorded["stamp"]))
             return
+        if quick_only:  # (even the full look at the sources is 0.4 s at 50,000 roles)
+            raise errors.NotQuick("a build")
         stamp = self._wanted_stamp(user_rows)
         self._rebuilt = recorded.get("stamp") != stamp
         if self._rebuilt:

@@ -15,7 +15,7 @@ from careerdesk import APP_NAME, __version__
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.logs import setup_logging
 from careerdesk.paths import bundled_data_dir, resources_dir
-from careerdesk.service import Desk
+from careerdesk.service import Desk, NotQuick
 from careerdesk.ui.errors import install_excepthook, show_error
 from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
@@ -44,9 +44,13 @@ def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
     catalogue current at a quick look opens in milliseconds: then on this thread, without the
     worker thread and its event loop (Qt classes whose enums alone cost more)."""
     data = bundled_data_dir()
+    desk = None
     if Desk.opens_quickly(Path(home), data):
-        desk = Desk.open(Path(home), data, check_sources_later=True)
-    else:
+        try:  # (the look above can be overtaken: a CLI taking the folder, a damaged file found)
+            desk = Desk.open(Path(home), data, check_sources_later=True, quick_only=True)
+        except NotQuick as exc:
+            log.info("opening %s takes longer (%s): behind the progress dialog", home, exc)
+    if desk is None:
         from careerdesk.ui.background import run_with_progress
 
         desk = run_with_progress(app.translate("app", "Preparing the role catalogue…"),
