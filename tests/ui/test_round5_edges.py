@@ -67,6 +67,39 @@ def test_a_start_while_the_cli_holds_the_folder_keeps_the_event_loop_running(qap
     assert max(gaps) < 1.0, f"the main thread served no events for {max(gaps):.1f} s while waiting"
 
 
+@pytest.mark.skipif(os.name == "nt", reason="flock stand-in for a CLI")
+def test_a_second_launch_while_the_first_waits_for_the_folder_raises_it_not_a_second_window(tmp_path):
+    """The user-visible end of the first test: a CLI holds the folder lock for 20 s; window A (a
+    current catalogue: opens on the main thread) waits without serving; launch B waits
+    STARTING_WAIT_S, logs "does not listen; starting anyway" and opens a second window over the
+    same folder. Round 4: A served from run_with_progress's loop and B raised it (checked by hand)."""
+    from tests.ui.test_single_instance import launch, log_text
+
+    home = tmp_path / "data"
+    Store(home, ROOT / "data").close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_FOLDER, str(home), "20"], env=env,
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    first = launch(home)
+    try:
+        time.sleep(2.0)
+        second = launch(home)
+        try:
+            second.communicate(timeout=40)
+        except subprocess.TimeoutExpired:
+            second.kill()
+            second.communicate()
+            pytest.fail("the second launch opened a second window: " + log_text(home)[-300:])
+        assert second.returncode == 0
+        assert "starting anyway" not in log_text(home)
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+        holder.kill()
+        holder.communicate(timeout=30)
+
+
 def test_a_pasted_job_ad_in_the_search_box_finds_nothing_rather_than_failing(qtbot, window):
     """Schema 8's tier CASE puts one instr() group per word in one AND chain: at ~1,000 words
     SQLite refuses the statement ("Expression tree is too large (maximum depth 1000)") and the
