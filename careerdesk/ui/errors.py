@@ -10,6 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from careerdesk.domain.errors import CareerDeskError
+
 log = logging.getLogger(__name__)
 
 
@@ -36,6 +38,11 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        if isinstance(value, CareerDeskError):  # ours: its message says what happened and what to do
+            show_error(QApplication.activeWindow(), QApplication.translate("errors", "CareerDesk could not do that"),
+                       str(value), details)
+            return
         show_error(
             QApplication.activeWindow(),
             QApplication.translate("errors", "Something went wrong"),
@@ -45,7 +52,7 @@ def install_excepthook() -> None:
                 "so nothing you changed before this is lost. If it keeps happening, restart "
                 "the app.",
             ),
-            "".join(traceback.format_exception(kind, value, tb)),
+            details,
         )
 
     sys.excepthook = hook

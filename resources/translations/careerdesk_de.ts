@@ -3431,6 +3431,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
 <context>
     <name>errors</name>
     <message>
+        <source>CareerDesk could not do that</source>
+        <translation>Das konnte CareerDesk nicht ausführen</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
