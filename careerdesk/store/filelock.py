@@ -1,7 +1,8 @@
 """One lock per data folder, held while a process checks, recovers, migrates, restores or
 rebuilds: two windows and a CLI started together then take turns instead of quarantining,
 migrating or rebuilding the same files at once. The operating system releases the lock when
-its process dies, so a crash never leaves the folder locked."""
+its process dies, so a crash never leaves the folder locked. `try_lock` is also the primitive
+of an open window's lock (ui/single_instance.py)."""
 
 from __future__ import annotations
 
@@ -22,30 +23,37 @@ class FolderBusy(TimeoutError):
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import errno
     import msvcrt
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock(fd: int) -> bool:
+        """True when this process now holds the lock; False when another process does. Any
+        other failure (a file system without locks) is raised."""
+        os.lseek(fd, 0, os.SEEK_SET)
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
-        except OSError:
-            return False
+        except OSError as exc:  # EACCES (or EDEADLOCK): another process holds the byte
+            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
+                return False
+            raise
 
-    def _unlock(fd: int) -> None:
+    def unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 else:
     import fcntl
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock(fd: int) -> bool:
+        """True when this process now holds the lock; False when another process does. Any
+        other failure (a file system without locks) is raised."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except BlockingIOError:
             return False
 
-    def _unlock(fd: int) -> None:
+    def unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
@@ -66,7 +74,7 @@ def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
     fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + wait
-        while not _try_lock(fd):
+        while not try_lock(fd):
             if time.monotonic() > deadline:
                 raise FolderBusy(i18n.translate("Store", "another CareerDesk is still busy with {folder}").format(
                     folder=folder))
@@ -76,6 +84,6 @@ def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
             yield
         finally:
             del _held[key]
-            _unlock(fd)
+            unlock(fd)
     finally:
         os.close(fd)

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Signal
 
+from careerdesk.store.filelock import try_lock  # (the OS lock primitive the data folder's lock uses)
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
 
@@ -38,29 +40,6 @@ WINDOW_LOCK = ".careerdesk-window.lock"  # (not the folder lock: that one is tak
 STARTING_WAIT_S = 10.0  # how long a launch waits for a window that holds the lock to answer
 
 _held_windows: dict[Path, int] = {}  # folder -> the open lock file, kept for the process's life
-
-
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import errno
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError as exc:  # EACCES (or EDEADLOCK): another process holds the byte
-            if exc.errno in (errno.EACCES, errno.EDEADLOCK):
-                return False
-            raise
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            return False
 
 
 def claim_window(home: Path) -> bool | None:
@@ -77,7 +56,7 @@ def claim_window(home: Path) -> bool | None:
     except OSError:
         return None
     try:
-        locked = _try_lock(fd)
+        locked = try_lock(fd)
     except OSError:  # (no locks on this file system)
         os.close(fd)
         return None
