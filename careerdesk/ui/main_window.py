@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self._select_row(row)
         self.setWindowTitle(window_title(f"{role.title} – CareerDesk"))
         self.actions_["remove_role"].setEnabled(self.desk.is_mine(role.id))
-        lay_out_now()  # (so the window paints once, whole)
+        lay_out_now(self.tabs.currentWidget())  # (so the window paints once, whole)
 
     def catalogue_changed(self, open_id: str | None = None) -> None:
         """Roles were imported or removed: refresh families and the list, open `open_id`."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
@@ -115,14 +115,31 @@ def show_tally(bar: QProgressBar, have: int, total: int) -> None:
     bar.setVisible(total > 0)
 
 
-def lay_out_now() -> None:
+def lay_out_now(page: QWidget | None = None) -> None:
     """Run the layout requests a role switch posted, now, up to the window.
 
     A label or tab that changes size asks its parent's layout to redo itself on the next pass of
     the event loop, and that layout asks its own parent on the pass after: the reader, the pages,
     the splitter and the window each took a pass, and the window painted in between, two or three
     times a switch (whole-window paints with the role list, the header and the tab). Done here,
-    every level is settled before control returns, so the window paints once, as it ends up."""
+    every level is settled before control returns, so the window paints once, as it ends up.
+
+    A scroll area whose scroll range changed decides whether to show its scroll bars in a queued
+    call (Qt connects `rangeChanged` so), which ran after the first paint and laid the area out
+    again: Career Path painted its page and both scroll bars twice a switch. The scroll areas in
+    `page` (the tab on screen) make that call here, before the paint."""
+    _lay_out_rounds()
+    if page is None:
+        return
+    areas = page.findChildren(QAbstractScrollArea)
+    if isinstance(page, QAbstractScrollArea):
+        areas.append(page)
+    for area in areas:
+        QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+    _lay_out_rounds()  # (what the scroll bars' coming or going moved)
+
+
+def _lay_out_rounds() -> None:
     for _ in range(8):  # one level a round at most: label, tab, tab widget, reader, pages, splitter, window
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 

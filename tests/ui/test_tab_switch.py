@@ -4,7 +4,7 @@ instead of building new ones, paint once, and show exactly what a fresh tab woul
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QScrollBar, QWidget
 
 from careerdesk.ui.views.career_path import CareerPathView
 from tests.ui.test_lazy_tabs import shown_in
@@ -168,3 +168,48 @@ def test_a_clicked_career_path_card_does_not_keep_focus_on_the_next_role(qtbot, 
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert window.current_role.id != "bi-analyst"
     assert not any(b.hasFocus() for b in window.career_path.step_buttons)
+
+
+
+class ScrollPaints(QObject):
+    """Counts the paints of the scroll areas inside one tab (their frames) and their scroll bars."""
+
+    def __init__(self, tab: QWidget):
+        super().__init__()
+        self.tab, self.counts = tab, {}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (event.type() == QEvent.Type.Paint and isinstance(obj, (QAbstractScrollArea, QScrollBar))
+                and self.tab.isAncestorOf(obj)):
+            self.counts[obj] = self.counts.get(obj, 0) + 1
+        return False
+
+
+def test_a_switch_paints_the_scroll_bars_of_the_tab_on_screen_once(qtbot, window):
+    """A scroll area whose range changed shows or hides its scroll bars in a queued call, which
+    ran after the first paint and laid the area out again: Career Path painted its frame and
+    both scroll bars twice a switch; Overview and Responsibilities lay their text out in steps on
+    a timer, and painted the frame and scroll bar again once the rest was laid out. In a wide and a
+    narrow window (both of Career Path's scroll bars shown, the header of another height from role
+    to role). Not FAQ: in the narrow window its scroll bar, shown for a longer list, still paints
+    again a pass later (left for now, docs/performance-switch6.md)."""
+    qtbot.wait(1000)  # (My plan is built 400 ms after the first paint)
+    for size in ((1500, 900), (773, 600)):
+        window.resize(*size)
+        settle()
+        for name, tab in window.views.items():
+            if name == "faq":
+                continue
+            window.show_tab_named(name)
+            window.open_role(ROLES[0])
+            settle()
+            for role_id in ROLES[1:]:
+                paints = ScrollPaints(tab)
+                QApplication.instance().installEventFilter(paints)
+                try:
+                    window.open_role(role_id)
+                    settle()
+                finally:
+                    QApplication.instance().removeEventFilter(paints)
+                twice = {f"{type(w).__name__} {w.objectName()}": n for w, n in paints.counts.items() if n > 1}
+                assert not twice, (size, name, role_id, twice)

@@ -73,6 +73,11 @@ class ReadingView(QTextBrowser):
         self.setHtml(f"<html><body>{body_html}</body></html>")
         if keep:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # The text is laid out in steps on a timer, and its full height told on another: the first
+        # paint showed the scroll bar for the part laid out so far, and the frame and bar painted
+        # again once the rest was. Laid out and told now, the first paint is the last.
+        document = self.document()
+        document.documentLayout().documentSizeChanged.emit(document.size())
         bar.setValue(0)
 
     def show_empty(self, why: str, tab: str) -> None:
