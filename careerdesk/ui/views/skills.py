@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,6 +45,8 @@ class ChecklistDelegate(QStyledItemDelegate):
 
     _sizes: dict[tuple[str, bool], QSize] | None = None
     _font: QFont | None = None  # the font the kept sizes were measured in
+    _lines: dict[tuple[str, int], tuple[QStaticText, int]] = {}  # noqa: RUF012 (replaced, never changed in place)
+    _line_font: QFont | None = None  # the font the kept lines were laid out in
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         # The list measures every row of a role when it opens and each row again as it paints;
@@ -109,8 +111,8 @@ class ChecklistDelegate(QStyledItemDelegate):
         tags = self._tags(index)
         tags_width = metrics.horizontalAdvance(tags) + 12 if tags else 0
         # The name gives way to the tags, and the tags keep clear of the scroll bar.
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - tags_width - TAG_MARGIN)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        shown, used = self._line(opt.font, name, text_rect.width() - tags_width - TAG_MARGIN)
+        self._draw_line(painter, text_rect, shown)
         if tags:
             if not selected:
                 painter.setPen(LEARNING_COLOUR if index.data(StatusRole) == "learning"
@@ -120,14 +122,35 @@ class ChecklistDelegate(QStyledItemDelegate):
             painter.setPen(opt.palette.color(role))
         tags_width += TAG_MARGIN if tags else 0
         text_rect = QRect(text_rect.adjusted(0, 0, -tags_width, 0))
-        used = metrics.horizontalAdvance(shown) + 10
+        used += 10
         if detail and used < text_rect.width():
             if not selected:
                 painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
             rest = QRect(text_rect.adjusted(used, 0, 0, 0))
-            painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rest.width()))
+            self._draw_line(painter, rest, self._line(opt.font, detail, rest.width())[0])
         painter.restore()
+
+    def _line(self, font: QFont, text: str, width: int) -> tuple[QStaticText, int]:
+        """`text` elided to `width`, laid out once (QStaticText) and kept, with its advance.
+        Eliding and laying out each name and detail again on every paint was most of a row's
+        paint, and a role switch paints every visible row."""
+        if self._line_font != font or len(self._lines) > 4000:
+            self._lines, self._line_font = {}, QFont(font)
+            self._line_metrics = QFontMetrics(font)
+            self._line_height = QFontMetricsF(font).height()
+        key = (text, width)
+        line = self._lines.get(key)
+        if line is None:
+            elided = self._line_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(elided)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            line = self._lines[key] = (static, self._line_metrics.horizontalAdvance(elided))
+        return line
+
+    def _draw_line(self, painter: QPainter, rect: QRect, line: QStaticText) -> None:
+        """Where drawText with AlignLeft | AlignVCenter put it: the line's box centred in `rect`."""
+        painter.drawStaticText(QPointF(rect.left(), rect.top() + (rect.height() - self._line_height) / 2), line)
 
     def _tags(self, index: QModelIndex) -> str:
         parts = []
