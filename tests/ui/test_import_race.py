@@ -30,6 +30,7 @@ MODULES = {
     "a_slow.py": """
         import threading
         GATE = __import__("probe_gate")
+        GATE.a_in_body.set()
         GATE.b_inside.wait(5)
         X = 1
         def __getattr__(name):
@@ -43,7 +44,7 @@ MODULES = {
     "b_mod.py": "VALUE = 2\n",
     "probe_gate.py": """
         import threading
-        b_inside, a_inside, b_done = threading.Event(), threading.Event(), threading.Event()
+        a_in_body, b_inside, a_inside, b_done = (threading.Event() for _ in range(4))
     """,
 }
 
@@ -85,7 +86,7 @@ def a():
 
 
 def b():
-    gate.b_inside.wait(0.2)  # (A is inside a_slow's body by then)
+    gate.a_in_body.wait(5)  # A's import went through the hook and is running a_slow's body
     import b_mod  # noqa: F401
     gate.b_inside.set()  # (no hook: nothing waited above)
     gate.b_done.set()
