@@ -157,6 +157,7 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
         with db.atomic():
             create_catalogue_tables(db)
             _insert_skills(db, skills)
+            fill_alias_keys(db)
             placed: set[str] = set()
             facts = {r.onet_code: r.occupation for r in imported if r.onet_code and r.occupation}
             for source, group in (("mine", user_roles), ("curated", roles), ("onet", imported)):
@@ -174,6 +175,22 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
     os.replace(tmp, path)
     for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         stale.unlink(missing_ok=True)
+
+
+ALIAS_KEYS = "skill_alias_keys"
+
+
+def fill_alias_keys(db: Database) -> None:
+    """Which skill each alias key names, from the `skills` table (written only by a full build,
+    so this stays current with it). Changing one of the user's roles looks its skill names up
+    here (catalogue_update.skills_named_in): reading every skill's aliases instead took ~35 ms
+    at 12,500 skills (50,000 roles). A catalogue built before the table gets it at its first
+    such change, in that change's transaction."""
+    db.execute(f"CREATE TABLE {ALIAS_KEYS} (alias_key TEXT NOT NULL, skill_key TEXT NOT NULL, "
+               "PRIMARY KEY (alias_key, skill_key)) WITHOUT ROWID")
+    rows = {(skill_key(alias), key) for key, aliases in db.execute("SELECT skill_key, aliases FROM skills")
+            for alias in json.loads(aliases)}
+    db.conn.executemany(f"INSERT INTO {ALIAS_KEYS} (alias_key, skill_key) VALUES (?, ?)", sorted(rows))
 
 
 def _insert_skills(db: Database, skills: SkillIndex) -> None:

@@ -22,8 +22,9 @@ from pathlib import Path
 from careerdesk.domain.profile import RoleProfile, skill_key
 from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
-from careerdesk.store.catalogue_build import _insert_role
+from careerdesk.store.catalogue_build import ALIAS_KEYS, _insert_role, fill_alias_keys
 from careerdesk.store.db import Database
+from careerdesk.store.schema import ROLE_NAMES_BY_ROLE
 
 SHADOWS = "user_shadows"
 
@@ -51,19 +52,21 @@ def shadow_ids(db: Database) -> set[str] | None:
 def skills_named_in(db: Database, roles: list[RoleProfile]) -> SkillIndex:
     """The canonical skills that any skill of `roles` names (by name or alias): all that
     canonicalising and indexing those roles looks up, without reading (and validating)
-    every skill of a large catalogue."""
+    every skill of a large catalogue. Inside the caller's transaction: a catalogue built
+    before the alias keys existed gets them here."""
     keys = sorted({skill_key(s.name) for role in roles for s in role.skills})
     if not keys:
         return SkillIndex([])
-    db.conn.create_function("skill_key", 1, skill_key, deterministic=True)
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [ALIAS_KEYS]).fetchone():
+        fill_alias_keys(db)
     found: dict[str, tuple] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
                 f"""SELECT name, kind, aliases FROM skills WHERE skill_key IN ({marks})
-                    UNION SELECT s.name, s.kind, s.aliases FROM skills s, json_each(s.aliases) a
-                    WHERE skill_key(a.value) IN ({marks})""", [*chunk, *chunk]):
+                    UNION SELECT s.name, s.kind, s.aliases FROM {ALIAS_KEYS} a JOIN skills s USING (skill_key)
+                    WHERE a.alias_key IN ({marks})""", [*chunk, *chunk]):
             found[row[0]] = row
     return SkillIndex([CanonicalSkill(name=n, kind=k, aliases=json.loads(a)) for n, k, a in found.values()])
 
@@ -71,6 +74,7 @@ def skills_named_in(db: Database, roles: list[RoleProfile]) -> SkillIndex:
 def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], stamp: str) -> None:
     """Put `upserts` in as the user's roles and take `removals` out, inside the caller's
     transaction. A removal must not be in `shadow_ids` (the caller rebuilds for those)."""
+    db.execute(ROLE_NAMES_BY_ROLE)  # (a no-op but on a catalogue built before the index)
     skills = skills_named_in(db, upserts)
     touched: set[str] = set()
     for role_id in removals:

@@ -2,37 +2,28 @@
 
 from __future__ import annotations
 
-import os
-import sys
+import builtins
 
-import PySide6.QtCore  # noqa: F401 (installs PySide's import hook, which the lines below feed)
-
-
-def _spare_pyside_source_reads() -> None:
-    """PySide reads the source of every module imported after it, the first time anything
-    imports it, to see whether it selects a `__feature__` (snake_case, true_property): ~17 ms
-    of a start, mostly re-reading the standard library (typing, re, logging...). None of the
-    standard library and none of ours selects one, so they are entered in PySide's table as
-    such (-1: no PySide; 0: PySide, no feature), which spares the reads. The table is
-    PySide's private one: a PySide without it is left alone."""
-    try:
-        from shibokensupport import feature  # PySide's own (bundled in shiboken, not a file)
-    except ImportError:
-        return
-    table = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(table, dict):
-        return
-    for name in (*sys.modules, *sys.stdlib_module_names):
-        if not name.startswith(("PySide6", "shiboken", "__feature__", "careerdesk")):
-            table.setdefault(name, -1)
-    package = os.path.dirname(os.path.dirname(__file__))
-    for folder, dirs, files in os.walk(package):
-        dirs[:] = [d for d in dirs if not d.startswith(("_", "."))]
-        prefix = os.path.relpath(folder, os.path.dirname(package)).replace(os.sep, ".")
-        table.setdefault(prefix, 0)
-        for file in files:
-            if file.endswith(".py") and file != "__init__.py":
-                table.setdefault(f"{prefix}.{file[:-3]}", 0)
+import PySide6.QtCore  # noqa: F401 (installs PySide's import hook, which the lines below take out)
 
 
-_spare_pyside_source_reads()
+def _drop_pyside_feature_hook() -> None:
+    """Put back the import PySide6 replaced with its `__feature__` hook. The hook exists for
+    `from __feature__ import snake_case` (or true_property), which CareerDesk never uses, and
+    it was not safe with two threads importing at once: after each import it reads the new
+    module's source (inspect.getsource, ~17 ms of a start, and every line kept in linecache)
+    with `builtins.__import__` switched back to the plain import for the whole process to keep
+    that read from re-entering the hook. A second thread finishing its own import meanwhile
+    switches the hook back on under the first, so the first thread's read, which asks a module
+    for `__wrapped__` and so runs pydantic's module `__getattr__` (imports), re-entered the
+    hook and met half-imported pydantic modules: the warm-up thread (plan_page.warm_up_models)
+    and a main-thread import of the validated models both failed (docs/performance-import6.md).
+    What is put back is shiboken's own `__lazy_import__` (star imports of lazily created Qt
+    types), which keeps no process-wide state. Done here, on the main thread, before any
+    thread of ours exists; a PySide without these names is left alone."""
+    hook, original = getattr(builtins, "__feature_import__", None), getattr(builtins, "__orig_import__", None)
+    if hook is not None and original is not None and builtins.__import__ is hook:
+        builtins.__import__ = original
+
+
+_drop_pyside_feature_hook()

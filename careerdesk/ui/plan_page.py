@@ -19,8 +19,10 @@ def warm_up_models() -> None:
     """Import what edits and imports validate with (pydantic and the validated models: ~100 ms
     and ~12 MiB) on a worker thread, once, when a menu that leads to one opens: the window,
     My plan, the gap, best fit and the exports read without them (domain/reading.py,
-    domain/plan.py), so a session that only reads and ticks never pays for them. Imports are
-    thread-safe: a dialog opened before this finishes waits for it instead of repeating it."""
+    domain/plan.py), so a session that only reads and ticks never pays for them. Python's
+    imports are thread-safe (a dialog opened before this finishes waits for the modules it
+    needs instead of importing them twice) once PySide's `__feature__` import hook is out of
+    the way: it was not (careerdesk/ui/__init__.py)."""
     import sys
     import threading
 
@@ -42,11 +44,10 @@ def _import_models() -> None:
 
 
 def forget_sources() -> None:
-    """PySide6's import hook reads the source of every module imported after it (to look for
-    "PySide6" in it, shibokensupport/feature.py) and linecache keeps every line. Ours and the
-    standard library's are spared the read (careerdesk/ui/__init__.py); what still comes in
-    after the first paint, pydantic above all, is read and kept. Nothing needs the lines (a
-    traceback reads them again)."""
+    """Empty linecache: PySide6's import hook used to read the source of every module imported
+    after it and linecache kept every line (~8 MiB with pydantic's); the hook is taken out now
+    (careerdesk/ui/__init__.py), but a warning or a logged traceback still fills it. Nothing
+    needs the lines (a traceback reads them again)."""
     import linecache
 
     linecache.clearcache()
