@@ -152,10 +152,12 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     filled = fills(titles, [*starting[1], *args], limit)
     offer(db.execute(f"SELECT 3, {_NAME_ROW} {titles} ORDER BY {_NAME_ORDER} LIMIT ?",
                      [*starting[1], *args, page if filled else limit]))
-    if not filled and len(best) < limit:
+    aliases = not filled and len(best) < limit  # (the alias step runs)
+    if aliases:
         offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
                          f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
                          [*prefix, *args, limit]))
+    columns = None  # the full-text step's columns, when it runs
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for
@@ -176,20 +178,24 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     rows = [RoleRow._make(row[6:]) for row in sorted(best.values())[:page if filled else limit]]
     if not filled:
         return rows  # (every step read whole: this is the whole result)
+    ran = (aliases, columns and f"{columns}: ({query})")
     return SearchResult(limit, rows, lambda: search_roles(db, text, where, args, limit),
-                        lambda role_id: _may_hold(db, needle, query, where, args, role_id))
+                        lambda role_id: _may_hold(db, needle, ran, where, args, role_id))
 
 
-def _may_hold(db: Database, needle: str, query: str, where: str, args: list[str], role_id: str) -> bool:
-    """False only when no step of a search for `needle` can find `role_id` (so a result that
-    read a page knows the role is not in it without reading the rest): it has no name equal
-    to or starting with the text and, past one letter, no full-text match in any column."""
+def _may_hold(db: Database, needle: str, ran: tuple[bool, str | None], where: str, args: list[str],
+              role_id: str) -> bool:
+    """False only when no step that ran in a search for `needle` (`ran`: whether the alias
+    step did, the full-text step's MATCH if it did; a paged search never runs the skills step)
+    can find `role_id`, so a result that read a page knows the role is not in it without
+    reading the rest: no name of it equal to the text, no title (or alias, if that step ran)
+    starting with it, no match in the full-text step's columns."""
+    aliases, match = ran
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     if db.execute(f"SELECT EXISTS (SELECT 1 FROM role_names r WHERE r.role_id = ? AND (r.name IN (?, ?, ?, ?) "
-                  f"OR (r.name >= ? AND r.name < ?)) {where})",
-                  [role_id, *plurals, needle, needle + "\U0010ffff", *args]).fetchone()[0]:
+                  f"OR (r.name >= ? AND r.name < ? AND (r.is_title = 1 OR ?))) {where})",
+                  [role_id, *plurals, needle, needle + "\U0010ffff", aliases, *args]).fetchone()[0]:
         return True
-    # (one letter never reads full text once a name step filled, which a paged result means)
-    return len(needle) > 1 and bool(db.execute(
+    return match is not None and bool(db.execute(
         f"SELECT EXISTS (SELECT 1 FROM {_FTS_FROM} AND f.rowid = (SELECT rowid FROM roles WHERE id = ?) {where})",
-        [query, role_id, *args]).fetchone()[0])
+        [match, role_id, *args]).fetchone()[0])
