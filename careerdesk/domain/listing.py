@@ -121,6 +121,11 @@ class SearchResult(Sequence[RoleRow]):
     def __len__(self) -> int:
         return self._count
 
+    @property
+    def whole(self) -> bool:
+        """Whether every row has been read (no row past `head` was ever handed out before)."""
+        return self._whole
+
     def __getitem__(self, i):
         if isinstance(i, slice) or i < 0 or i >= len(self.head):
             self._read_all()

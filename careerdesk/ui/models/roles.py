@@ -79,6 +79,11 @@ class RoleListModel(QStringListModel):
         elif len(rows) > len(old):
             self.insertRows(len(old), len(rows) - len(old))
         last = min(len(old), len(rows)) - 1
+        if isinstance(old, SearchResult) and not old.whole:
+            # rows past the old page were never read, so never shown: nothing to repaint there
+            # (a range that reaches them repainted the whole list when one more letter left the
+            # first page as it was)
+            last = min(last, len(old.head) - 1)
         if same <= last:
             self.dataChanged.emit(self.index(same), self.index(last))
 
