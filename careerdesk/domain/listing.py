@@ -89,3 +89,60 @@ class RoleListing(Sequence[RoleRow]):
     def materialised(self) -> int:
         """How many rows have been read so far (tests check a start reads a page, not all)."""
         return sum(len(page) for page in self._pages.values())
+
+
+class SearchResult(Sequence[RoleRow]):
+    """A search's results when there are `count` of them but only the best few were read:
+    the list shows ~14 rows after a keystroke, so the rest (up to 200) is read, by `rest()`
+    (the whole search), the first time a row past `head` is asked for: scrolling, End, the
+    keyboard to the last row. `may_hold(role_id)` is False only when the role cannot be among
+    the results at all, so the window's "is the open role listed?" is answered without
+    reading the rest unless the role could be there."""
+
+    def __init__(self, count: int, head: list[RoleRow], rest: Callable[[], Sequence[RoleRow]],
+                 may_hold: Callable[[str], bool]):
+        self._count = count
+        self.head = head  # the rows read so far, best first
+        self._rest = rest
+        self._may_hold = may_hold
+        self._whole = False
+        self._rows_by_id: dict[str, int] = {}
+        for n, row in enumerate(head):
+            self._rows_by_id.setdefault(row.id, n)
+
+    def _read_all(self) -> None:
+        if not self._whole:
+            self.head = list(self._rest())
+            self._whole = True
+            self._rows_by_id = {}
+            for n, row in enumerate(self.head):
+                self._rows_by_id.setdefault(row.id, n)
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def whole(self) -> bool:
+        """Whether every row has been read (no row past `head` was ever handed out before)."""
+        return self._whole
+
+    def __getitem__(self, i):
+        if isinstance(i, slice) or i < 0 or i >= len(self.head):
+            self._read_all()
+        return self.head[i]
+
+    def __iter__(self) -> Iterator[RoleRow]:
+        self._read_all()
+        return iter(self.head)
+
+    def index_of(self, role_id: str) -> int:
+        """The row of `role_id` in these results, -1 when it is not among them."""
+        row = self._rows_by_id.get(role_id)
+        if row is not None or self._whole or not self._may_hold(role_id):
+            return -1 if row is None else row
+        self._read_all()
+        return self._rows_by_id.get(role_id, -1)
+
+    def materialised(self) -> int:
+        """How many rows have been read so far (tests check a keystroke reads a page, not all)."""
+        return len(self.head)
