@@ -110,11 +110,9 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
 
     search_limit = SEARCH_LIMIT
 
-    def find_roles(self, text: str, family: str | None = None, source: str | None = None,
-                   first: int | None = None) -> Sequence[RoleRow]:
-        """Roles matching `text`, best first; empty text lists every role, read as it is shown.
-        `first`: the rows needed now (a list's screen); the rest may be read when asked for."""
-        return self.store.catalogue.search(text, family or None, source=source or None, first=first)
+    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> Sequence[RoleRow]:
+        """Roles matching `text`, best first; empty text lists every role, read as it is shown."""
+        return self.store.catalogue.search(text, family or None, source=source or None)
 
     def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:
         """The curated profile and the O*NET occupation of the same O*NET code, each of the other."""

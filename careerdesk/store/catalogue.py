@@ -90,13 +90,12 @@ class CatalogueQueries:
                            lambda role_id: self.list_position(role_id, family, source))
 
     def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
-               source: str | None = None, first: int | None = None) -> Sequence[RoleRow]:
-        """Roles matching `text` on title, aliases and skills, best match first (see search.py;
-        `first`: read only that many now where the count is known without the rest); empty
-        text lists every role (a RoleListing, read as it is shown)."""
+               source: str | None = None) -> Sequence[RoleRow]:
+        """Roles matching `text` on title, aliases and skills, best match first (see search.py);
+        empty text lists every role (a RoleListing, read as it is shown)."""
         if fts_query(text) is None:  # empty text lists everything; punctuation alone matches nothing
             return self.listing(family, source) if not text.strip() else []
-        return search_roles(self.db, text, *self._filters(family, source), limit, first)
+        return search_roles(self.db, text, *self._filters(family, source), limit)
 
     def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
         """Other roles based on the same O*NET occupation: the curated profile of an O*NET

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from careerdesk.domain.listing import RoleRow, SearchResult
+from careerdesk.domain.listing import RoleRow
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
 
 # Full-text matches considered per query beyond the name matches: plenty for a list a
@@ -90,7 +89,7 @@ def _word_tiers(words: list[str]) -> tuple[str, list[str]]:
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
-                 limit: int = SEARCH_LIMIT, first: int | None = None) -> Sequence[RoleRow]:
+                 limit: int = SEARCH_LIMIT) -> list[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
     starting with AND, on `r.family` and `r.source`, which the roles table, the name index and
     the full-text table all have) and `args` narrow them.
@@ -108,32 +107,17 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
 
     Each step below reads at most `limit` rows, best first. A role a step leaves out cannot be
     among the `limit` shown: `limit` roles rank before it already (a role's best tier wins,
-    and no other step can make those rank lower).
-
-    `first`: when a step is found to hold `limit` roles (so the count shown is `limit` without
-    reading them), read only the best `first` rows of each step now and return a SearchResult
-    that reads the rest when a row past them is asked for (the list shows ~14 rows; reading,
-    ranking and making 200 was a third of a keystroke). The first `first` rows are the same:
-    a role among them has fewer than `first` better roles, so its best row is among its step's
-    best `first`. The same steps run, on the same decisions, as without `first`."""
-    page = limit if first is None else min(first, limit)
+    and no other step can make those rank lower)."""
     query = fts_query(text)
     needle = _norm(text)
     words = _TOKEN.findall(needle)
     best: dict[str, tuple] = {}  # role id -> its best row (see _NAME_ROW)
-    filled = False  # a step held `limit` roles: read only `page` of them, and of every step after
 
     def offer(rows) -> None:
         for row in rows:
             kept = best.get(row[6])
             if kept is None or row < kept:  # (the same role: only the tier can differ)
                 best[row[6]] = row
-
-    def fills(sql: str, sql_args: list, cap: int) -> bool:
-        """Whether the step `sql` (its FROM and WHERE; at most `cap` rows) holds `limit` roles:
-        asked only when reading a page, and only of steps whose rows are one a role each."""
-        return page < limit and db.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT ?)",
-                                           [*sql_args, min(cap, limit)]).fetchone()[0] >= limit
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     # Names from the index alone (role_names carries what a row shows and ranks by). An exact
@@ -148,54 +132,24 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     # in order for a rare prefix: 200 ms at 50,000 roles).
     starting = (("+r.is_title = 1 AND r.name >= ? AND r.name < ?", prefix) if len(needle) > 1
                 else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
-    titles = f"FROM role_names r WHERE {starting[0]} {where}"  # (a title is one a role)
-    filled = fills(titles, [*starting[1], *args], limit)
-    offer(db.execute(f"SELECT 3, {_NAME_ROW} {titles} ORDER BY {_NAME_ORDER} LIMIT ?",
-                     [*starting[1], *args, page if filled else limit]))
-    aliases = not filled and len(best) < limit  # (the alias step runs)
-    if aliases:
+    offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
+                     f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
+    if len(best) < limit:
         offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
                          f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
                          [*prefix, *args, limit]))
-    columns = None  # the full-text step's columns, when it runs
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for
         # whole title words, but only in titles and only as many as are shown, to stay instant
-        full = filled or len(best) >= limit
+        full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         # (the tier only ranks what the full-text match found, which needs every word: its
         # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep)
         tier, tier_args = _word_tiers(words[:TIER_WORDS])
-        matches = [f"{columns}: ({query})", *args]
-        # (a full-text row is one a role; once a step filled, this one reads a page whatever its size)
-        filled = filled or fills(f"FROM {_FTS_FROM} {where}", matches, cap)
         offer(db.execute(f"SELECT * FROM (SELECT {tier}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
-                         [*tier_args, *matches, cap, page if filled else limit]))
-        if not filled and len(best) < limit:
+                         [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
+        if len(best) < limit:
             offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
-    rows = [RoleRow._make(row[6:]) for row in sorted(best.values())[:page if filled else limit]]
-    if not filled:
-        return rows  # (every step read whole: this is the whole result)
-    ran = (aliases, columns and f"{columns}: ({query})")
-    return SearchResult(limit, rows, lambda: search_roles(db, text, where, args, limit),
-                        lambda role_id: _may_hold(db, needle, ran, where, args, role_id))
-
-
-def _may_hold(db: Database, needle: str, ran: tuple[bool, str | None], where: str, args: list[str],
-              role_id: str) -> bool:
-    """False only when no step that ran in a search for `needle` (`ran`: whether the alias
-    step did, the full-text step's MATCH if it did; a paged search never runs the skills step)
-    can find `role_id`, so a result that read a page knows the role is not in it without
-    reading the rest: no name of it equal to the text, no title (or alias, if that step ran)
-    starting with it, no match in the full-text step's columns."""
-    aliases, match = ran
-    plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
-    if db.execute(f"SELECT EXISTS (SELECT 1 FROM role_names r WHERE r.role_id = ? AND (r.name IN (?, ?, ?, ?) "
-                  f"OR (r.name >= ? AND r.name < ? AND (r.is_title = 1 OR ?))) {where})",
-                  [role_id, *plurals, needle, needle + "\U0010ffff", aliases, *args]).fetchone()[0]:
-        return True
-    return match is not None and bool(db.execute(
-        f"SELECT EXISTS (SELECT 1 FROM {_FTS_FROM} AND f.rowid = (SELECT rowid FROM roles WHERE id = ?) {where})",
-        [match, role_id, *args]).fetchone()[0])
+    return [RoleRow._make(row[6:]) for row in sorted(best.values())[:limit]]

@@ -39,15 +39,6 @@ def reveal(view: QListView, index: QModelIndex, was_in_sight: bool) -> None:
         view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
 
-def first_page(view: QListView) -> int:
-    """How many search results to read as a key is typed: the rows the list can show, twice
-    over (PageDown from the top stays inside them), at least 32. The rest are read when a row
-    past them is asked for (scrolling, End, the keyboard past them). A row is two lines of
-    the view's font and 14 px (RoleListDelegate.sizeHint)."""
-    row = 2 * view.fontMetrics().height() + 14
-    return max(32, 2 * (view.height() // row + 1))
-
-
 class CountBar(QWidget):
     """Holds the result count under the list ("10,000 roles", "The best 200 matches; type more
     to narrow"), a QLabel filling it, as the finder's layout placed the label before. A new

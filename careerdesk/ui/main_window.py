@@ -24,7 +24,7 @@ from careerdesk.ui import plan_output, theme
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.finder import build_finder, fill_families, first_page, in_sight, reveal
+from careerdesk.ui.finder import build_finder, fill_families, in_sight, reveal
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         """Re-run the search for the current text, family and source; keep the open role
         selected, but show a new query's best matches from the top."""
         query = (self.search.text(), self.family.currentData(), self.source.currentData())
-        rows = self.desk.find_roles(*query, first=first_page(self.role_list))
+        rows = self.desk.find_roles(*query)
         new_query = query != getattr(self, "_last_query", None)
         self._last_query = query
         # Rows removed under the list's current row move it, and the view would open the role

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from careerdesk.domain.listing import RoleListing, RoleRow, SearchResult
+from careerdesk.domain.listing import RoleListing, RoleRow
 from careerdesk.ui.literal import plain_tip
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,14 +32,6 @@ _Index = QModelIndex | QPersistentModelIndex
 # Made once: the view asks for a row's flags twice each time it paints the row, and combining
 # the flags anew (Python enum operations) was a tenth of a row's paint.
 _ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-
-
-def _read(rows: Sequence[RoleRow]) -> Sequence[RoleRow] | None:
-    """The rows of `rows` already read (a search result's first page), None for a listing:
-    set_rows compares only these, never reading more to compare."""
-    if isinstance(rows, SearchResult):
-        return rows.head
-    return None if isinstance(rows, RoleListing) else rows
 
 
 class RoleListModel(QStringListModel):
@@ -61,16 +53,15 @@ class RoleListModel(QStringListModel):
         """Show `rows`, telling the view only what changed: rows that stay the same are not
         repainted (one more letter often leaves the best matches as they were), and the
         selection and scroll position live on instead of being reset. A listing is never
-        compared row by row (that would read every role), nor a search result past the rows it
-        read: the rows not compared are all "changed", which repaints only those on screen."""
+        compared row by row (that would read every role): its rows are all "changed", which
+        repaints only those on screen."""
         old = self._rows
         same = 0
-        old_read, new_read = _read(old), _read(rows)
-        if old_read is not None and new_read is not None:
-            shared = min(len(old_read), len(new_read))
-            while same < shared and old_read[same] == new_read[same]:
+        if isinstance(old, list) and isinstance(rows, list):
+            shared = min(len(old), len(rows))
+            while same < shared and old[same] == rows[same]:
                 same += 1
-            if same == len(old) == len(rows) and old_read is old and new_read is rows:
+            if same == len(old) == len(rows):
                 return
         self._rows_by_id = None  # made when first asked for
         self._rows = rows
@@ -79,11 +70,6 @@ class RoleListModel(QStringListModel):
         elif len(rows) > len(old):
             self.insertRows(len(old), len(rows) - len(old))
         last = min(len(old), len(rows)) - 1
-        if isinstance(old, SearchResult) and not old.whole:
-            # rows past the old page were never read, so never shown: nothing to repaint there
-            # (a range that reaches them repainted the whole list when one more letter left the
-            # first page as it was)
-            last = min(last, len(old.head) - 1)
         if same <= last:
             self.dataChanged.emit(self.index(same), self.index(last))
 
@@ -121,7 +107,7 @@ class RoleListModel(QStringListModel):
     def row_of(self, role_id: str) -> int:
         """The row showing `role_id` (-1: not in this result); a listing of every role asks
         the store, a search result keeps a dict, since opening a role asks this every time."""
-        if isinstance(self._rows, RoleListing | SearchResult):
+        if isinstance(self._rows, RoleListing):
             return self._rows.index_of(role_id)
         if self._rows_by_id is None:
             self._rows_by_id = {}
