@@ -38,6 +38,10 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
+# A long curated Overview is ~6,000 characters; laid out at once in a few milliseconds.
+WHOLE_LAYOUT_CHARS = 40_000
+
+
 class ReadingView(QTextBrowser):
     """A text browser that never follows links or fetches resources."""
 
@@ -75,9 +79,12 @@ class ReadingView(QTextBrowser):
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # The text is laid out in steps on a timer, and its full height told on another: the first
         # paint showed the scroll bar for the part laid out so far, and the frame and bar painted
-        # again once the rest was. Laid out and told now, the first paint is the last.
+        # again once the rest was. Laid out and told now, the first paint is the last. Not for a
+        # huge text (an own role may hold megabytes): laying all of it out at once froze a switch
+        # for seconds, where Qt's steps show the top at once and lay out the rest after.
         document = self.document()
-        document.documentLayout().documentSizeChanged.emit(document.size())
+        if document.characterCount() <= WHOLE_LAYOUT_CHARS:
+            document.documentLayout().documentSizeChanged.emit(document.size())
         bar.setValue(0)
 
     def show_empty(self, why: str, tab: str) -> None:

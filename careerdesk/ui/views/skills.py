@@ -45,7 +45,7 @@ class ChecklistDelegate(QStyledItemDelegate):
 
     _sizes: dict[tuple[str, bool], QSize] | None = None
     _font: QFont | None = None  # the font the kept sizes were measured in
-    _lines: dict[tuple[str, int], tuple[QStaticText, int]] = {}  # noqa: RUF012 (replaced, never changed in place)
+    _lines: dict[tuple[str, int], tuple[QStaticText | str, int]] = {}  # noqa: RUF012 (replaced, never changed in place)
     _line_font: QFont | None = None  # the font the kept lines were laid out in
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
@@ -142,15 +142,25 @@ class ChecklistDelegate(QStyledItemDelegate):
         line = self._lines.get(key)
         if line is None:
             elided = self._line_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            static = QStaticText(elided)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
-            line = self._lines[key] = (static, self._line_metrics.horizontalAdvance(elided))
+            advance = self._line_metrics.horizontalAdvance(elided)
+            if elided.isascii() and elided.isprintable():
+                static = QStaticText(elided)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=font)
+                line = self._lines[key] = (static, advance)
+            else:
+                # QStaticText takes its direction from the text (Arabic first: the English after
+                # it moved left) and expands tabs, where drawText keeps the row left to right and
+                # draws a tab as a space: such lines are drawn as text, as they always were.
+                line = self._lines[key] = (elided, advance)
         return line
 
-    def _draw_line(self, painter: QPainter, rect: QRect, line: QStaticText) -> None:
+    def _draw_line(self, painter: QPainter, rect: QRect, line: QStaticText | str) -> None:
         """Where drawText with AlignLeft | AlignVCenter put it: the line's box centred in `rect`."""
-        painter.drawStaticText(QPointF(rect.left(), rect.top() + (rect.height() - self._line_height) / 2), line)
+        if isinstance(line, str):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        else:
+            painter.drawStaticText(QPointF(rect.left(), rect.top() + (rect.height() - self._line_height) / 2), line)
 
     def _tags(self, index: QModelIndex) -> str:
         parts = []
