@@ -52,13 +52,10 @@ def shadow_ids(db: Database) -> set[str] | None:
 def skills_named_in(db: Database, roles: list[RoleProfile]) -> SkillIndex:
     """The canonical skills that any skill of `roles` names (by name or alias): all that
     canonicalising and indexing those roles looks up, without reading (and validating)
-    every skill of a large catalogue. Inside the caller's transaction: a catalogue built
-    before the alias keys existed gets them here."""
+    every skill of a large catalogue (by the alias keys: see `_add_what_changes_need`)."""
     keys = sorted({skill_key(s.name) for role in roles for s in role.skills})
     if not keys:
         return SkillIndex([])
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [ALIAS_KEYS]).fetchone():
-        fill_alias_keys(db)
     found: dict[str, tuple] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
@@ -71,10 +68,19 @@ def skills_named_in(db: Database, roles: list[RoleProfile]) -> SkillIndex:
     return SkillIndex([CanonicalSkill(name=n, kind=k, aliases=json.loads(a)) for n, k, a in found.values()])
 
 
+def _add_what_changes_need(db: Database) -> None:
+    """The index of role names by role and the table of skill alias keys, which a full build
+    makes: a catalogue built before them gets them at its first change, in that change's
+    transaction, rather than through a schema bump that would rebuild every catalogue."""
+    db.execute(ROLE_NAMES_BY_ROLE)  # (IF NOT EXISTS)
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [ALIAS_KEYS]).fetchone():
+        fill_alias_keys(db)
+
+
 def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], stamp: str) -> None:
     """Put `upserts` in as the user's roles and take `removals` out, inside the caller's
     transaction. A removal must not be in `shadow_ids` (the caller rebuilds for those)."""
-    db.execute(ROLE_NAMES_BY_ROLE)  # (a no-op but on a catalogue built before the index)
+    _add_what_changes_need(db)
     skills = skills_named_in(db, upserts)
     touched: set[str] = set()
     for role_id in removals:
