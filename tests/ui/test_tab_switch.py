@@ -111,6 +111,23 @@ class Paints(QObject):
         return False
 
 
+def painted_twice(window, name: str, counter: QObject):
+    """With tab `name` on screen, switch from ROLES[0] to each other role, counting paints with
+    `counter` (reset per switch); yields each role and what painted more than once in it."""
+    window.show_tab_named(name)
+    window.open_role(ROLES[0])
+    settle()
+    for role_id in ROLES[1:]:
+        counter.counts = {}
+        QApplication.instance().installEventFilter(counter)
+        try:
+            window.open_role(role_id)
+            settle()
+        finally:
+            QApplication.instance().removeEventFilter(counter)
+        yield role_id, {f"{type(w).__name__} {w.objectName()}": n for w, n in counter.counts.items() if n > 1}
+
+
 def test_a_switch_paints_the_text_or_rows_of_the_tab_on_screen_once(qtbot, window):
     """A page laid out a level per pass of the event loop, a list laying its rows out on a
     timer, or text laid out at two widths painted the same rows or text two or three times."""
@@ -119,18 +136,7 @@ def test_a_switch_paints_the_text_or_rows_of_the_tab_on_screen_once(qtbot, windo
     window.resize(1500, 900)
     qtbot.wait(1000)
     for name, tab in window.views.items():
-        window.show_tab_named(name)
-        window.open_role(ROLES[0])
-        settle()
-        for role_id in ROLES[1:]:
-            paints = Paints(tab)
-            QApplication.instance().installEventFilter(paints)
-            try:
-                window.open_role(role_id)
-                settle()
-            finally:
-                QApplication.instance().removeEventFilter(paints)
-            twice = {f"{type(w).__name__} {w.objectName()}": n for w, n in paints.counts.items() if n > 1}
+        for role_id, twice in painted_twice(window, name, Paints(tab)):
             assert not twice, (name, role_id, twice)
 
 
@@ -200,16 +206,5 @@ def test_a_switch_paints_the_scroll_bars_of_the_tab_on_screen_once(qtbot, window
         for name, tab in window.views.items():
             if name == "faq":
                 continue
-            window.show_tab_named(name)
-            window.open_role(ROLES[0])
-            settle()
-            for role_id in ROLES[1:]:
-                paints = ScrollPaints(tab)
-                QApplication.instance().installEventFilter(paints)
-                try:
-                    window.open_role(role_id)
-                    settle()
-                finally:
-                    QApplication.instance().removeEventFilter(paints)
-                twice = {f"{type(w).__name__} {w.objectName()}": n for w, n in paints.counts.items() if n > 1}
+            for role_id, twice in painted_twice(window, name, ScrollPaints(tab)):
                 assert not twice, (size, name, role_id, twice)
