@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain import i18n
 from careerdesk.service import Changes, Desk
-from careerdesk.ui import plan_output, theme
+from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
@@ -349,42 +349,14 @@ class MainWindow(QMainWindow):
             self.set_theme(theme.SYSTEM)
 
     def _restore_state(self) -> None:
-        self.theme_mode = keys.read_str(self.settings, keys.THEME, theme.SYSTEM)
-        if self.theme_mode != theme.SYSTEM or theme.system_is_dark():
-            theme.apply(self.theme_mode)
-        self.actions_[f"theme_{self.theme_mode if self.theme_mode in theme.MODES else theme.SYSTEM}"].setChecked(True)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._follow_system_scheme)
-        geometry = keys.read_bytes(self.settings, keys.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = keys.read_bytes(self.settings, keys.WINDOW_STATE)
-        if state is not None:
-            self.restoreState(state)
-        self.refresh_roles()
-        self.show_tab_named(str(self.settings.value(keys.LAST_TAB, "") or ""))  # first: only it is filled
-        last = keys.read_str(self.settings, keys.LAST_ROLE, keys.DEFAULT_ROLE)
-        if self.desk.title_of(last) is None:
-            last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
-        if last:
-            self.open_role(last)
-        else:
-            from careerdesk.ui.empty_state import show_no_role
-            show_no_role(self)
-        for key in ("set_current", "set_target"):
-            self.actions_[key].setEnabled(self.current_role is not None)
-        plan_output.update_output_actions(self)
-        if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
-            self.show_mode(1)
+        window_state.restore(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Splitter sizes only mean something once the window has its final size.
         super().showEvent(event)
         if not self._splitter_restored:
             self._splitter_restored = True
-            splitter = keys.read_bytes(self.settings, keys.SPLITTER)
-            if splitter is not None:
-                self.splitter.restoreState(splitter)
+            window_state.restore_splitter(self)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
             from careerdesk.ui.plan_page import load_when_idle
@@ -392,14 +364,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
 
     def save_state(self) -> None:
-        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
-        self.settings.setValue(keys.WINDOW_STATE, self.saveState())
-        self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
-        if self.current_role is not None:
-            self.settings.setValue(keys.LAST_ROLE, self.current_role.id)
-        self.settings.setValue(keys.LAST_TAB, list(self.views)[max(self.tabs.currentIndex(), 0)])
-        self.settings.setValue(keys.LAST_MODE, self.pages.currentIndex())
-        self.settings.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()
