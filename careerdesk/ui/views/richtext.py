@@ -3,9 +3,14 @@ is escaped before it goes into HTML, and the browser loads no links or images.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+if TYPE_CHECKING:  # (each Qt class imported by name makes its Python enums: QUrl is not needed to paint)
+    from PySide6.QtCore import QUrl
 
 CSS = """
 body { line-height: 140%; }
