@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self.destroyed.connect(lambda *_: desk.changes.unsubscribe(self.on_changes))
-        self._splitter_restored = False
+        self._shown_once = False  # (the tab on screen is filled as the window is first shown)
         self._selecting = False  # True while the window itself moves the list's selection
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         self.current_role = role
         self.title.setText(role.title)
         self.subtitle.setText(role_subtitle(role))
-        self.filler.show_role(role)
+        self.filler.show_role(role, now=self._shown_once)
         self._update_progress()
         row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
@@ -352,16 +353,34 @@ class MainWindow(QMainWindow):
         window_state.restore(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        # Splitter sizes only mean something once the window has its final size.
+        # Splitter sizes only mean something once the window has its final size; so does the text of
+        # the tab on screen, filled here, before the first paint: filled as the window was built (at
+        # a default 640 px), the Overview's text was laid out again at each size show() went through.
         super().showEvent(event)
-        if not self._splitter_restored:
-            self._splitter_restored = True
+        if not self._shown_once:
+            self._shown_once = True
             window_state.restore_splitter(self)
+            self._fill_first_tab()
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
             from careerdesk.ui.plan_page import load_when_idle
 
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
+
+    def _fill_first_tab(self) -> None:
+        """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
+        already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
+        lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
+        is forced here: the window settles its own size as it does without this (a top-level resized
+        inside its show event took a pass longer to follow a page's minimum size later on)."""
+        view = getattr(self.tabs.currentWidget(), "view", None)
+        reading = isinstance(view, QAbstractScrollArea)
+        if reading:
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.filler.ensure_filled()
+        if reading:
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # (the bar goes now if the text fits)
 
     def save_state(self) -> None:
         window_state.save(self)
