@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self.destroyed.connect(lambda *_: desk.changes.unsubscribe(self.on_changes))
-        self._shown_once = False  # (the tab on screen is filled as the window is first shown)
+        self._shown_once = False
+        self._building = True  # the role opened while building is filled as the window is first shown
         self._selecting = False  # True while the window itself moves the list's selection
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1200, 780)
         self._restore_state()
         desk.changes.subscribe(self.on_changes)  # only once whole: a half-built window hears nothing
+        self._building = False
 
     # Building
 
@@ -268,7 +270,7 @@ class MainWindow(QMainWindow):
         self.current_role = role
         self.title.setText(role.title)
         self.subtitle.setText(role_subtitle(role))
-        self.filler.show_role(role, now=self._shown_once)
+        self.filler.show_role(role, now=not self._building)
         self._update_progress()
         row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
