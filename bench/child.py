@@ -1,7 +1,8 @@
 """Benchmark probes run in a fresh process each: `child.py MODE HOME DATA [OUT]`.
 
 bare: a bare PySide6 window, the floor for start-up and memory.
-startup: the real start (careerdesk.app.run_gui) over HOME (catalogue already built), to the first paint.
+startup: the real start (the `careerdesk` command, careerdesk.app:main) over HOME (catalogue already
+built), to the first paint.
 firstlaunch: building the database from DATA into an empty HOME.
 ownroles: importing, editing and removing one of the user's roles.
 interact: search, role switch (Overview on screen, then each role tab in turn), tick, gap, best fit,
@@ -64,20 +65,48 @@ def bare() -> None:
 
 
 def startup(home: Path) -> None:
-    """What a person waits for: the app's own start (careerdesk.app.run_gui) up to the shown,
-    painted window: icon, style, log, the single-instance check, language and window."""
-    from careerdesk.app import load_headless_layers
+    """What a person waits for: the `careerdesk` command over HOME (careerdesk.app:main, the
+    script pyproject.toml installs), from reading its command line to the shown, painted window:
+    the garbage collector paused as the app pauses it, icon, style, log, the single-instance
+    check, language and window. Where the app would go on into its event loop, the probe stops."""
+    sys.meta_path.insert(0, StopAtFirstPaint())
+    from careerdesk.app import main
 
-    load_headless_layers()  # as the app itself starts
-    from PySide6.QtWidgets import QApplication
+    sys.argv = ["careerdesk", "--home", str(home)]
+    code = main()
+    if code != 0:
+        raise SystemExit(f"the start ended with exit code {code}")
 
-    quiet_qt()
-    from careerdesk.ui.start import start_gui
 
-    window = start_gui(home)
-    if isinstance(window, int):
-        raise SystemExit(f"no window opened (exit code {window})")
-    shown(QApplication.instance())
+class StopAtFirstPaint:
+    """An import hook for careerdesk.ui.start, left in place only until that module is imported
+    (at the app's own point in its start): its `run_gui`, which would start the event loop,
+    becomes start-up, one paint, "shown" and return."""
+
+    def find_spec(self, name, path, target=None):
+        if name != "careerdesk.ui.start":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module) -> None:
+            load(module)
+
+            def run_gui(home: Path, *resume) -> int:
+                quiet_qt()
+                window = module.start_gui(home, *resume)
+                if isinstance(window, int):
+                    raise SystemExit(f"no window opened (exit code {window})")
+                shown(module.QApplication.instance())
+                return 0
+
+            module.run_gui = run_gui
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
 def first_launch(home: Path, data: Path) -> None:

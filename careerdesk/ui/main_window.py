@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain import i18n
 from careerdesk.service import Changes, Desk
-from careerdesk.ui import plan_output, theme
+from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self.destroyed.connect(lambda *_: desk.changes.unsubscribe(self.on_changes))
-        self._splitter_restored = False
+        self._shown_once = False
+        self._building = True  # the role opened while building is filled as the window is first shown
         self._selecting = False  # True while the window itself moves the list's selection
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1200, 780)
         self._restore_state()
         desk.changes.subscribe(self.on_changes)  # only once whole: a half-built window hears nothing
+        self._building = False
 
     # Building
 
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
         self.current_role = role
         self.title.setText(role.title)
         self.subtitle.setText(role_subtitle(role))
-        self.filler.show_role(role)
+        self.filler.show_role(role, now=not self._building)
         self._update_progress()
         row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
@@ -349,57 +352,40 @@ class MainWindow(QMainWindow):
             self.set_theme(theme.SYSTEM)
 
     def _restore_state(self) -> None:
-        self.theme_mode = keys.read_str(self.settings, keys.THEME, theme.SYSTEM)
-        if self.theme_mode != theme.SYSTEM or theme.system_is_dark():
-            theme.apply(self.theme_mode)
-        self.actions_[f"theme_{self.theme_mode if self.theme_mode in theme.MODES else theme.SYSTEM}"].setChecked(True)
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._follow_system_scheme)
-        geometry = keys.read_bytes(self.settings, keys.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = keys.read_bytes(self.settings, keys.WINDOW_STATE)
-        if state is not None:
-            self.restoreState(state)
-        self.refresh_roles()
-        self.show_tab_named(str(self.settings.value(keys.LAST_TAB, "") or ""))  # first: only it is filled
-        last = keys.read_str(self.settings, keys.LAST_ROLE, keys.DEFAULT_ROLE)
-        if self.desk.title_of(last) is None:
-            last = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else ""
-        if last:
-            self.open_role(last)
-        else:
-            from careerdesk.ui.empty_state import show_no_role
-            show_no_role(self)
-        for key in ("set_current", "set_target"):
-            self.actions_[key].setEnabled(self.current_role is not None)
-        plan_output.update_output_actions(self)
-        if keys.read_int(self.settings, keys.LAST_MODE, 0) == 1:
-            self.show_mode(1)
+        window_state.restore(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        # Splitter sizes only mean something once the window has its final size.
+        # Splitter sizes only mean something once the window has its final size; so does the text of
+        # the tab on screen, filled here, before the first paint: filled as the window was built (at
+        # a default 640 px), the Overview's text was laid out again at each size show() went through.
         super().showEvent(event)
-        if not self._splitter_restored:
-            self._splitter_restored = True
-            splitter = keys.read_bytes(self.settings, keys.SPLITTER)
-            if splitter is not None:
-                self.splitter.restoreState(splitter)
+        if not self._shown_once:
+            self._shown_once = True
+            window_state.restore_splitter(self)
+            self._fill_first_tab()
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
             from careerdesk.ui.plan_page import load_when_idle
 
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
 
+    def _fill_first_tab(self) -> None:
+        """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
+        already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
+        lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
+        is forced here: the window settles its own size as it does without this (a top-level resized
+        inside its show event took a pass longer to follow a page's minimum size later on)."""
+        view = getattr(self.tabs.currentWidget(), "view", None)
+        reading = isinstance(view, QAbstractScrollArea)
+        if reading:
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.filler.ensure_filled()
+        if reading:
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # (the bar goes now if the text fits)
+
     def save_state(self) -> None:
-        self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
-        self.settings.setValue(keys.WINDOW_STATE, self.saveState())
-        self.settings.setValue(keys.SPLITTER, self.splitter.saveState())
-        if self.current_role is not None:
-            self.settings.setValue(keys.LAST_ROLE, self.current_role.id)
-        self.settings.setValue(keys.LAST_TAB, list(self.views)[max(self.tabs.currentIndex(), 0)])
-        self.settings.setValue(keys.LAST_MODE, self.pages.currentIndex())
-        self.settings.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from careerdesk.store.filelock import try_lock  # (the OS lock primitive the data folder's lock uses)
 
@@ -112,6 +112,8 @@ def ask_running_instance(home: Path, wait_ms: int = WAIT_MS, starting_wait_s: fl
 def _ask_over_unix_socket(name: str, wait_ms: int) -> bool | None:
     """None when nobody accepts; else whether the server answered."""
     import socket
+
+    from PySide6.QtCore import QDir  # (here: a start with no other window never asks)
 
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(wait_ms / 1000)

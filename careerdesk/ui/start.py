@@ -38,11 +38,16 @@ def build_window(home: Path) -> QMainWindow:
     return window
 
 
-def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
+def _nothing() -> None:
+    pass
+
+
+def build_window_with_progress(app: QApplication, home: Path, resume: Callable[[], object] = _nothing) -> QMainWindow:
     """Open the store off the main thread, so a first launch that builds a large catalogue
     shows progress instead of a frozen, blank screen; then build the window as usual. A
     catalogue current at a quick look opens in milliseconds: then on this thread, without the
-    worker thread and its event loop (Qt classes whose enums alone cost more)."""
+    worker thread and its event loop (Qt classes whose enums alone cost more). `resume` is
+    called before a long open: what start-up paused (the garbage collector) runs again."""
     data = bundled_data_dir()
     desk = None
     if Desk.opens_quickly(Path(home), data):
@@ -51,6 +56,7 @@ def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
         except NotQuick as exc:
             log.info("opening %s takes longer (%s): behind the progress dialog", home, exc)
     if desk is None:
+        resume()  # a build of thousands of roles makes (and frees) objects for seconds
         from careerdesk.ui.background import run_with_progress
 
         desk = run_with_progress(app.translate("app", "Preparing the role catalogue…"),
@@ -61,11 +67,12 @@ def build_window_with_progress(app: QApplication, home: Path) -> QMainWindow:
     return window
 
 
-def start_gui(home: Path) -> QMainWindow | int:
+def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindow | int:
     """Everything a start does up to the shown window: the application's name, icon, style and
     language, the log, the one-window-per-folder check and the window itself. Returns the shown
     window, or the exit code when none opens (another window came forward, or the data cannot
-    be opened). The benchmark's start-up probe times exactly this, then one paint."""
+    be opened). `resume` (app.run_gui: the garbage collector, paused for start-up) is called just
+    after the first paint, before a long catalogue build, or after a second at the latest."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -87,16 +94,22 @@ def start_gui(home: Path) -> QMainWindow | int:
     slow_open.timeout.connect(launches.serve)
     slow_open.start(SERVE_IF_OPENING_TAKES_MS)
     try:
-        window = build_window_with_progress(app, home)
+        window = build_window_with_progress(app, home, resume)
     except CareerDeskError as exc:
         log.error("cannot start: %s", exc)
+        resume()
         show_error(None, app.translate("app", "CareerDesk cannot start"), str(exc))
         return 2
     finally:
         slow_open.stop()
     window.show()
-    AfterFirstPaint(window, launches.serve)
-    QTimer.singleShot(SERVE_AT_THE_LATEST_MS, launches, launches.serve)  # (a minimised window never paints)
+
+    def after_first_paint() -> None:
+        resume()
+        launches.serve()
+
+    AfterFirstPaint(window, after_first_paint)
+    QTimer.singleShot(SERVE_AT_THE_LATEST_MS, launches, after_first_paint)  # (a minimised window never paints)
     recovery = window.desk.recovery
     if recovery is not None:
         from PySide6.QtWidgets import QMessageBox
@@ -141,8 +154,8 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def run_gui(home: Path) -> int:
-    started = start_gui(home)
+def run_gui(home: Path, resume: Callable[[], object] = _nothing) -> int:
+    started = start_gui(home, resume)
     if isinstance(started, int):
         return started
     return QApplication.instance().exec()

@@ -226,12 +226,14 @@ class TabFiller(QObject):
         page = self.tabs.currentWidget()
         return next((name for name, view in self.views.items() if view is page), None)
 
-    def show_role(self, role: ReadRole) -> None:
-        """A role opened: the tab on screen shows it now, the others once shown."""
+    def show_role(self, role: ReadRole, now: bool = True) -> None:
+        """A role opened: the tab on screen shows it now (unless not `now`: then at `ensure_filled`),
+        the others once shown."""
         self.role = role
         self._unfilled = set(self.views)
         self._pending.clear()
-        self.ensure_filled()
+        if now:
+            self.ensure_filled()
 
     def forget_role(self) -> None:
         """No role is open (every view shows its empty state): nothing is left to fill."""

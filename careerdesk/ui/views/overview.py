@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from careerdesk.domain.kinds import SalaryPeriod
@@ -11,6 +13,9 @@ from careerdesk.domain.money import format_money, format_range, format_years
 from careerdesk.domain.occupation import interest_name, interest_summary, preparation, wage_basis, wage_summary
 from careerdesk.domain.reading import RoleView
 from careerdesk.ui.views.richtext import ReadingView, esc
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 
 def _salary_basis(s) -> str:
