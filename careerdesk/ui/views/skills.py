@@ -32,6 +32,7 @@ from careerdesk.ui.models.skills import (
 )
 from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.undo import LedgerEditor
+from careerdesk.ui.wrapped import WrappedLabel
 
 HEADER_HEIGHT = 40
 LEARNING_COLOUR = QColor("#b7791f")
@@ -175,15 +176,11 @@ class ChecklistDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, self._item_option(option, index), index)
 
 
-class _Figure(QLabel):
+class _Figure(WrappedLabel):
     """A group's figures: one line where there is room, as a plain label shows them, but two
     rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
     and in a narrow window the splitter moved (and the whole window was painted again) on
     switching roles."""
-
-    def __init__(self):
-        super().__init__()
-        self.setWordWrap(True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # A wrapping label guesses a narrow width and breaks lines even where there is room.
@@ -223,10 +220,9 @@ class SkillsView(QWidget):
             self.group_labels[kind] = label
             groups.addWidget(label)
         groups.addStretch(1)
-        self.hint = hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
-                              "add a note. Everything is saved at once and shared by every role."))
-        self.hint = hint
-        hint.setWordWrap(True)
+        self.hint = hint = WrappedLabel(self.tr(
+            "Tick what you can already do; right-click a skill to mark it as learning or "
+            "add a note. Everything is saved at once and shared by every role."))
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.list = QListView()
