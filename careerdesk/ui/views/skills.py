@@ -49,20 +49,39 @@ class ChecklistDelegate(QStyledItemDelegate):
     _lines: dict[tuple[str, int], tuple[QStaticText | str, int]] = {}  # noqa: RUF012 (replaced, never changed in place)
     _line_font: QFont | None = None  # the font the kept lines were laid out in
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: dict[int, QSize] = {}  # each row's size, until the model's rows change
+
+    def watch(self, model) -> None:
+        """Keep each row's size until `model`'s rows change (a new role, rows in or out)."""
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                       model.layoutChanged):
+            signal.connect(self._forget_rows)
+
+    def _forget_rows(self, *_args) -> None:
+        self._rows.clear()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         # The list measures every row of a role when it opens and each row again as it paints;
         # a row's size follows from its name, whether it heads a group and the font alone, so
-        # each is measured once (Qt's measure asks the model for a dozen roles each time). The
-        # font is compared, not keyed: QFont.key() builds a string, ~30 us a call, 40 calls a switch.
+        # each is measured once (Qt's measure asks the model for a dozen roles each time), and
+        # each row's size is kept until the rows change (asking the model for the name and the
+        # group again was two Python calls a row, every time). The font is compared, not keyed:
+        # QFont.key() builds a string, ~30 us a call, 40 calls a switch.
         font = option.font
         if self._sizes is None or len(self._sizes) > 5000 or self._font != font:
             self._sizes, self._font = {}, QFont(font)
-        key = (index.data(), bool(index.data(GroupStartRole)))
-        size = self._sizes.get(key)
+            self._rows.clear()
+        size = self._rows.get(index.row())
         if size is None:
-            size = super().sizeHint(option, index)
-            size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
-            self._sizes[key] = size
+            key = (index.data(), bool(index.data(GroupStartRole)))
+            size = self._sizes.get(key)
+            if size is None:
+                size = super().sizeHint(option, index)
+                size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
+                self._sizes[key] = size
+            self._rows[index.row()] = size
         return QSize(size)
 
     def _item_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
@@ -230,7 +249,9 @@ class SkillsView(QWidget):
         self.list.setAccessibleName(self.tr("Skill checklist"))
         self.list.setAccessibleDescription(self.tr("Space ticks or unticks the selected skill"))
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ChecklistDelegate(self.list))
+        delegate = ChecklistDelegate(self.list)
+        delegate.watch(self.model)
+        self.list.setItemDelegate(delegate)
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(False)
