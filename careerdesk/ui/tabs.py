@@ -143,16 +143,21 @@ def lay_out_now(page: QWidget | None = None) -> None:
     A scroll area whose scroll range changed decides whether to show its scroll bars in a queued
     call (Qt connects `rangeChanged` so), which ran after the first paint and laid the area out
     again: Career Path painted its page and both scroll bars twice a switch. The scroll areas in
-    `page` (the tab on screen) make that call here, before the paint."""
+    `page` (the tab on screen) make that call here, before the paint.
+
+    A widget that asks to be updated where Qt cannot yet take it in (a scroll bar shown in the
+    switch, on FAQ in a narrow window) gets an `UpdateLater` event posted instead, which the next
+    pass of the event loop delivered after the paint: the bar and the area painted again. Those
+    are delivered here too, so what they ask for is part of the one paint."""
     _lay_out_rounds()
-    if page is None:
-        return
-    areas = page.findChildren(QAbstractScrollArea)
-    if isinstance(page, QAbstractScrollArea):
-        areas.append(page)
-    for area in areas:
-        QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
-    _lay_out_rounds()  # (what the scroll bars' coming or going moved)
+    if page is not None:
+        areas = page.findChildren(QAbstractScrollArea)
+        if isinstance(page, QAbstractScrollArea):
+            areas.append(page)
+        for area in areas:
+            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+        _lay_out_rounds()  # (what the scroll bars' coming or going moved)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
 
 def _lay_out_rounds() -> None:
