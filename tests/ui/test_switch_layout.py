@@ -207,14 +207,21 @@ def test_a_wrapped_label_measures_each_width_once_and_again_after_any_change(qtb
 
 
 def test_the_window_wrapped_labels_follow_theme_font_and_role(qtbot, window):
-    """The header's title and subtitle, the Skills hint, figures and links, each measured once per
-    width, always measure what a plain QLabel does: across roles, dark and light, a bigger font."""
+    """The header's title and subtitle, the Skills hint, figures and links, FAQ's questions and
+    answers, Career Path's names and notes: each measured once per width, they always measure what
+    a plain QLabel does, across roles, dark and light, a bigger font."""
     window.resize(900, 700)
-    window.show_tab_named("skills")
+    for name in ("faq", "career_path", "skills"):  # (built, with their labels)
+        window.show_tab_named(name)
+        window.open_role("bi-analyst")
     settle()
+    faq, path = window.views["faq"], window.career_path.widget()
     labels = [window.title, window.subtitle, window.skills.hint, window.skills.learn,
-              *window.skills.group_labels.values()]
+              *window.skills.group_labels.values(), faq.count,
+              *(label for item in faq.items for label in (item.question, item.answer)),
+              *(label for label in path.findChildren(QLabel) if label.wordWrap())]
     assert all(isinstance(label, WrappedLabel) for label in labels)
+    assert len(labels) > 20
     for role_id in ROLES:
         window.open_role(role_id)
         settle()

@@ -65,8 +65,7 @@ class StepCard(QPushButton):
         badge.setObjectName("stepBadge")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(36, 36)
-        self.name = name = plain_label()
-        name.setWordWrap(True)
+        self.name = name = plain_label(wrap=True)
         font = name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -305,8 +304,7 @@ class CareerPathView(QScrollArea):
         return label
 
     def _note(self, parent: QWidget) -> QLabel:
-        label = plain_label(parent=parent)
-        label.setWordWrap(True)
+        label = plain_label(parent=parent, wrap=True)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
