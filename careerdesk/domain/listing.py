@@ -30,11 +30,15 @@ class RoleListing(Sequence[RoleRow]):
     from the store, which knows the order. A snapshot of the count: the window makes a new
     listing whenever the catalogue changes."""
 
-    PAGE = 256
-    # ~2,000 rows at most, however far someone scrolls or wherever the roles opened sit: 32 pages
-    # (8,000 rows, 80% of a 10,000-role catalogue) held ~2.5 MiB more once someone had opened a few
-    # dozen roles, and a page dropped is read again in under a millisecond (10,000 roles).
-    KEPT_PAGES = 8
+    # A few screens of rows: a role opened far down the list (a click in a search, the benchmark's
+    # random role) reads the page the list then shows, and a page of 256 was a third of that
+    # repaint (~0.39 ms of CPU a page at 10,000 roles, 64 rows ~0.16 ms; valgrind: -1.7 M
+    # instructions a switch). Scrolling reads a page per 64 rows instead of per 256.
+    PAGE = 64
+    # ~2,000 rows at most, however far someone scrolls or wherever the roles opened sit: 8,000
+    # rows (80% of a 10,000-role catalogue) held ~2.5 MiB more once someone had opened a few
+    # dozen roles, and a page dropped is read again in well under a millisecond (10,000 roles).
+    KEPT_PAGES = 32
 
     def __init__(self, count: int, fetch: Callable[[int, int], list[RoleRow]],
                  position: Callable[[str], int]):

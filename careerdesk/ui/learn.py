@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from careerdesk.ui.wrapped import WrappedLabel
 
 
 def open_link(url: str) -> bool:
@@ -24,7 +26,7 @@ def links_html(links) -> str:
                       f"({html.escape(urlsplit(link.url).hostname or '')})" for link in links)
 
 
-class LearnLabel(QLabel):
+class LearnLabel(WrappedLabel):
     """'Where to learn SKILL: link (site)' for one skill; a click opens the link."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -32,7 +34,6 @@ class LearnLabel(QLabel):
         self.setObjectName("learnLinks")
         self.setAccessibleName(self.tr("Where to learn the selected skill"))
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
         self.setOpenExternalLinks(False)  # through open_link, so only https ever opens
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)

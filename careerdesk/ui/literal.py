@@ -14,11 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from careerdesk.ui.views.richtext import esc
+from careerdesk.ui.wrapped import WrappedLabel
 
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that shows `text` as written, whatever it looks like."""
-    label = QLabel(parent)
+def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
+    """A label that shows `text` as written, whatever it looks like; with `wrap`, a word-wrapped
+    label that measures its height for a width once (ui/wrapped.py)."""
+    label = WrappedLabel(parent=parent) if wrap else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label

@@ -104,16 +104,14 @@ class MainWindow(QMainWindow):
         self.role_list.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def _build_reader(self) -> None:
-        self.title = plain_label()
+        self.title = plain_label(wrap=True)
         self.title.setObjectName("roleTitle")
-        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = plain_label()
+        self.subtitle = plain_label(wrap=True)
         self.subtitle.setObjectName("roleSubtitle")
-        self.subtitle.setWordWrap(True)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.header_progress = QProgressBar()
         self.header_progress.setObjectName("roleProgress")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -107,11 +107,27 @@ def role_subtitle(role: ReadRole) -> str:
 
 def show_tally(bar: QProgressBar, have: int, total: int) -> None:
     """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
-    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick."""
-    bar.setUpdatesEnabled(False)
-    bar.setRange(0, max(total, 1))
-    bar.setValue(have)
-    bar.setUpdatesEnabled(True)
+    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick.
+
+    The bar is painted again only when its fill changes: most roles are 0 of some number, and
+    0 of 12 after 0 of 15 draws the same empty bar. Turning updates back on asks for a paint
+    whatever changed, so where the fill is the same the two attributes `setUpdatesEnabled(False)`
+    set are cleared as it would clear them, without the paint (a bar has no children to pass
+    them on to, and a parent with updates off is left to `setUpdatesEnabled`, as before)."""
+    maximum = max(total, 1)
+    old_max, old_value = bar.maximum() - bar.minimum(), bar.value() - bar.minimum()
+    if bar.minimum() != 0 or bar.maximum() != maximum or bar.value() != have:
+        same_fill = (old_value >= 0 and have >= 0 and old_max > 0 and have * old_max == old_value * maximum
+                     and bar.updatesEnabled() and bar.parentWidget() is not None
+                     and bar.parentWidget().updatesEnabled() and not bar.children())
+        bar.setUpdatesEnabled(False)
+        bar.setRange(0, maximum)
+        bar.setValue(have)
+        if same_fill:
+            bar.setAttribute(Qt.WidgetAttribute.WA_ForceUpdatesDisabled, False)
+            bar.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
+        else:
+            bar.setUpdatesEnabled(True)
     bar.setVisible(total > 0)
 
 
@@ -127,16 +143,21 @@ def lay_out_now(page: QWidget | None = None) -> None:
     A scroll area whose scroll range changed decides whether to show its scroll bars in a queued
     call (Qt connects `rangeChanged` so), which ran after the first paint and laid the area out
     again: Career Path painted its page and both scroll bars twice a switch. The scroll areas in
-    `page` (the tab on screen) make that call here, before the paint."""
+    `page` (the tab on screen) make that call here, before the paint.
+
+    A widget that asks to be updated where Qt cannot yet take it in (a scroll bar shown in the
+    switch, on FAQ in a narrow window) gets an `UpdateLater` event posted instead, which the next
+    pass of the event loop delivered after the paint: the bar and the area painted again. Those
+    are delivered here too, so what they ask for is part of the one paint."""
     _lay_out_rounds()
-    if page is None:
-        return
-    areas = page.findChildren(QAbstractScrollArea)
-    if isinstance(page, QAbstractScrollArea):
-        areas.append(page)
-    for area in areas:
-        QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
-    _lay_out_rounds()  # (what the scroll bars' coming or going moved)
+    if page is not None:
+        areas = page.findChildren(QAbstractScrollArea)
+        if isinstance(page, QAbstractScrollArea):
+            areas.append(page)
+        for area in areas:
+            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+        _lay_out_rounds()  # (what the scroll bars' coming or going moved)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
 
 
 def _lay_out_rounds() -> None:

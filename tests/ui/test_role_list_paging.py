@@ -92,3 +92,19 @@ def test_filters_search_and_clearing_keep_the_listing_whole(qtbot, big_window):
     assert window.roles.rowCount() == ROLES
     assert window.current_role.id == opened.id
     assert window.role_list.currentIndex().row() == 700
+
+
+def test_opening_a_role_far_down_reads_about_a_screen_of_rows(qtbot, big_window):
+    """The list scrolls to the role opened and reads the rows it then shows: a page of 256 rows
+    was a third of that repaint (10,000 roles); a page is now a few screens' worth at most."""
+    window = big_window
+    listing = window.roles._rows
+    qtbot.wait(50)
+    far = listing[1200:1201][0].id  # (a slice is read as it is, not kept)
+    before = listing.materialised()
+    window.open_role(far)
+    qtbot.wait(50)
+    assert window.role_list.currentIndex().data(RoleIdRole) == far
+    on_screen = window.role_list.viewport().height() // window.role_list.sizeHintForRow(0) + 1
+    assert on_screen < RoleListing.PAGE
+    assert 0 < listing.materialised() - before <= 128  # (main read a page of 256)

@@ -65,8 +65,7 @@ class StepCard(QPushButton):
         badge.setObjectName("stepBadge")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         badge.setFixedSize(36, 36)
-        self.name = name = plain_label()
-        name.setWordWrap(True)
+        self.name = name = plain_label(wrap=True)
         font = name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -95,8 +94,12 @@ class StepCard(QPushButton):
         self.name.setText(title)
         self.detail.setText(caption)
         if tally_value is not None:
+            # A progress bar repaints at once when its value changes (the whole window's pending
+            # changes with it, mid-switch): its updates are off while it is set, and it paints once.
+            self.bar.setUpdatesEnabled(False)
             self.bar.setRange(0, max(tally_value[1], 1))
             self.bar.setValue(tally_value[0])
+            self.bar.setUpdatesEnabled(True)
         self.bar.setVisible(tally_value is not None)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -158,13 +161,11 @@ class CareerPathView(QScrollArea):
         focus = QApplication.focusWidget()
         if focus is not None and self._body.isAncestorOf(focus):
             focus.clearFocus()  # a new role's card is not the one clicked (as when cards were new)
-        # Nothing repaints half-way through: a progress bar repaints at once when its value
-        # changes, which would paint the whole window's pending changes twice.
-        self._body.setUpdatesEnabled(False)
-        try:
-            self._fill(role)
-        finally:
-            self._body.setUpdatesEnabled(True)
+        # Each card's bar has its updates off while its value is set (StepCard.set_step): the page's
+        # were turned off and on around the fill, which asked every label, card and chip for a paint
+        # of its own, and in a wide window the page painted twice in one paint (cards on their own,
+        # then again in the page's region).
+        self._fill(role)
         # Laid out now, cards and chips first, then the page, then the scroll area fitted to it: left to the
         # event loop, each level waits for a pass of its own, and the window paints in between.
         for part in (self._current, *self.step_buttons, self._direct, self._further):
@@ -303,8 +304,7 @@ class CareerPathView(QScrollArea):
         return label
 
     def _note(self, parent: QWidget) -> QLabel:
-        label = plain_label(parent=parent)
-        label.setWordWrap(True)
+        label = plain_label(parent=parent, wrap=True)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from careerdesk.domain.reading import FaqEntry, RoleView
 from careerdesk.ui.literal import plain_label
+from careerdesk.ui.wrapped import WrappedLabel
 
 
-class _QuestionLabel(QLabel):
+class _QuestionLabel(WrappedLabel):
     """The question text; a click on it toggles the answer like the arrow does."""
 
     clicked = Signal()
@@ -42,13 +42,11 @@ class FaqItem(QFrame):
         self.toggle.setAccessibleDescription(self.tr("Show or hide the answer"))
         self.question = _QuestionLabel()
         self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.question.setWordWrap(True)
         font = QFont(self.question.font())
         font.setBold(True)
         self.question.setFont(font)
         self.question.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.answer = plain_label()
-        self.answer.setWordWrap(True)
+        self.answer = plain_label(wrap=True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setContentsMargins(30, 0, 8, 8)
         self.answer.setVisible(False)
@@ -96,7 +94,7 @@ class FaqView(QWidget):
         self.expand_all, self.collapse_all = expand, collapse
         expand.clicked.connect(lambda: self.set_all(True))
         collapse.clicked.connect(lambda: self.set_all(False))
-        self.count = QLabel()
+        self.count = WrappedLabel()
         self.count.setWordWrap(True)  # never let this caption dictate the window's minimum width
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         bar = QHBoxLayout()

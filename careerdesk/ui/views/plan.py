@@ -132,9 +132,8 @@ class PlanView(QWidget):
         target_row.addWidget(self.date)
         form.addRow(self.tr("I want to become a"), target_row)
 
-        self.headline = plain_label()  # names the target role: role text, shown as written
+        self.headline = plain_label(wrap=True)  # names the target role: role text, shown as written
         self.headline.setObjectName("planHeadline")
-        self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)

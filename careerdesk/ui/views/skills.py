@@ -32,6 +32,7 @@ from careerdesk.ui.models.skills import (
 )
 from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.undo import LedgerEditor
+from careerdesk.ui.wrapped import WrappedLabel
 
 HEADER_HEIGHT = 40
 LEARNING_COLOUR = QColor("#b7791f")
@@ -48,20 +49,39 @@ class ChecklistDelegate(QStyledItemDelegate):
     _lines: dict[tuple[str, int], tuple[QStaticText | str, int]] = {}  # noqa: RUF012 (replaced, never changed in place)
     _line_font: QFont | None = None  # the font the kept lines were laid out in
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: dict[int, QSize] = {}  # each row's size, until the model's rows change
+
+    def watch(self, model) -> None:
+        """Keep each row's size until `model`'s rows change (a new role, rows in or out)."""
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                       model.layoutChanged):
+            signal.connect(self._forget_rows)
+
+    def _forget_rows(self, *_args) -> None:
+        self._rows.clear()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         # The list measures every row of a role when it opens and each row again as it paints;
         # a row's size follows from its name, whether it heads a group and the font alone, so
-        # each is measured once (Qt's measure asks the model for a dozen roles each time). The
-        # font is compared, not keyed: QFont.key() builds a string, ~30 us a call, 40 calls a switch.
+        # each is measured once (Qt's measure asks the model for a dozen roles each time), and
+        # each row's size is kept until the rows change (asking the model for the name and the
+        # group again was two Python calls a row, every time). The font is compared, not keyed:
+        # QFont.key() builds a string, ~30 us a call, 40 calls a switch.
         font = option.font
         if self._sizes is None or len(self._sizes) > 5000 or self._font != font:
             self._sizes, self._font = {}, QFont(font)
-        key = (index.data(), bool(index.data(GroupStartRole)))
-        size = self._sizes.get(key)
+            self._rows.clear()
+        size = self._rows.get(index.row())
         if size is None:
-            size = super().sizeHint(option, index)
-            size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
-            self._sizes[key] = size
+            key = (index.data(), bool(index.data(GroupStartRole)))
+            size = self._sizes.get(key)
+            if size is None:
+                size = super().sizeHint(option, index)
+                size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
+                self._sizes[key] = size
+            self._rows[index.row()] = size
         return QSize(size)
 
     def _item_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
@@ -175,15 +195,11 @@ class ChecklistDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, self._item_option(option, index), index)
 
 
-class _Figure(QLabel):
+class _Figure(WrappedLabel):
     """A group's figures: one line where there is room, as a plain label shows them, but two
     rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
     and in a narrow window the splitter moved (and the whole window was painted again) on
     switching roles."""
-
-    def __init__(self):
-        super().__init__()
-        self.setWordWrap(True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         # A wrapping label guesses a narrow width and breaks lines even where there is room.
@@ -223,10 +239,9 @@ class SkillsView(QWidget):
             self.group_labels[kind] = label
             groups.addWidget(label)
         groups.addStretch(1)
-        self.hint = hint = QLabel(self.tr("Tick what you can already do; right-click a skill to mark it as learning or "
-                              "add a note. Everything is saved at once and shared by every role."))
-        self.hint = hint
-        hint.setWordWrap(True)
+        self.hint = hint = WrappedLabel(self.tr(
+            "Tick what you can already do; right-click a skill to mark it as learning or "
+            "add a note. Everything is saved at once and shared by every role."))
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.list = QListView()
@@ -234,7 +249,9 @@ class SkillsView(QWidget):
         self.list.setAccessibleName(self.tr("Skill checklist"))
         self.list.setAccessibleDescription(self.tr("Space ticks or unticks the selected skill"))
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ChecklistDelegate(self.list))
+        delegate = ChecklistDelegate(self.list)
+        delegate.watch(self.model)
+        self.list.setItemDelegate(delegate)
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(False)
