@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from careerdesk.domain.listing import RoleRow
@@ -69,23 +70,45 @@ def rank_key(tier: int, row: tuple) -> tuple:
     return (tier, *row[4:7], len(row[1]), row[1].casefold(), row[0])
 
 
-def _word_tiers(words: list[str]) -> tuple[str, list[str]]:
+# The longest GLOB pattern used, in characters: SQLite refuses one over 50,000 bytes
+# (SQLITE_MAX_LIKE_PATTERN_LENGTH), so a longer pasted word is looked for with instr() instead.
+_GLOB_MAX = 10_000
+
+
+def _holds(col: str, part: str, glob: str) -> tuple[str, str]:
+    """SQL true when `col` holds `part` (a substring), and its argument: `col GLOB glob`, which
+    SQLite answers faster than instr(); instr() for a pattern too long for GLOB. `part` is
+    words (_TOKEN: no "*", "?" or "[") and spaces, so the pattern has no other wildcards."""
+    return ("instr({}, ?)".format(col), part) if len(glob) > _GLOB_MAX else (f"{col} GLOB ?", glob)
+
+
+def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[str]]:
     """SQL for the tier of a full-text match (over role_rank `r`) and its arguments: 1 when the
     title holds every word as a whole word, a plural "s"/"es" either way aside ("nurse" in
     "Registered Nurses"); 2 when the aliases do; 5 when a word of the title starts with each
     word; else 6. Whole words and word starts are substrings of the stored word lines
-    (word_line): " nurses " and " nur" in " registered nurses "."""
-    whole: list[str] = []
-    forms: list[str] = []
-    for w in words:
-        each = [w, w + "s", w + "es", *([w[:-1]] if w[-1:] == "s" else [])]
-        whole.append("(" + " OR ".join(["instr({col}, ?)"] * len(each)) + ")")
-        forms += [f" {f} " for f in each]
-    held = " AND ".join(whole)
-    starts = " AND ".join(["instr(r.title_words, ?)"] * len(words))
-    sql = (f"CASE WHEN {held.format(col='r.title_words')} THEN 1 WHEN {held.format(col='r.alias_words')} "
-           f"THEN 2 WHEN {starts} THEN 5 ELSE 6 END")
-    return sql, [*forms, *forms, *(" " + w for w in words)]
+    (word_line): " nurses " and " nur" in " registered nurses ". `names_full`: only tiers 1
+    and 2 are told (NULL otherwise), for when the name matches already fill the list.
+
+    Each word's forms are looked for only in a line with a word starting as they all start
+    (" nurs" for "nurses", "nurse", "nursees" and "nurse"): one test of most lines, not four."""
+    def held(col: str) -> tuple[str, list[str]]:
+        sql, args = [], []
+        for w in words:
+            stem = w[:-1] if w[-1:] == "s" else w
+            rough, rough_arg = _holds(col, f" {stem}", f"* {stem}*")
+            forms = [_holds(col, f" {f} ", f"* {f} *") for f in (w, w + "s", w + "es", *([stem] if stem != w else []))]
+            sql.append(f"({rough} AND (" + " OR ".join(f[0] for f in forms) + "))")
+            args += [rough_arg, *(f[1] for f in forms)]
+        return " AND ".join(sql), args
+
+    title, title_args = held("r.title_words")
+    alias, alias_args = held("r.alias_words")
+    if names_full:
+        return f"CASE WHEN {title} THEN 1 WHEN {alias} THEN 2 END", [*title_args, *alias_args]
+    starts = [_holds("r.title_words", f" {w}", f"* {w}*") for w in words]
+    return (f"CASE WHEN {title} THEN 1 WHEN {alias} THEN 2 WHEN {' AND '.join(s[0] for s in starts)} "
+            f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
@@ -112,12 +135,22 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     needle = _norm(text)
     words = _TOKEN.findall(needle)
     best: dict[str, tuple] = {}  # role id -> its best row (see _NAME_ROW)
+    worst = [()]  # at least the worst row kept (any row ranks after ())
 
-    def offer(rows) -> None:
-        for row in rows:
-            kept = best.get(row[6])
-            if kept is None or row < kept:  # (the same role: only the tier can differ)
-                best[row[6]] = row
+    def offer(rows, ordered: bool = True) -> None:
+        """Keep each role's best row. `ordered` rows come best first (a step's ORDER BY is
+        rank_key's order): once `limit` roles are kept and a row ranks after all of them, it
+        and every row after it are out of the list, and the step is read no further."""
+        with contextlib.closing(rows):  # (a step left part-read ends here, its read with it)
+            for row in rows:
+                kept = best.get(row[6])
+                if kept is None:
+                    if ordered and len(best) >= limit and row > worst[0]:
+                        break
+                    best[row[6]] = row
+                    worst[0] = max(worst[0], row)
+                elif row < kept:  # (the same role: only the tier can differ)
+                    best[row[6]] = row
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     # Names from the index alone (role_names carries what a row shows and ranks by). An exact
@@ -125,7 +158,7 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     # only if those are too few the best aliases (4): a one-letter prefix can match every role's
     # alias, and grouping them all was most of a keystroke.
     offer(db.execute(f"SELECT min(1 - r.is_title), {_NAME_ROW} FROM role_names r "
-                     f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]))
+                     f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]), ordered=False)
     prefix = [needle, needle + "\U0010ffff"]
     # One letter: the same titles, off the index of first letters already in this order. Longer
     # prefixes: the name range ("+" keeps SQLite off that index, which would walk every title
@@ -134,10 +167,20 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
                 else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
     offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
-    if len(best) < limit:
+    if len(best) < limit and len(needle) > 1:
         offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
                          f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
                          [*prefix, *args, limit]))
+    elif len(best) < limit:
+        # One letter can start an alias of nearly every role (3,665 aliases start with "c" in the
+        # built-in catalogue), and grouping them all by role was most of the keystroke: the
+        # aliases come off the first-letter index already in rank order instead, each role once,
+        # and offer() stops reading at the role that would be one too many (no LIMIT: the roles
+        # already listed by title may have such aliases too, and do not count). ("name < ?":
+        # the names the range above would take, to the letter, with no table read.)
+        offer(db.execute(f"SELECT DISTINCT 4, {_NAME_ROW} FROM role_names r WHERE r.is_title = 0 "
+                         f"AND substr(r.name, 1, 1) = ? AND r.name < ? {where} ORDER BY {_NAME_ORDER}",
+                         [*prefix, *args]))
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for
@@ -146,9 +189,11 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         # (the tier only ranks what the full-text match found, which needs every word: its
         # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep)
-        tier, tier_args = _word_tiers(words[:TIER_WORDS])
-        offer(db.execute(f"SELECT * FROM (SELECT {tier}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
-                         [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
+        # (the tiers a match can have and still be shown: only 1 and 2 rank before the name
+        # matches that fill the list, tiers 0 to 4; the rest are dropped before they are sorted)
+        tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full)
+        offer(db.execute(f"SELECT * FROM (SELECT {tier} AS tier, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) "
+                         f"WHERE tier IS NOT NULL {_BEST}", [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
             offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
