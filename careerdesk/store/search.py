@@ -43,7 +43,7 @@ def word_line(text: str) -> str:
     """The words of a title or of a role's aliases as search sees them (casefolded, split as
     `_TOKEN` splits), each between spaces: " registered nurses ". Stored with each role
     (role_rank), so a search tells whole words (" nurse ") and word starts (" nur") apart
-    with instr() inside SQLite instead of splitting every matched title in Python; "" when
+    with GLOB inside SQLite instead of splitting every matched title in Python; "" when
     there are no words."""
     words = _TOKEN.findall(text.casefold())
     return f" {' '.join(words)} " if words else ""
@@ -79,7 +79,7 @@ def _holds(col: str, part: str, glob: str) -> tuple[str, str]:
     """SQL true when `col` holds `part` (a substring), and its argument: `col GLOB glob`, which
     SQLite answers faster than instr(); instr() for a pattern too long for GLOB. `part` is
     words (_TOKEN: no "*", "?" or "[") and spaces, so the pattern has no other wildcards."""
-    return ("instr({}, ?)".format(col), part) if len(glob) > _GLOB_MAX else (f"{col} GLOB ?", glob)
+    return (f"instr({col}, ?)", part) if len(glob) > _GLOB_MAX else (f"{col} GLOB ?", glob)
 
 
 def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[str]]:
@@ -90,8 +90,8 @@ def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[s
     (word_line): " nurses " and " nur" in " registered nurses ". `names_full`: only tiers 1
     and 2 are told (NULL otherwise), for when the name matches already fill the list.
 
-    Each word's forms are looked for only in a line with a word starting as they all start
-    (" nurs" for "nurses", "nurse", "nursees" and "nurse"): one test of most lines, not four."""
+    A word's forms all start as the word does, less a final "s" (" nurse" for "nurses"): a
+    line with no word starting so is passed over after one test, not four."""
     def held(col: str) -> tuple[str, list[str]]:
         sql, args = [], []
         for w in words:
