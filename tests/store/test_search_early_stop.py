@@ -5,12 +5,13 @@ of a step comes last in the order its rows are stored, and the counts sit at the
 
 from __future__ import annotations
 
+import random
 import sqlite3
 
 import pytest
 
 from careerdesk.service.desk import Desk
-from careerdesk.store.search import _GLOB_MAX, SEARCH_LIMIT, _word_tiers
+from careerdesk.store.search import _GLOB_MAX, SEARCH_LIMIT, _word_tiers, word_line
 from tests.conftest import role_dict, write_catalogue
 
 
@@ -79,13 +80,14 @@ def test_a_whole_word_match_found_after_names_fill_the_list_still_ranks_first(tm
     filling = [role_dict(f"f{i:03}", f"Filler {i:03}", aliases=[f"Anab {i:03}"]) for i in range(SEARCH_LIMIT + 5)]
     whole = [role_dict("w1", "Data Ana"), role_dict("w2", "Ana Lead Person"),
              role_dict("w3", "Ops", aliases=["Ana"])]  # (an exact alias: tier 1 from the names)
-    starts = [role_dict("s1", "Data Analyst"), role_dict("s2", "Anatomy Tutor")]  # (s2: a title prefix, tier 3)
+    starts = [role_dict("s1", "Data Analyst"), role_dict("s2", "Anatomy Tutor"),  # (s2: a title prefix, tier 3)
+              role_dict("s3", "Anabolic Chemist", aliases=["Lab Ana"])]  # (and an alias holding it: tier 2)
     desk = opened(tmp_path, [*filling, *starts, *whole])
     try:
         rows = [r.id for r in desk.find_roles("ana")]
         assert rows[:3] == ranked(whole)
-        assert rows[3] == "s2"
-        assert rows[4:] == ranked(filling)[:SEARCH_LIMIT - 4]
+        assert rows[3:5] == ["s3", "s2"]
+        assert rows[5:] == ranked(filling)[:SEARCH_LIMIT - 5]
         assert "s1" not in rows
         # with the list not full, the word start ranks after the title prefix and the aliases
         rows = [r.id for r in desk.find_roles("ana", "Software Engineering")][:4]
@@ -98,7 +100,8 @@ def test_a_word_too_long_for_a_glob_pattern_is_still_told_apart():
     """SQLite refuses a GLOB pattern over 50,000 bytes. Validated titles and aliases hold no
     word that long, so no full-text match meets one, but the tier SQL must take it all the same
     (instr instead of GLOB), on title and alias lines of any length."""
-    word = "é" * (_GLOB_MAX + 10)  # (two bytes each: with its plural forms, patterns over 40,000 bytes)
+    word = "é" * 30_000  # (two bytes each: 60,000 bytes, over SQLite's limit)
+    assert len(word) > _GLOB_MAX
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE role_rank (title_words TEXT, alias_words TEXT)")
     lines = [(f" data {word} ", ""), ("", f" {word}s "), (f" {word}xyz data ", ""), (" data ", ""),
@@ -110,6 +113,39 @@ def test_a_word_too_long_for_a_glob_pattern_is_still_told_apart():
         assert tiers == ([1, 6, 5, 6, 6] if not names_full else [1, None, None, None, None])
     sql, args = _word_tiers([word, "data"])
     assert [t for (t,) in conn.execute(f"SELECT {sql} FROM role_rank r ORDER BY rowid", args)] == [1, 6, 5, 6, 6]
+
+
+def reference_tier(words: list[str], title: str, alias: str) -> int:
+    """_word_tiers' docstring, in Python."""
+    def holds(line: str, w: str) -> bool:
+        return any(f" {f} " in line for f in (w, w + "s", w + "es", *([w[:-1]] if w.endswith("s") else [])))
+
+    if all(holds(title, w) for w in words):
+        return 1
+    if all(holds(alias, w) for w in words):
+        return 2
+    return 5 if all(f" {w}" in title for w in words) else 6
+
+
+def test_word_tiers_tell_whole_words_plurals_and_word_starts_apart():
+    """The tier SQL (GLOB, each word's rough word-start test first) against its definition, on
+    lines of words that are plurals, stems and starts of one another."""
+    vocabulary = ["nurse", "nurses", "nursees", "nurs", "nu", "s", "es", "ses", "data", "datas", "dat", "glass",
+                  "glasse", "glasses", "bus", "bu", "buses", "c++", "c#", "über", "straße", "ss", "a", "as"]
+    rng = random.Random(5)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE role_rank (title_words TEXT, alias_words TEXT)")
+    line = lambda: word_line(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 4))))  # noqa: E731
+    lines = [(line(), line()) for _ in range(400)]
+    conn.executemany("INSERT INTO role_rank VALUES (?, ?)", lines)
+    for _ in range(150):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(1, 3))]
+        sql, args = _word_tiers(words)
+        got = [t for (t,) in conn.execute(f"SELECT {sql} FROM role_rank r ORDER BY rowid", args)]
+        assert got == [reference_tier(words, *pair) for pair in lines], words
+        sql, args = _word_tiers(words, names_full=True)
+        got = [t for (t,) in conn.execute(f"SELECT {sql} FROM role_rank r ORDER BY rowid", args)]
+        assert got == [t if t <= 2 else None for t in (reference_tier(words, *pair) for pair in lines)], words
 
 
 def test_long_pasted_words_search_without_an_error(tmp_path):
