@@ -135,20 +135,21 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     needle = _norm(text)
     words = _TOKEN.findall(needle)
     best: dict[str, tuple] = {}  # role id -> its best row (see _NAME_ROW)
-    worst = [()]  # at least the worst row kept (any row ranks after ())
 
     def offer(rows, ordered: bool = True) -> None:
         """Keep each role's best row. `ordered` rows come best first (a step's ORDER BY is
         rank_key's order): once `limit` roles are kept and a row ranks after all of them, it
         and every row after it are out of the list, and the step is read no further."""
+        worst = None  # (once the list is full: the worst row kept, or a row ranking after it)
         with contextlib.closing(rows):  # (a step left part-read ends here, its read with it)
             for row in rows:
                 kept = best.get(row[6])
                 if kept is None:
-                    if ordered and len(best) >= limit and row > worst[0]:
-                        break
+                    if ordered and len(best) >= limit:
+                        worst = worst or max(best.values(), default=())
+                        if row > worst:
+                            break
                     best[row[6]] = row
-                    worst[0] = max(worst[0], row)
                 elif row < kept:  # (the same role: only the tier can differ)
                     best[row[6]] = row
 
