@@ -90,20 +90,25 @@ def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[s
     (word_line): " nurses " and " nur" in " registered nurses ". `names_full`: only tiers 1
     and 2 are told (NULL otherwise), for when the name matches already fill the list.
 
-    A word's forms all start as the word does, less a final "s" (" nurse" for "nurses"): a
-    line with no word starting so is passed over after one test, not four."""
-    def held(col: str) -> tuple[str, list[str]]:
+    In the aliases (a long line: O*NET gives an occupation ~20 of them) a word's forms are
+    looked for only where a word starts as they all do, the word less a final "s" (" nurse"
+    for "nurses"): a line without one is passed over after one test, not four. (Titles are
+    short, and most that get this far hold the word: there the test only adds one.)"""
+    def held(col: str, rough: bool) -> tuple[str, list[str]]:
         sql, args = [], []
         for w in words:
             stem = w[:-1] if w[-1:] == "s" else w
-            rough, rough_arg = _holds(col, f" {stem}", f"* {stem}*")
             forms = [_holds(col, f" {f} ", f"* {f} *") for f in (w, w + "s", w + "es", *([stem] if stem != w else []))]
-            sql.append(f"({rough} AND (" + " OR ".join(f[0] for f in forms) + "))")
-            args += [rough_arg, *(f[1] for f in forms)]
+            test, test_args = "(" + " OR ".join(f[0] for f in forms) + ")", [f[1] for f in forms]
+            if rough:
+                start, start_arg = _holds(col, f" {stem}", f"* {stem}*")
+                test, test_args = f"({start} AND {test})", [start_arg, *test_args]
+            sql.append(test)
+            args += test_args
         return " AND ".join(sql), args
 
-    title, title_args = held("r.title_words")
-    alias, alias_args = held("r.alias_words")
+    title, title_args = held("r.title_words", rough=False)
+    alias, alias_args = held("r.alias_words", rough=True)
     if names_full:
         return f"CASE WHEN {title} THEN 1 WHEN {alias} THEN 2 END", [*title_args, *alias_args]
     starts = [_holds("r.title_words", f" {w}", f"* {w}*") for w in words]
