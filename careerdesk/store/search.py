@@ -133,9 +133,10 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     bounded full-text queries: no per-row relevance function, so a one-letter query stays
     instant at 10,000 roles.
 
-    Each step below reads at most `limit` rows, best first. A role a step leaves out cannot be
-    among the `limit` shown: `limit` roles rank before it already (a role's best tier wins,
-    and no other step can make those rank lower)."""
+    Each step below reads at most `limit` rows, best first, and stops at the first that ranks
+    after `limit` roles already kept (offer). A role a step leaves out cannot be among the
+    `limit` shown: `limit` roles rank before it already (a role's best tier wins, and no other
+    step can make those rank lower). tests/store/test_search_early_stop.py pins the stops."""
     query = fts_query(text)
     needle = _norm(text)
     words = _TOKEN.findall(needle)
@@ -194,9 +195,9 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         # (the tier only ranks what the full-text match found, which needs every word: its
-        # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep)
-        # (the tiers a match can have and still be shown: only 1 and 2 rank before the name
-        # matches that fill the list, tiers 0 to 4; the rest are dropped before they are sorted)
+        # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep;
+        # when names fill the list, only tiers 1 and 2 can rank before them, tiers 0 to 4: the
+        # rest get no tier and are dropped before the sort)
         tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full)
         offer(db.execute(f"SELECT * FROM (SELECT {tier} AS tier, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) "
                          f"WHERE tier IS NOT NULL {_BEST}", [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
