@@ -43,7 +43,7 @@ def word_line(text: str) -> str:
     """The words of a title or of a role's aliases as search sees them (casefolded, split as
     `_TOKEN` splits), each between spaces: " registered nurses ". Stored with each role
     (role_rank), so a search tells whole words (" nurse ") and word starts (" nur") apart
-    with GLOB inside SQLite instead of splitting every matched title in Python; "" when
+    with instr() and GLOB inside SQLite instead of splitting every matched title in Python; "" when
     there are no words."""
     words = _TOKEN.findall(text.casefold())
     return f" {' '.join(words)} " if words else ""
@@ -79,7 +79,7 @@ def _holds(col: str, part: str, glob: str) -> tuple[str, str]:
     """SQL true when `col` holds `part` (a substring), and its argument. In the aliases' long
     line `col GLOB glob`, which SQLite answers in fewer instructions than instr() there (built-in
     catalogue, 3 letters: -11% of a search); in a title's few words instr(), which is cheaper
-    there (GLOB on titles too cost 2-6% more at 10,000 roles), and for a pattern too long for
+    there (GLOB on titles too cost 1-2.5% more a search), and for a pattern too long for
     GLOB. `part` is words (_TOKEN: no "*", "?" or "[") and spaces: no other wildcards."""
     if col == "r.alias_words" and len(glob) <= _GLOB_MAX:
         return f"{col} GLOB ?", glob
