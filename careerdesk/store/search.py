@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from careerdesk.domain.listing import RoleRow
@@ -42,7 +43,7 @@ def word_line(text: str) -> str:
     """The words of a title or of a role's aliases as search sees them (casefolded, split as
     `_TOKEN` splits), each between spaces: " registered nurses ". Stored with each role
     (role_rank), so a search tells whole words (" nurse ") and word starts (" nur") apart
-    with instr() inside SQLite instead of splitting every matched title in Python; "" when
+    with instr() and GLOB inside SQLite instead of splitting every matched title in Python; "" when
     there are no words."""
     words = _TOKEN.findall(text.casefold())
     return f" {' '.join(words)} " if words else ""
@@ -69,23 +70,54 @@ def rank_key(tier: int, row: tuple) -> tuple:
     return (tier, *row[4:7], len(row[1]), row[1].casefold(), row[0])
 
 
-def _word_tiers(words: list[str]) -> tuple[str, list[str]]:
+# The longest GLOB pattern used, in characters: SQLite refuses one over 50,000 bytes
+# (SQLITE_MAX_LIKE_PATTERN_LENGTH), so a longer pasted word is looked for with instr() instead.
+_GLOB_MAX = 10_000
+
+
+def _holds(col: str, part: str, glob: str) -> tuple[str, str]:
+    """SQL true when `col` holds `part` (a substring), and its argument. In the aliases' long
+    line `col GLOB glob`, which SQLite answers in fewer instructions than instr() there (built-in
+    catalogue, 3 letters: -11% of a search); in a title's few words instr(), which is cheaper
+    there (GLOB on titles too cost 1-2.5% more a search), and for a pattern too long for
+    GLOB. `part` is words (_TOKEN: no "*", "?" or "[") and spaces: no other wildcards."""
+    if col == "r.alias_words" and len(glob) <= _GLOB_MAX:
+        return f"{col} GLOB ?", glob
+    return f"instr({col}, ?)", part
+
+
+def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[str]]:
     """SQL for the tier of a full-text match (over role_rank `r`) and its arguments: 1 when the
     title holds every word as a whole word, a plural "s"/"es" either way aside ("nurse" in
     "Registered Nurses"); 2 when the aliases do; 5 when a word of the title starts with each
     word; else 6. Whole words and word starts are substrings of the stored word lines
-    (word_line): " nurses " and " nur" in " registered nurses "."""
-    whole: list[str] = []
-    forms: list[str] = []
-    for w in words:
-        each = [w, w + "s", w + "es", *([w[:-1]] if w[-1:] == "s" else [])]
-        whole.append("(" + " OR ".join(["instr({col}, ?)"] * len(each)) + ")")
-        forms += [f" {f} " for f in each]
-    held = " AND ".join(whole)
-    starts = " AND ".join(["instr(r.title_words, ?)"] * len(words))
-    sql = (f"CASE WHEN {held.format(col='r.title_words')} THEN 1 WHEN {held.format(col='r.alias_words')} "
-           f"THEN 2 WHEN {starts} THEN 5 ELSE 6 END")
-    return sql, [*forms, *forms, *(" " + w for w in words)]
+    (word_line): " nurses " and " nur" in " registered nurses ". `names_full`: only tiers 1
+    and 2 are told (NULL otherwise), for when the name matches already fill the list.
+
+    In the aliases (a long line: O*NET gives an occupation ~20 of them) a word's forms are
+    looked for only where a word starts as they all do, the word less a final "s" (" nurse"
+    for "nurses"): a line without one is passed over after one test, not four. (Titles are
+    short, and most that get this far hold the word: there the test only adds one.)"""
+    def held(col: str, rough: bool) -> tuple[str, list[str]]:
+        sql, args = [], []
+        for w in words:
+            stem = w[:-1] if w[-1:] == "s" else w
+            forms = [_holds(col, f" {f} ", f"* {f} *") for f in (w, w + "s", w + "es", *([stem] if stem != w else []))]
+            test, test_args = "(" + " OR ".join(f[0] for f in forms) + ")", [f[1] for f in forms]
+            if rough:
+                start, start_arg = _holds(col, f" {stem}", f"* {stem}*")
+                test, test_args = f"({start} AND {test})", [start_arg, *test_args]
+            sql.append(test)
+            args += test_args
+        return " AND ".join(sql), args
+
+    title, title_args = held("r.title_words", rough=False)
+    alias, alias_args = held("r.alias_words", rough=True)
+    if names_full:
+        return f"CASE WHEN {title} THEN 1 WHEN {alias} THEN 2 END", [*title_args, *alias_args]
+    starts = [_holds("r.title_words", f" {w}", f"* {w}*") for w in words]
+    return (f"CASE WHEN {title} THEN 1 WHEN {alias} THEN 2 WHEN {' AND '.join(s[0] for s in starts)} "
+            f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
@@ -105,19 +137,31 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     bounded full-text queries: no per-row relevance function, so a one-letter query stays
     instant at 10,000 roles.
 
-    Each step below reads at most `limit` rows, best first. A role a step leaves out cannot be
-    among the `limit` shown: `limit` roles rank before it already (a role's best tier wins,
-    and no other step can make those rank lower)."""
+    Each step below reads at most `limit` rows, best first, and stops at the first that ranks
+    after `limit` roles already kept (offer). A role a step leaves out cannot be among the
+    `limit` shown: `limit` roles rank before it already (a role's best tier wins, and no other
+    step can make those rank lower). tests/store/test_search_early_stop.py pins the stops."""
     query = fts_query(text)
     needle = _norm(text)
     words = _TOKEN.findall(needle)
     best: dict[str, tuple] = {}  # role id -> its best row (see _NAME_ROW)
 
-    def offer(rows) -> None:
-        for row in rows:
-            kept = best.get(row[6])
-            if kept is None or row < kept:  # (the same role: only the tier can differ)
-                best[row[6]] = row
+    def offer(rows, ordered: bool = True) -> None:
+        """Keep each role's best row. `ordered` rows come best first (a step's ORDER BY is
+        rank_key's order): once `limit` roles are kept and a row ranks after all of them, it
+        and every row after it are out of the list, and the step is read no further."""
+        worst = None  # (once the list is full: the worst row kept, or a row ranking after it)
+        with contextlib.closing(rows):  # (a step left part-read ends here, its read with it)
+            for row in rows:
+                kept = best.get(row[6])
+                if kept is None:
+                    if ordered and len(best) >= limit:
+                        worst = worst or max(best.values(), default=())
+                        if row > worst:
+                            break
+                    best[row[6]] = row
+                elif row < kept:  # (the same role: only the tier can differ)
+                    best[row[6]] = row
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     # Names from the index alone (role_names carries what a row shows and ranks by). An exact
@@ -125,7 +169,7 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     # only if those are too few the best aliases (4): a one-letter prefix can match every role's
     # alias, and grouping them all was most of a keystroke.
     offer(db.execute(f"SELECT min(1 - r.is_title), {_NAME_ROW} FROM role_names r "
-                     f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]))
+                     f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]), ordered=False)
     prefix = [needle, needle + "\U0010ffff"]
     # One letter: the same titles, off the index of first letters already in this order. Longer
     # prefixes: the name range ("+" keeps SQLite off that index, which would walk every title
@@ -134,10 +178,20 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
                 else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
     offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
-    if len(best) < limit:
+    if len(best) < limit and len(needle) > 1:
         offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
                          f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
                          [*prefix, *args, limit]))
+    elif len(best) < limit:
+        # One letter can start an alias of nearly every role (3,665 aliases start with "c" in the
+        # built-in catalogue), and grouping them all by role was most of the keystroke: the
+        # aliases come off the first-letter index already in rank order instead, each role once,
+        # and offer() stops reading at the role that would be one too many (no LIMIT: the roles
+        # already listed by title may have such aliases too, and do not count). ("name < ?":
+        # the names the range above would take, to the letter, with no table read.)
+        offer(db.execute(f"SELECT DISTINCT 4, {_NAME_ROW} FROM role_names r WHERE r.is_title = 0 "
+                         f"AND substr(r.name, 1, 1) = ? AND r.name < ? {where} ORDER BY {_NAME_ORDER}",
+                         [*prefix, *args]))
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for
@@ -145,10 +199,12 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         full = len(best) >= limit
         columns, cap = ("{title}", limit) if full else ("{title aliases}", _FTS_CAP)
         # (the tier only ranks what the full-text match found, which needs every word: its
-        # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep)
-        tier, tier_args = _word_tiers(words[:TIER_WORDS])
-        offer(db.execute(f"SELECT * FROM (SELECT {tier}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
-                         [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
+        # first words are enough, and ~1,000 pasted words made SQLite refuse the CASE as too deep;
+        # when names fill the list, only tiers 1 and 2 can rank before them, tiers 0 to 4: the
+        # rest get no tier and are dropped before the sort)
+        tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full)
+        offer(db.execute(f"SELECT * FROM (SELECT {tier} AS tier, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) "
+                         f"WHERE tier IS NOT NULL {_BEST}", [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
             offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
