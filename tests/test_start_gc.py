@@ -21,6 +21,7 @@ from tests.conftest import BUNDLED_DATA, ROOT
 @pytest.fixture
 def gc_on():
     gc.enable()
+    gc.unfreeze()  # as a process starts (an earlier test's My plan froze what it had made)
     yield
     gc.enable()
 
