@@ -29,8 +29,10 @@ def run_gui(home: Path) -> int:
 
     def resume_gc() -> None:
         if paused and not gc.isenabled():
+            settled = gc.get_freeze_count()  # My plan, built already, froze start-up's objects for good
             gc.freeze()  # everything made so far, out of the young generation's count...
-            gc.unfreeze()  # ...and into the oldest: collected on a full pass, like any long-lived object
+            if not settled:
+                gc.unfreeze()  # ...and into the oldest: collected on a full pass, like any long-lived object
             gc.enable()
 
     try:

@@ -21,6 +21,7 @@ from tests.conftest import BUNDLED_DATA, ROOT
 @pytest.fixture
 def gc_on():
     gc.enable()
+    gc.unfreeze()  # as a process starts (an earlier test's My plan froze what it had made)
     yield
     gc.enable()
 
@@ -114,3 +115,18 @@ def test_a_real_start_paints_with_the_collector_paused_and_resumes_it_after(isol
     assert seen == {"before_start": False, "at_show": False, "at_first_paint": False, "after_paint": True,
                     "title": seen["title"], "frozen": 0, "code": 0, "at_exit": True}
     assert seen["title"]
+
+
+def test_a_start_on_my_plan_keeps_the_start_up_objects_frozen(isolated_home: Path):
+    # My plan, built while the window is (the last page was My plan), freezes start-up's objects
+    # for good (ui/plan_page.py settle_start_up_objects); resuming the collector after the first
+    # paint must not thaw them again (every full collection would walk them all).
+    Desk.open(isolated_home, BUNDLED_DATA).close()
+    (isolated_home / "settings.ini").write_text("[session]\nlast_mode=1\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(BUNDLED_DATA)}
+    result = subprocess.run([sys.executable, "-c", PROBE, str(isolated_home)], capture_output=True, text=True,
+                            env=env, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["after_paint"] and seen["at_exit"]
+    assert seen["frozen"] > 0

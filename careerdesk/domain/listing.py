@@ -6,6 +6,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, overload
 
+from careerdesk.domain.errors import CareerDeskError
+
 
 class RoleRow(NamedTuple):
     """A tuple, not a dataclass: a search makes 200 of them a keystroke and a tuple is made
@@ -46,6 +48,7 @@ class RoleListing(Sequence[RoleRow]):
         self._fetch = fetch
         self._position = position
         self._pages: OrderedDict[int, list[RoleRow]] = OrderedDict()
+        self._unreadable = False  # a page could not be read: no more tries in this listing
         self._rows_by_id: dict[str, int] = {}  # the rows of the pages read: opening a role
         # the user clicked finds its row without asking the store
 
@@ -70,7 +73,15 @@ class RoleListing(Sequence[RoleRow]):
         page_no, offset = divmod(i, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
-            page = self._pages[page_no] = self._fetch(page_no * self.PAGE, self.PAGE)
+            if self._unreadable:  # (each row painted would wait out the lock again, and say so again)
+                raise IndexError(i)
+            try:
+                page = self._pages[page_no] = self._fetch(page_no * self.PAGE, self.PAGE)
+            except CareerDeskError:
+                # The catalogue locked by another program (a CLI import) or damaged: said once, and the
+                # rows not read yet stay blank until the window lists the roles again.
+                self._unreadable = True
+                raise
             for n, row in enumerate(page, page_no * self.PAGE):
                 self._rows_by_id.setdefault(row.id, n)
             if len(self._pages) > self.KEPT_PAGES:

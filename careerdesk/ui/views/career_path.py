@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from careerdesk.domain.listing import RoleRow
 from careerdesk.domain.reading import RoleView
 from careerdesk.service.desk import Desk, PathStep
+from careerdesk.ui.layout_items import empty_layout
 from careerdesk.ui.literal import button_text, plain_label, plain_tip
 
 CARD_WIDTH = 460
@@ -176,8 +177,7 @@ class CareerPathView(QScrollArea):
 
     def _fill(self, role: RoleView) -> None:
         layout = self._layout
-        while layout.count():
-            layout.takeAt(0)
+        empty_layout(layout)
         shown: list[QWidget] = []
 
         def add(widget: QWidget) -> None:

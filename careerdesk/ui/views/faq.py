@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain.reading import FaqEntry, RoleView
+from careerdesk.ui.layout_items import empty_layout
 from careerdesk.ui.literal import plain_label
 from careerdesk.ui.wrapped import WrappedLabel
 
@@ -160,8 +161,7 @@ class FaqView(QWidget):
 
     def _clear(self) -> None:
         """Empty the layout; items stay for reuse, an empty-state label goes."""
-        while self.body_layout.count():
-            self.body_layout.takeAt(0)
+        empty_layout(self.body_layout)
         if self.items_empty is not None:  # (taken from the layout it would still show)
             self.items_empty.hide()
             self.items_empty.deleteLater()
