@@ -149,29 +149,33 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
     for stale in path.parent.glob(f"{path.name}.*building*"):
         stale.unlink(missing_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
-    db = dbmod.connect(tmp)
     try:
-        # Every row is derived from validated profiles and written once, into a file no one
-        # reads until it is swapped in: checking each reference on insert only costs time.
-        db.execute("PRAGMA foreign_keys = OFF")
-        with db.atomic():
-            create_catalogue_tables(db)
-            _insert_skills(db, skills)
-            fill_alias_keys(db)
-            placed: set[str] = set()
-            facts = {r.onet_code: r.occupation for r in imported if r.onet_code and r.occupation}
-            for source, group in (("mine", user_roles), ("curated", roles), ("onet", imported)):
-                for role in group:
-                    if role.id not in placed:
-                        placed.add(role.id)
-                        update: dict = {"source": source}
-                        if role.occupation is None and role.onet_code in facts:
-                            update["occupation"] = facts[role.onet_code]
-                        _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
-            db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
-            db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
-    finally:
-        db.conn.close()
+        db = dbmod.connect(tmp)
+        try:
+            # Every row is derived from validated profiles and written once, into a file no one
+            # reads until it is swapped in: checking each reference on insert only costs time.
+            db.execute("PRAGMA foreign_keys = OFF")
+            with db.atomic():
+                create_catalogue_tables(db)
+                _insert_skills(db, skills)
+                fill_alias_keys(db)
+                placed: set[str] = set()
+                facts = {r.onet_code: r.occupation for r in imported if r.onet_code and r.occupation}
+                for source, group in (("mine", user_roles), ("curated", roles), ("onet", imported)):
+                    for role in group:
+                        if role.id not in placed:
+                            placed.add(role.id)
+                            update: dict = {"source": source}
+                            if role.occupation is None and role.onet_code in facts:
+                                update["occupation"] = facts[role.onet_code]
+                            _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
+                db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
+                db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
+        finally:
+            db.conn.close()
+    except BaseException:
+        dbmod.discard_unfinished(tmp)
+        raise
     os.replace(tmp, path)
     for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         stale.unlink(missing_ok=True)

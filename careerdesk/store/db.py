@@ -95,6 +95,13 @@ def _statements(sql: str) -> Iterator[str]:
         yield buffer
 
 
+def discard_unfinished(path: Path) -> None:
+    """Remove a database file that was being written and failed (a full disk, an interrupted
+    build) with its journal: left behind, it would hold the very space that ran out."""
+    for part in (path, *(Path(f"{path}{end}") for end in ("-journal", "-wal", "-shm"))):
+        part.unlink(missing_ok=True)
+
+
 def connect(path: Path) -> Database:
     """A connection in autocommit mode: every write is its own transaction unless wrapped
     in `db.atomic()`, so nothing shown in the UI waits in an open transaction."""

@@ -11,6 +11,7 @@ anything else builds as always, so a stale or damaged file can cost time, never 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -69,6 +70,18 @@ def _damage(db) -> str | None:
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows)
 
 
+def _copy(source: Path, tmp: Path, target: Path) -> None:
+    """shutil.copyfile, but a disk that fills up is named as the one being written: the error
+    names the file being *read* (the data folder's catalogue), which sends a person to free
+    space on the wrong disk."""
+    try:
+        shutil.copyfile(source, tmp)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
+
+
 def install_prebuilt(data_dir: Path, target: Path, stamp: str) -> bool:
     """Copy the prebuilt catalogue to `target` stamped `stamp`, if it matches the sources
     in `data_dir`; False (nothing changed) when there is none or it does not match."""
@@ -76,18 +89,22 @@ def install_prebuilt(data_dir: Path, target: Path, stamp: str) -> bool:
         return False
     source = data_dir / PREBUILT
     tmp = target.with_name(f"{target.name}.{os.getpid()}.building")
-    shutil.copyfile(source, tmp)
-    db = dbmod.connect(tmp)
     try:
-        # The digest sits on one page: pages spoilt elsewhere (a bad download or disk) would
-        # make every start fail, so the copy is checked (~25 ms, on a first launch only).
-        problem = _damage(db)
-        if problem is None:
-            with db.atomic():  # then it holds exactly what a build here would have written
-                db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])
-                db.execute("DELETE FROM meta WHERE key = 'content'")
-    finally:
-        db.conn.close()
+        _copy(source, tmp, target)
+        db = dbmod.connect(tmp)
+        try:
+            # The digest sits on one page: pages spoilt elsewhere (a bad download or disk) would
+            # make every start fail, so the copy is checked (~25 ms, on a first launch only).
+            problem = _damage(db)
+            if problem is None:
+                with db.atomic():  # then it holds exactly what a build here would have written
+                    db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])
+                    db.execute("DELETE FROM meta WHERE key = 'content'")
+        finally:
+            db.conn.close()
+    except BaseException:
+        dbmod.discard_unfinished(tmp)
+        raise
     if problem is not None:
         log.warning("prebuilt catalogue %s is damaged, building instead: %s", source, problem[:200])
         tmp.unlink(missing_ok=True)

@@ -105,6 +105,45 @@ def test_a_full_disk_is_an_error_not_damage(open_tmp):
         subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
+@needs_root
+@pytest.mark.parametrize("prebuilt", [True, False], ids=["copied", "built"])
+def test_a_first_launch_onto_a_full_disk_names_that_disk_and_leaves_nothing_half_made(open_tmp, prebuilt):
+    """The bundled catalogue (copied when built with the package, else built) does not fit: the
+    message sends the person to the disk being written, and no half-made catalogue stays
+    behind taking the space it ran out of."""
+    from careerdesk.store.prebuilt import PREBUILT, is_current
+
+    data = ROOT / "data"  # the real catalogue: ~1 MB for the user's file fits, ~28 MB does not
+    if prebuilt and not is_current(data):
+        pytest.skip("no current prebuilt catalogue in data/ (scripts/build_catalogue.py)")
+    if not prebuilt:
+        data = Path(shutil.copytree(ROOT / "data", open_tmp / "data", ignore=shutil.ignore_patterns(PREBUILT)))
+    disk = open_tmp / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        home = disk / "home"
+        home.mkdir()
+        with open(disk / "filler", "wb", buffering=0) as filler:  # room for the user's file only
+            try:
+                while True:
+                    filler.write(b"\0" * 4096)
+                    filler.flush()
+            except OSError:
+                pass
+        os.truncate(disk / "filler", (disk / "filler").stat().st_size - 1024 * 1024)
+        result = cli(home, data, "roles", "list")
+        assert_refused(result, "disk is full", str(home))
+        assert str(data) not in result.stderr
+        assert not [p.name for p in home.iterdir() if "building" in p.name]
+        (disk / "filler").unlink()  # and the disk made big enough: everything works
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
+        assert "Backend Engineer" in cli(home, data, "roles", "list").stdout
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
 # A lock held by another program
 
 
