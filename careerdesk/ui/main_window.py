@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         fit_to_screen(self, 1200, 780)
-        self._restore_state()
+        window_state.restore(self)
         desk.changes.subscribe(self.on_changes)  # only once whole: a half-built window hears nothing
         self._building = False
 
@@ -348,9 +348,6 @@ class MainWindow(QMainWindow):
     def _follow_system_scheme(self) -> None:
         if self.theme_mode == theme.SYSTEM:
             self.set_theme(theme.SYSTEM)
-
-    def _restore_state(self) -> None:
-        window_state.restore(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Splitter sizes only mean something once the window has its final size; so does the text of

@@ -49,52 +49,21 @@ class WrappedLabel(QLabel):
             self._heights.clear()
         super().changeEvent(event)
 
-    # Every setter that can change the text's lines: the kept heights go first, then QLabel
-    # does what it always did (and asks its layout to measure again).
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setText(text)
 
-    def setNum(self, number) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setNum(number)
+def _forgetting(name: str):
+    """QLabel's setter `name`, forgetting the kept heights first; QLabel then does what it
+    always did (and asks its layout to measure again)."""
+    setter = getattr(QLabel, name)
 
-    def clear(self) -> None:
+    def forget_then_set(self: WrappedLabel, *args) -> None:
         self._heights.clear()
-        super().clear()
+        setter(self, *args)
 
-    def setTextFormat(self, text_format) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setTextFormat(text_format)
+    forget_then_set.__name__ = forget_then_set.__qualname__ = name
+    return forget_then_set
 
-    def setWordWrap(self, on: bool) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setWordWrap(on)
 
-    def setAlignment(self, alignment) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setAlignment(alignment)
-
-    def setIndent(self, indent: int) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setIndent(indent)
-
-    def setMargin(self, margin: int) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setMargin(margin)
-
-    def setFont(self, font) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setFont(font)
-
-    def setStyleSheet(self, sheet: str) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setStyleSheet(sheet)
-
-    def setContentsMargins(self, *margins) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setContentsMargins(*margins)
-
-    def setPixmap(self, pixmap) -> None:  # noqa: N802 (Qt override)
-        self._heights.clear()
-        super().setPixmap(pixmap)
+# Every setter that can change the text's lines or the room they have.
+for _name in ("setText", "setNum", "clear", "setTextFormat", "setWordWrap", "setAlignment", "setIndent",
+              "setMargin", "setFont", "setStyleSheet", "setContentsMargins", "setPixmap"):
+    setattr(WrappedLabel, _name, _forgetting(_name))

@@ -95,8 +95,7 @@ class FaqView(QWidget):
         self.expand_all, self.collapse_all = expand, collapse
         expand.clicked.connect(lambda: self.set_all(True))
         collapse.clicked.connect(lambda: self.set_all(False))
-        self.count = WrappedLabel()
-        self.count.setWordWrap(True)  # never let this caption dictate the window's minimum width
+        self.count = WrappedLabel()  # wrapped: never let this caption dictate the window's minimum width
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
