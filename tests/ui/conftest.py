@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import warnings
 
 import pytest
@@ -31,3 +32,18 @@ def open_window(qtbot, home):
 @pytest.fixture
 def window(qtbot, isolated_home):
     return open_window(qtbot, isolated_home)
+
+
+@pytest.fixture
+def window_telling_errors(qtbot, isolated_home, monkeypatch):
+    """The window with the app's own last-resort hook installed and its error dialogs recorded
+    in `window.shown_errors` (title, message, ...) instead of shown: what a person would read."""
+    from careerdesk.ui import errors
+
+    shown: list[tuple] = []
+    monkeypatch.setattr(errors, "show_error", lambda *args: shown.append(args[1:]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    errors.install_excepthook()
+    w = open_window(qtbot, isolated_home)
+    w.shown_errors = shown
+    return w

@@ -5,26 +5,17 @@ painted, each after the lock's full wait."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 
 import pytest
 
-from careerdesk.ui import errors
-from tests.ui.conftest import open_window
 from tests.ui.test_tab_switch import settle
 
 pytestmark = pytest.mark.qt_no_exception_capture  # the app's own hook shows what escapes a paint
 
 
 @pytest.fixture
-def window(qtbot, isolated_home, monkeypatch):
-    shown: list[tuple] = []
-    monkeypatch.setattr(errors, "show_error", lambda *args: shown.append(args[1:]))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    errors.install_excepthook()
-    w = open_window(qtbot, isolated_home)
-    w.shown_errors = shown
-    return w
+def window(window_telling_errors):
+    return window_telling_errors
 
 
 def test_scrolling_over_a_locked_catalogue_says_so_once_and_reads_again_when_relisted(window, isolated_home):

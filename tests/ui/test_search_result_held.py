@@ -15,22 +15,14 @@ import pytest
 from PySide6.QtTest import QTest
 
 from careerdesk.store.store import Store
-from careerdesk.ui import errors
 from tests.conftest import BUNDLED_DATA, role_dict
-from tests.ui.conftest import open_window
 
 pytestmark = pytest.mark.qt_no_exception_capture  # the app's own hook shows what escapes a slot
 
 
 @pytest.fixture
-def window(qtbot, isolated_home, monkeypatch):
-    shown: list[tuple] = []
-    monkeypatch.setattr(errors, "show_error", lambda *args: shown.append(args[1:]))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    errors.install_excepthook()
-    w = open_window(qtbot, isolated_home)
-    w.shown_errors = shown
-    return w
+def window(window_telling_errors):
+    return window_telling_errors
 
 
 def listed(window) -> list[str]:

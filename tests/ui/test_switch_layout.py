@@ -11,7 +11,7 @@ from careerdesk.ui.models.skills import GroupStartRole
 from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.views.skills import ChecklistDelegate
 from careerdesk.ui.wrapped import WrappedLabel
-from tests.ui.test_tab_switch import ROLES, settle
+from tests.ui.test_tab_switch import ROLES, settle, switch_watched
 
 LONG = "A long line of words that wraps at any width a header or tab gives it, " * 6
 
@@ -31,12 +31,7 @@ class PaintsOf(QObject):
 
 def paints_in_switch(window, role_id: str, wanted) -> dict[QWidget, int]:
     counter = PaintsOf(wanted)
-    QApplication.instance().installEventFilter(counter)
-    try:
-        window.open_role(role_id)
-        settle()
-    finally:
-        QApplication.instance().removeEventFilter(counter)
+    switch_watched(window, role_id, counter)
     return counter.counts
 
 

@@ -111,6 +111,16 @@ class Paints(QObject):
         return False
 
 
+def switch_watched(window, role_id: str, counter: QObject) -> None:
+    """Open `role_id` and let it settle with `counter` filtering every event of the application."""
+    QApplication.instance().installEventFilter(counter)
+    try:
+        window.open_role(role_id)
+        settle()
+    finally:
+        QApplication.instance().removeEventFilter(counter)
+
+
 def painted_twice(window, name: str, counter: QObject):
     """With tab `name` on screen, switch from ROLES[0] to each other role, counting paints with
     `counter` (reset per switch); yields each role and what painted more than once in it."""
@@ -119,12 +129,7 @@ def painted_twice(window, name: str, counter: QObject):
     settle()
     for role_id in ROLES[1:]:
         counter.counts = {}
-        QApplication.instance().installEventFilter(counter)
-        try:
-            window.open_role(role_id)
-            settle()
-        finally:
-            QApplication.instance().removeEventFilter(counter)
+        switch_watched(window, role_id, counter)
         yield role_id, {f"{type(w).__name__} {w.objectName()}": n for w, n in counter.counts.items() if n > 1}
 
 
