@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,6 +30,7 @@ def source_name(source: str) -> str:
     return QCoreApplication.translate("RoleListModel", SOURCE_NAMES.get(source, source))
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLE_ID = itemgetter(0)  # RoleRow.id
 # Made once: the view asks for a row's flags twice each time it paints the row, and combining
 # the flags anew (Python enum operations) was a tenth of a row's paint.
 _ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
@@ -123,10 +125,9 @@ class RoleListModel(QStringListModel):
         the store, a search result keeps a dict, since opening a role asks this every time."""
         if isinstance(self._rows, RoleListing):
             return self._rows.index_of(role_id)
-        if self._rows_by_id is None:
-            self._rows_by_id = {}
-            for i, row in enumerate(self._rows):
-                self._rows_by_id.setdefault(row.id, i)
+        if self._rows_by_id is None:  # (made in C, each id's first row winning: read backwards)
+            rows = self._rows
+            self._rows_by_id = dict(zip(map(_ROLE_ID, reversed(rows)), range(len(rows) - 1, -1, -1), strict=True))
         return self._rows_by_id.get(role_id, -1)
 
 
