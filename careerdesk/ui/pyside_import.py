@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 import marshal
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -62,16 +61,15 @@ def _read(cache: Path) -> dict:
 
 
 def _write(cache: Path, entries: dict) -> None:
-    partial = cache.with_name(f".{cache.name}.{os.getpid()}.partial")
+    from careerdesk.domain.errors import CareerDeskError
+    from careerdesk.export.output import atomic_output  # (here: only a start that compiled writes)
+
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps((CACHE_TAG, entries)))
-        os.replace(partial, cache)  # whole or not at all, also with two starts at once
-    except (OSError, ValueError):  # a read-only or full disk: the next start compiles again
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
+        with atomic_output(cache) as partial:  # whole or not at all, also with two starts at once
+            partial.write_bytes(marshal.dumps((CACHE_TAG, entries)))
+    except (OSError, ValueError, CareerDeskError):  # a read-only or full disk: the next start compiles again
+        pass
 
 
 def drop_feature_hook() -> None:
