@@ -199,14 +199,24 @@ class _Figure(WrappedLabel):
     """A group's figures: one line where there is room, as a plain label shows them, but two
     rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
     and in a narrow window the splitter moved (and the whole window was painted again) on
-    switching roles."""
+    switching roles. The width is measured once per text (a switch asks for it at every
+    layout pass), and again after whatever makes a WrappedLabel measure again."""
+
+    _hint: QSize | None = None
+
+    def measure_again(self) -> None:
+        self._hint = None
+        super().measure_again()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        # A wrapping label guesses a narrow width and breaks lines even where there is room.
-        width = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()), self.text()).width()
-        margins = self.contentsMargins()
-        width += margins.left() + margins.right() + 2 * self.margin()
-        return QSize(width, self.heightForWidth(width))
+        if self._hint is None:
+            # A wrapping label guesses a narrow width and breaks lines even where there is room.
+            width = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()),
+                                                    self.text()).width()
+            margins = self.contentsMargins()
+            width += margins.left() + margins.right() + 2 * self.margin()
+            self._hint = QSize(width, self.heightForWidth(width))
+        return QSize(self._hint)
 
 
 class SkillsView(QWidget):
