@@ -14,7 +14,7 @@ from careerdesk.domain.kinds import SkillStatus
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.models.skills import DetailRole, GroupLabelRole, GroupStartRole, NoteRole, SkillKeyRole, StatusRole
 from careerdesk.ui.translations import apply_language, remove_translations
-from careerdesk.ui.views.skills import HEADER_HEIGHT, LEARNING_COLOUR, ROW_HEIGHT, TAG_MARGIN
+from careerdesk.ui.views.checklist import HEADER_HEIGHT, LEARNING_COLOUR, ROW_HEIGHT, TAG_MARGIN
 from tests.ui.conftest import open_window
 from tests.ui.test_round6_edges import ODD
 from tests.ui.test_skill_rows import SKILLS

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 
 from careerdesk.ui.models.skills import GroupStartRole
 from careerdesk.ui.tabs import show_tally
-from careerdesk.ui.views.skills import ChecklistDelegate
+from careerdesk.ui.views.checklist import ChecklistDelegate
 from careerdesk.ui.wrapped import WrappedLabel
 from tests.ui.test_tab_switch import ROLES, settle, switch_watched
 
