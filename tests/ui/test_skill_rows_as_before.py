@@ -184,3 +184,39 @@ def test_rows_look_and_measure_as_before_in_german(qtbot, isolated_home, german)
     _states(window, checklist)
     assert window.skills.list.itemDelegate()._tags(checklist.model().index(0)) != "learning"  # (German)
     _assert_as_before(checklist, "German")
+
+
+def test_rows_kept_as_read_follow_ticks_notes_and_a_same_named_skill_in_another_role(window):
+    """The rows the checklist reads once (`ChecklistRow`) and the lines it keeps are read and drawn
+    afresh: a tick, a note, an undo, and a role whose same-named skill has another detail and group."""
+    first = _own_role(window, "mine-one", [{"name": "Python", "kind": "technical", "detail": "Django"},
+                                           {"name": "Kafka", "kind": "technical"}])
+    second = _own_role(window, "mine-two", [{"name": "Docker", "kind": "tool"},
+                                            {"name": "Python", "kind": "tool", "detail": "pandas and NumPy"}])
+    window.show_tab_named("skills")
+    checklist, model = window.skills.list, window.skills.model
+    window.open_role(first)
+    _assert_as_before(checklist, "first")
+    python = model.index(0)
+    assert model.row(0).check == Qt.CheckState.Unchecked
+    assert model.setData(python, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.row(0).check == Qt.CheckState.Checked
+    _assert_as_before(checklist, "ticked")
+    window.editor.set_entry(python.data(SkillKeyRole), "Python", SkillStatus.LEARNING, "", "a course")
+    assert model.row(0).learning and model.row(0).note
+    _assert_as_before(checklist, "learning, with evidence")
+    window.editor.stack.undo()
+    assert model.row(0).check == Qt.CheckState.Checked and not model.row(0).note
+    _assert_as_before(checklist, "undone")
+    window.open_role(second)  # Python again: ticked (the ledger is shared), another detail, a tool
+    assert [model.row(r)[:3] for r in range(2)] == [("Docker", "", Qt.CheckState.Unchecked),
+                                                    ("Python", "pandas and NumPy", Qt.CheckState.Checked)]
+    assert not model.row(1).group_start
+    _assert_as_before(checklist, "second")
+    window.editor.set_status(model.index(1).data(SkillKeyRole), "Python", SkillStatus.NONE)
+    assert model.row(1).check == Qt.CheckState.Unchecked
+    _assert_as_before(checklist, "unticked elsewhere")
+    window.set_theme("dark")  # a theme, and a narrower window, with the rows already kept
+    _assert_as_before(checklist, "dark")
+    window.resize(640, 700)
+    _assert_as_before(checklist, "narrow")
