@@ -79,3 +79,43 @@ def test_a_group_figure_measures_its_width_once_a_text_and_again_after_any_chang
         assert figure.sizeHint() == _fresh_hint(figure)  # (kept)
         change()
         assert figure.sizeHint() == _fresh_hint(figure)
+
+
+def _assert_figure_fresh(figure) -> None:
+    assert figure.sizeHint() == _fresh_hint(figure)
+    assert figure.minimumSizeHint() == QLabel.minimumSizeHint(figure)
+    for width in (60, 140, 400):
+        assert figure.heightForWidth(width) == QLabel.heightForWidth(figure, width), width
+
+
+def test_a_group_figure_keeps_each_text_it_showed_until_anything_else_changes(qtbot, monkeypatch):
+    """Most roles' figures are texts shown before ("Soft skills: 0 of 8"): shown again, they are
+    not measured again, and after a font, style or margin change every text is measured afresh."""
+    figure = _Figure("Technical skills: 2 of 9")
+    qtbot.addWidget(figure)
+    figure.show()
+    texts = ["Technical skills: 2 of 9", "Technical skills: 0 of 12 and a few words more to wrap",
+             "Soft skills: 0 of 8"]
+    for text in texts:
+        figure.setText(text)
+        _assert_figure_fresh(figure)
+    measured = _counting(monkeypatch, QFontMetrics, "boundingRect")
+    minimum = _counting(monkeypatch, QLabel, "minimumSizeHint")
+    for text in texts:  # (each shown before)
+        figure.setText(text)
+        figure.sizeHint(), figure.minimumSizeHint()
+    assert measured == [] and minimum == []
+    monkeypatch.undo()
+    for text in texts:
+        figure.setText(text)
+        _assert_figure_fresh(figure)
+    changes = [lambda: figure.setFont(QFont(figure.font().family(), 20)),
+               lambda: figure.setStyleSheet("QLabel { font-size: 6pt; padding: 3px }"),
+               lambda: figure.setContentsMargins(12, 0, 12, 0),
+               lambda: QApplication.instance().setStyleSheet("QLabel { font-size: 17pt }"),
+               lambda: QApplication.instance().setStyleSheet("")]
+    for change in changes:
+        change()
+        for text in texts:
+            figure.setText(text)
+            _assert_figure_fresh(figure)

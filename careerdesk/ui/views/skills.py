@@ -22,14 +22,27 @@ class _Figure(WrappedLabel):
     """A group's figures: one line where there is room, as a plain label shows them, but two
     rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
     and in a narrow window the splitter moved (and the whole window was painted again) on
-    switching roles. The width is measured once per text (a switch asks for it at every
-    layout pass), and again after whatever makes a WrappedLabel measure again."""
+    switching roles. Its sizes are measured once per text (a switch asks at every layout pass,
+    and most roles show a text shown before: "Soft skills: 0 of 8"), until whatever makes a
+    WrappedLabel measure again for another reason than a new text."""
 
     _hint: QSize | None = None
+    _least: QSize | None = None
+    _texts: dict[str, tuple[QSize, QSize, dict[int, int]]] | None = None  # each text's sizes
 
     def measure_again(self) -> None:
-        self._hint = None
+        self._hint = self._least = self._texts = None
         super().measure_again()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        texts = self._texts or {}
+        if self._hint is not None and self._least is not None and len(texts) < 200:
+            texts[self.text()] = (self._hint, self._least, dict(self._heights))
+        super().setText(text)  # (measures again: the kept sizes are the old text's)
+        self._texts = texts
+        if text in texts:
+            self._hint, self._least, heights = texts[text]
+            self._heights.update(heights)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         if self._hint is None:
@@ -40,6 +53,11 @@ class _Figure(WrappedLabel):
             width += margins.left() + margins.right() + 2 * self.margin()
             self._hint = QSize(width, self.heightForWidth(width))
         return QSize(self._hint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        if self._least is None:
+            self._least = QLabel.minimumSizeHint(self)
+        return QSize(self._least)
 
 
 class SkillsView(QWidget):
