@@ -126,7 +126,8 @@ def test_rows_left_blank_by_a_lock_fill_in_by_themselves_once_it_ends(window, lo
     qtbot.waitUntil(lambda: len(ticks) >= 2, timeout=5000)  # retries while the lock lasts ...
     assert last_row(window).data() is None and said_in_use_once(window)
     # ... each without waiting on the lock (the wait that froze the window: 5 s a read)
-    assert waits_of_page_reads(statements, 100) == [100] + [0] * (len(ticks))  # (100: the first, waiting read)
+    first, *retried = waits_of_page_reads(statements, 100)
+    assert first == 100 and len(retried) >= len(ticks) and set(retried) == {0}  # (a tick may come before `ticks`)
     window.desk.store.db.conn.set_trace_callback(None)
     painted = []
     window.roles.dataChanged.connect(lambda first, last: painted.append((first.row(), last.row())))
@@ -149,7 +150,8 @@ def test_a_lock_held_long_is_retried_less_and_less_often_and_said_once(window, l
     waits = []
     retry.timer.timeout.connect(lambda: waits.append(retry.timer.interval()))  # (after the retry: the next wait)
     qtbot.waitUntil(lambda: len(waits) >= 6, timeout=10000)
-    assert waits[:3] == [40, 80, 80] and set(waits[3:]) == {80}  # backing off to the longest wait
+    # backing off to the longest wait (the 20 ms wait's tick may come before `waits` listens)
+    assert waits == sorted(waits) and set(waits) <= {40, 80} and waits[-4:] == [80] * 4
     assert retry.timer.isActive() and last_row(window).data() is None
     assert said_in_use_once(window)  # one message over the whole outage
     held.release()
@@ -213,6 +215,6 @@ def test_a_damaged_catalogue_is_said_once_and_not_retried(window, isolated_home,
     assert len(window.shown_errors) == 1
     _title, message, _details = window.shown_errors[0]
     assert "is damaged" in message and "restart CareerDesk" in message and "Traceback" not in message
-    assert not window.roles.retry.timer.isActive()  # no retry mends damage
+    assert window.roles.retry is None  # no retry mends damage
     qtbot.wait(200)
     assert len(window.shown_errors) == 1 and last_row(window).data() is None

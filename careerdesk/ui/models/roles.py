@@ -51,7 +51,7 @@ class RoleListModel(QStringListModel):
         super().__init__(parent)
         self._rows: Sequence[RoleRow] = []
         self._rows_by_id: dict[str, int] | None = None
-        self.retry = RowRetry(self)
+        self.retry: RowRetry | None = None  # made at the first rows a lock leaves blank (not on a start)
 
     def set_rows(self, rows: Sequence[RoleRow]) -> None:
         """Show `rows`, telling the view only what changed: rows that stay the same are not
@@ -69,7 +69,7 @@ class RoleListModel(QStringListModel):
                 return
         self._rows_by_id = None  # made when first asked for
         self._rows = rows
-        self.retry.stop()  # (rows a lock left blank are read afresh, if they are still listed)
+        self.stop_retrying()  # (rows a lock left blank are read afresh, if they are still listed)
         if len(rows) < len(old):
             self.removeRows(len(rows), len(old) - len(rows))
         elif len(rows) > len(old):
@@ -91,8 +91,19 @@ class RoleListModel(QStringListModel):
             return None
         except CareerDeskError:  # (said by the caller; a lock's blank rows are read again later)
             if isinstance(self._rows, RoleListing) and self._rows.waiting():
+                if self.retry is None:
+                    self.retry = RowRetry(self)
                 self.retry.start()
             raise
+
+    def retry_now(self) -> None:
+        """Read rows a lock left blank now, if any wait (the window activated again)."""
+        if self.retry is not None:
+            self.retry.now()
+
+    def stop_retrying(self) -> None:
+        if self.retry is not None:
+            self.retry.stop()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or (row := self.row_at(index.row())) is None:
