@@ -50,10 +50,13 @@ class RoleListing(Sequence[RoleRow]):
         # `fetch` without waiting on a lock (failing at once instead), for retries: None, no retries
         self._fetch_now = fetch_now
         self._pages: OrderedDict[int, list[RoleRow]] = OrderedDict()
-        # Pages asked for since a page could not be read, none of them read yet: while any is
-        # left, no page is read the waiting way (each row painted would wait out the lock
-        # again, and say so again); `retry` reads them once the catalogue can be read.
-        self._unreadable: set[int] = set()
+        # Pages asked for since a page could not be read, none of them read yet, the last asked
+        # for last: while any is left, no page is read the waiting way (each row painted would
+        # wait out the lock again, and say so again); `retry` reads them once the catalogue can
+        # be read. At most KEPT_PAGES, the ones asked for last: a scroll through 50,000 roles
+        # during the lock would have a retry read 780 pages to keep 32 (one asked for again
+        # waits again; once every page kept is read, pages are read as before).
+        self._unreadable: dict[int, None] = {}
         self._retrying = False  # the failure will pass (a lock): `retry` may read them
         self._rows_by_id: dict[str, int] = {}  # the rows of the pages read: opening a role
         # the user clicked finds its row without asking the store
@@ -80,7 +83,7 @@ class RoleListing(Sequence[RoleRow]):
         page = self._pages.get(page_no)
         if page is None:
             if self._unreadable:  # (blank until `retry` reads it, or the window lists the roles again)
-                self._unreadable.add(page_no)
+                self._wait_for(page_no)
                 raise IndexError(i)
             try:
                 page = self._keep(page_no, self._fetch(page_no * self.PAGE, self.PAGE))
@@ -88,7 +91,7 @@ class RoleListing(Sequence[RoleRow]):
                 # The catalogue locked by another program (a CLI import) or damaged: said once, and the
                 # rows not read stay blank until a retry reads them (a lock that passed) or the window
                 # lists the roles again (a keystroke, a filter, a change by the CLI).
-                self._unreadable.add(page_no)
+                self._wait_for(page_no)
                 self._retrying = exc.passing and self._fetch_now is not None
                 raise
         else:
@@ -105,6 +108,12 @@ class RoleListing(Sequence[RoleRow]):
             for row in self._pages.popitem(last=False)[1]:
                 self._rows_by_id.pop(row.id, None)
         return page
+
+    def _wait_for(self, page_no: int) -> None:
+        self._unreadable.pop(page_no, None)
+        self._unreadable[page_no] = None
+        if len(self._unreadable) > self.KEPT_PAGES:
+            del self._unreadable[next(iter(self._unreadable))]
 
     def waiting(self) -> bool:
         """Whether rows left blank by a catalogue that could not be read wait for `retry`: a
@@ -125,7 +134,7 @@ class RoleListing(Sequence[RoleRow]):
             except CareerDeskError as exc:
                 self._retrying = exc.passing
                 break
-            self._unreadable.discard(page_no)
+            del self._unreadable[page_no]
             if page:
                 read.append(range(page_no * self.PAGE, page_no * self.PAGE + len(page)))
         return read if read or not self._unreadable else None

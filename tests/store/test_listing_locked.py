@@ -141,3 +141,24 @@ def test_the_back_off_doubles_to_its_longest_and_starts_again_on_reset():
     assert [backoff.next_ms() for _ in range(7)] == [500, 1000, 2000, 4000, 8000, 8000, 8000]
     backoff.reset()
     assert backoff.next_ms() == 500
+
+
+def test_a_scroll_through_every_role_during_a_lock_leaves_a_retry_only_the_pages_kept(desk, other, monkeypatch):
+    monkeypatch.setattr(RoleListing, "PAGE", 16)
+    monkeypatch.setattr(RoleListing, "KEPT_PAGES", 4)
+    listing = desk.find_roles("")
+    whole = desk.list_roles()
+    other.lock()
+    with pytest.raises(DataInUse):
+        listing[0]
+    for i in range(len(listing)):  # to the end and back up to the start
+        with pytest.raises(IndexError):
+            listing[i]
+    for i in reversed(range(3 * 16)):
+        with pytest.raises(IndexError):
+            listing[i]
+    other.release()
+    last = (len(whole) - 1) // 16 * 16  # (the last page, asked for before the three at the top)
+    assert listing.retry() == [range(0, 16), range(16, 32), range(32, 48), range(last, len(whole))]
+    assert listing.materialised() == 3 * 16 + len(whole) - last
+    assert [listing[i] for i in range(len(listing))] == whole  # the rest read as before
