@@ -135,8 +135,9 @@ class RoleListing(Sequence[RoleRow]):
                 self._retrying = exc.passing
                 break
             del self._unreadable[page_no]
-            if page:
-                read.append(range(page_no * self.PAGE, page_no * self.PAGE + len(page)))
+            start = page_no * self.PAGE  # (no row past the count: a catalogue grown meanwhile is relisted)
+            if rows := range(start, min(start + len(page), self._count)):
+                read.append(rows)
         return read if read or not self._unreadable else None
 
     def __iter__(self) -> Iterator[RoleRow]:

@@ -162,3 +162,18 @@ def test_a_scroll_through_every_role_during_a_lock_leaves_a_retry_only_the_pages
     assert listing.retry() == [range(0, 16), range(16, 32), range(32, 48), range(last, len(whole))]
     assert listing.materialised() == 3 * 16 + len(whole) - last
     assert [listing[i] for i in range(len(listing))] == whole  # the rest read as before
+
+
+def test_a_retry_after_the_catalogue_grew_gives_no_row_past_the_count(desk, other):
+    listing = desk.find_roles("")
+    n = len(listing)
+    other.lock()
+    with pytest.raises(DataInUse):
+        listing[n - 1]
+    columns = [r[1] for r in other.conn.execute("PRAGMA table_info(roles)")]
+    values = ", ".join({"id": "'zz-new'", "family": "'Zz Family'"}.get(c, c) for c in columns)
+    other.conn.execute(f"INSERT INTO roles ({', '.join(columns)}) SELECT {values} FROM roles LIMIT 1")
+    other.conn.execute("COMMIT")  # (the lock holder changed the catalogue: the window relists it)
+    last = (n - 1) // RoleListing.PAGE * RoleListing.PAGE
+    assert listing.retry() == [range(last, n)]
+    assert len(listing) == n and listing[n - 1].id != "zz-new"
