@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,12 @@ def test_five_first_starts_at_once_leave_one_whole_cache(tmp_path):
         assert json.loads(out.strip().splitlines()[-1])["signatures"]
     assert [p.name for p in tmp_path.iterdir()] == [cache_file(tmp_path).name]  # no partial files left
     assert start(tmp_path)["compiled"] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+@pytest.mark.parametrize("thing", ["fifo", "folder"])
+def test_a_pipe_or_a_folder_where_the_cache_goes_neither_hangs_nor_stops_the_start(tmp_path, thing):
+    cache = cache_file(tmp_path)
+    os.mkfifo(cache) if thing == "fifo" else cache.mkdir()
+    assert start(tmp_path)["signatures"]  # (a read of the FIFO would block: start() times out)
+    assert (stat.S_ISFIFO(cache.lstat().st_mode) if thing == "fifo" else cache.is_dir())  # left as it was

@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()
         self.roles.stop_retrying()  # (no read of a catalogue that may be closed next)
+        self.outside.back_up_if_due()  # (a window closed within its first second: the day's backup all the same)
         super().closeEvent(event)
 
     def own_desk(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import builtins
 import marshal
+import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +14,7 @@ from types import CodeType
 
 # The cached code is valid for this exact Python only (bytecode changes between releases).
 CACHE_TAG = ("careerdesk-pyside-bytecode-1", sys.version)
+MAX_CACHE_BYTES = 16 << 20  # (~0.3 MB written: anything much larger is not ours)
 
 
 def import_pyside(cache: Path) -> None:
@@ -54,7 +57,12 @@ def _answering(real_compile: Callable[..., CodeType], known: dict, compiled: dic
 
 def _read(cache: Path) -> dict:
     try:
-        tag, entries = marshal.loads(cache.read_bytes())
+        # (not blocking: a FIFO put where the cache goes would hang the start in open())
+        with open(os.open(cache, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            found = os.fstat(file.fileno())
+            if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_CACHE_BYTES:
+                return {}
+            tag, entries = marshal.loads(file.read())
     except Exception:  # noqa: BLE001 (missing, unreadable or damaged: compile as without it)
         return {}
     return entries if tag == CACHE_TAG and type(entries) is dict else {}

@@ -63,3 +63,12 @@ def test_the_window_makes_the_days_backup_once_it_is_up(qapp, qtbot, isolated_ho
     assert health.backups(isolated_home) == []  # the window did not wait for the copy
     window.show()
     qtbot.waitUntil(lambda: len(health.backups(isolated_home)) == 1, timeout=8000)
+
+
+def test_a_window_closed_before_its_first_tick_still_makes_the_days_backup(qapp, qtbot, isolated_home, data):
+    Store(isolated_home, data).close()
+    window = build_window_with_progress(qapp, isolated_home)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # within its first second, before the housekeeping tick
+    assert len(health.backups(isolated_home)) == 1
