@@ -13,6 +13,8 @@ from pathlib import Path
 HOME_ENV = "CAREERDESK_HOME"
 # Another catalogue source folder (same layout as data/); used by tests and catalogue authors.
 DATA_ENV = "CAREERDESK_DATA"
+# Another folder for files the app can always make again (tests point it at a temp folder).
+CACHE_ENV = "CAREERDESK_CACHE"
 APP_DIR_NAME = "CareerDesk"
 
 
@@ -28,6 +30,19 @@ def default_home() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / APP_DIR_NAME
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder: CAREERDESK_CACHE if set, else the platform's cache folder.
+    Nothing in it is the user's: deleting it costs the next start a few milliseconds."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_DIR_NAME / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR_NAME
 
 
 def _bundle_root() -> Path:

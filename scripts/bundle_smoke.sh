@@ -15,12 +15,14 @@ QT_QPA_PLATFORM=offscreen "$app" --home "$home" plan set --current backend-engin
 QT_QPA_PLATFORM=offscreen "$app" --home "$home" plan export --out "$work/plan.pdf"
 # The window starts from the bundle (every Qt module it needs is inside): still up after 8 s.
 set +e
-QT_QPA_PLATFORM=offscreen timeout 8 "$app" --home "$home" 2>"$work/gui.err"
+CAREERDESK_CACHE="$work/cache" QT_QPA_PLATFORM=offscreen timeout 8 "$app" --home "$home" 2>"$work/gui.err"
 rc=$?
 set -e
 if [ "$rc" != 124 ] || grep -q "Traceback\|ImportError" "$work/gui.err"; then
   cat "$work/gui.err"; echo "bundle smoke: the window did not start (exit $rc)"; exit 1
 fi
+# PySide's support modules were compiled once and kept (scripts/pyi_rth_careerdesk.py runs first).
+ls "$work"/cache/pyside-*.bin >/dev/null || { echo "bundle smoke: no PySide bytecode cache"; exit 1; }
 "$python" - "$work/plan.pdf" <<'PY'
 import sys
 from pypdf import PdfReader

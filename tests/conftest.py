@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's cache folder stays untouched (careerdesk.paths.cache_dir); subprocesses inherit it.
+os.environ["CAREERDESK_CACHE"] = tempfile.mkdtemp(prefix="careerdesk-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DATA = ROOT / "data"

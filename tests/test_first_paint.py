@@ -136,9 +136,9 @@ print(json.dumps(painted))
 
 
 def test_a_real_start_paints_before_importing_dialogs_or_the_instance_server(isolated_home: Path):
-    desk = Desk.open(isolated_home, BUNDLED_DATA)
-    desk.back_up()  # today's backup made: a normal start logs nothing (the first record imports logging.handlers)
-    desk.close()
+    # Built, and no backup yet: the day's first start, whose backup (and its log record, the
+    # first of the session, which imports logging.handlers and socket) waits for the paint.
+    Desk.open(isolated_home, BUNDLED_DATA).close()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(BUNDLED_DATA)}
     result = subprocess.run([sys.executable, "-c", START_PROBE, str(isolated_home), json.dumps(NOT_BEFORE_PAINT),
                              json.dumps(QT_CLASSES_NOT_BEFORE_PAINT)], capture_output=True, text=True, env=env,

@@ -16,6 +16,10 @@ from careerdesk.domain.i18n import QT_TRANSLATE_NOOP
 class CareerDeskError(Exception):
     """Base of every error CareerDesk reports to a person instead of a traceback."""
 
+    # True for a failure that passes by itself (a file another program holds locked): worth
+    # trying again later without asking the person, where damage or a full disk is not.
+    passing = False
+
 
 class NotFoundError(CareerDeskError):
     """A role or skill that is not in the catalogue."""

@@ -43,12 +43,21 @@ class RoleListing(Sequence[RoleRow]):
     KEPT_PAGES = 32
 
     def __init__(self, count: int, fetch: Callable[[int, int], list[RoleRow]],
-                 position: Callable[[str], int]):
+                 position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None):
         self._count = count
         self._fetch = fetch
         self._position = position
+        # `fetch` without waiting on a lock (failing at once instead), for retries: None, no retries
+        self._fetch_now = fetch_now
         self._pages: OrderedDict[int, list[RoleRow]] = OrderedDict()
-        self._unreadable = False  # a page could not be read: no more tries in this listing
+        # Pages asked for since a page could not be read, none of them read yet, the last asked
+        # for last: while any is left, no page is read the waiting way (each row painted would
+        # wait out the lock again, and say so again); `retry` reads them once the catalogue can
+        # be read. At most KEPT_PAGES, the ones asked for last: a scroll through 50,000 roles
+        # during the lock would have a retry read 780 pages to keep 32 (one asked for again
+        # waits again; once every page kept is read, pages are read as before).
+        self._unreadable: dict[int, None] = {}
+        self._retrying = False  # the failure will pass (a lock): `retry` may read them
         self._rows_by_id: dict[str, int] = {}  # the rows of the pages read: opening a role
         # the user clicked finds its row without asking the store
 
@@ -73,25 +82,63 @@ class RoleListing(Sequence[RoleRow]):
         page_no, offset = divmod(i, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
-            if self._unreadable:  # (each row painted would wait out the lock again, and say so again)
+            if self._unreadable:  # (blank until `retry` reads it, or the window lists the roles again)
+                self._wait_for(page_no)
                 raise IndexError(i)
             try:
-                page = self._pages[page_no] = self._fetch(page_no * self.PAGE, self.PAGE)
-            except CareerDeskError:
+                page = self._keep(page_no, self._fetch(page_no * self.PAGE, self.PAGE))
+            except CareerDeskError as exc:
                 # The catalogue locked by another program (a CLI import) or damaged: said once, and the
-                # rows not read yet stay blank until the window lists the roles again.
-                self._unreadable = True
+                # rows not read stay blank until a retry reads them (a lock that passed) or the window
+                # lists the roles again (a keystroke, a filter, a change by the CLI).
+                self._wait_for(page_no)
+                self._retrying = exc.passing and self._fetch_now is not None
                 raise
-            for n, row in enumerate(page, page_no * self.PAGE):
-                self._rows_by_id.setdefault(row.id, n)
-            if len(self._pages) > self.KEPT_PAGES:
-                for row in self._pages.popitem(last=False)[1]:
-                    self._rows_by_id.pop(row.id, None)
         else:
             self._pages.move_to_end(page_no)
         if offset >= len(page):  # (the catalogue shrank since the count: the window relists)
             raise IndexError(i)
         return page[offset]
+
+    def _keep(self, page_no: int, page: list[RoleRow]) -> list[RoleRow]:
+        self._pages[page_no] = page
+        for n, row in enumerate(page, page_no * self.PAGE):
+            self._rows_by_id.setdefault(row.id, n)
+        if len(self._pages) > self.KEPT_PAGES:
+            for row in self._pages.popitem(last=False)[1]:
+                self._rows_by_id.pop(row.id, None)
+        return page
+
+    def _wait_for(self, page_no: int) -> None:
+        self._unreadable.pop(page_no, None)
+        self._unreadable[page_no] = None
+        if len(self._unreadable) > self.KEPT_PAGES:
+            del self._unreadable[next(iter(self._unreadable))]
+
+    def waiting(self) -> bool:
+        """Whether rows left blank by a catalogue that could not be read wait for `retry`: a
+        lock (another program writing), not damage, which no retry mends."""
+        return bool(self._unreadable) and self._retrying
+
+    def retry(self) -> list[range] | None:
+        """Read the pages left blank, without waiting on a lock: the rows read (to be painted
+        again), or None when the catalogue still cannot be read (try again later); pages read
+        before a failure count as read, the rest still wait. Once every page is read the listing
+        reads pages as before; a failure that will not pass (damage) ends the retries."""
+        if not self.waiting() or self._fetch_now is None:
+            return None
+        read = []
+        for page_no in sorted(self._unreadable):
+            try:
+                page = self._keep(page_no, self._fetch_now(page_no * self.PAGE, self.PAGE))
+            except CareerDeskError as exc:
+                self._retrying = exc.passing
+                break
+            del self._unreadable[page_no]
+            start = page_no * self.PAGE  # (no row past the count: a catalogue grown meanwhile is relisted)
+            if rows := range(start, min(start + len(page), self._count)):
+                read.append(rows)
+        return read if read or not self._unreadable else None
 
     def __iter__(self) -> Iterator[RoleRow]:
         return iter(self._fetch(0, self._count))
@@ -104,3 +151,24 @@ class RoleListing(Sequence[RoleRow]):
     def materialised(self) -> int:
         """How many rows have been read so far (tests check a start reads a page, not all)."""
         return sum(len(page) for page in self._pages.values())
+
+
+class Backoff:
+    """How long to wait before each retry of something another program holds (a locked
+    catalogue): FIRST_MS, then twice as long each time, never more than LONGEST_MS; `reset`
+    starts again from FIRST_MS. A retry that fails at once costs next to nothing, so the
+    longest wait is short enough that a person sees the rows fill in soon after the lock ends."""
+
+    FIRST_MS = 500
+    LONGEST_MS = 8000
+
+    def __init__(self) -> None:
+        self._next = self.FIRST_MS
+
+    def next_ms(self) -> int:
+        """The wait before the next retry (each call doubles the one after it)."""
+        wait, self._next = self._next, min(self._next * 2, self.LONGEST_MS)
+        return wait
+
+    def reset(self) -> None:
+        self._next = self.FIRST_MS

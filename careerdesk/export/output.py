@@ -14,7 +14,6 @@ Every export goes through `atomic_output`, so all of them behave the same:
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,7 +67,8 @@ def _new_temp(target: Path) -> tuple[Path, int]:
     """A temporary file of our own next to `target` (O_EXCL: never an existing file or a
     link someone placed there); the name is short enough even for a 255-byte target name."""
     while True:
-        tmp = target.with_name(f".{target.name[:100]}.{secrets.token_hex(4)}.partial")
+        # (os.urandom, not secrets: that imports hashlib, ~3 ms of a start that writes the PySide cache)
+        tmp = target.with_name(f".{target.name[:100]}.{os.urandom(4).hex()}.partial")
         try:
             return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

@@ -28,6 +28,10 @@ class DataFile:
     def back_up(self) -> Path:
         return self.store.back_up()
 
+    def back_up_if_due(self) -> Path | None:
+        """The day's backup, once the window is up (see Store.back_up_if_due)."""
+        return self.store.back_up_if_due()
+
     def backups(self) -> list[Path]:
         from careerdesk.store.health import backups
 

@@ -64,6 +64,12 @@ class CatalogueQueries:
         sql = f"SELECT {_ROW} FROM roles r WHERE 1 {where} ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?"
         return [_role_row(r) for r in self.db.execute(sql, [*args, limit, offset])]
 
+    def list_page_now(self, family: str | None, source: str | None, offset: int, limit: int) -> list[RoleRow]:
+        """`list_page` failing at once (DataInUse) while another program holds the catalogue
+        locked, instead of waiting: the role list's retry of rows a lock left blank."""
+        with self.db.not_waiting():
+            return self.list_page(family, source, offset, limit)
+
     def list_position(self, role_id: str, family: str | None = None, source: str | None = None) -> int:
         """The row of `role_id` in the listing (-1: not in it): the rows before it in
         _LIST_ORDER, counted along the same index."""
@@ -87,7 +93,8 @@ class CatalogueQueries:
         where, args = self._filters(family, source)
         count = self.db.execute(f"SELECT count(*) FROM roles r WHERE 1 {where}", args).fetchone()[0]
         return RoleListing(count, lambda offset, limit: self.list_page(family, source, offset, limit),
-                           lambda role_id: self.list_position(role_id, family, source))
+                           lambda role_id: self.list_position(role_id, family, source),
+                           lambda offset, limit: self.list_page_now(family, source, offset, limit))
 
     def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
                source: str | None = None) -> Sequence[RoleRow]:

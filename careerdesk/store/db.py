@@ -51,6 +51,18 @@ class Database:
             self.conn.execute("ROLLBACK")
 
     @contextlib.contextmanager
+    def not_waiting(self) -> Iterator[Database]:
+        """Statements inside fail at once (SQLITE_BUSY) on a file another program holds locked,
+        instead of waiting up to the busy timeout: for a retry made on the UI thread, which must
+        not freeze for seconds. The connection's own timeout is back afterwards."""
+        timeout = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield self
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+    @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         """One transaction; inside another, a savepoint (sqlite-utils' semantics)."""
         if self.conn.in_transaction:

@@ -35,6 +35,8 @@ class NotQuick(Exception):  # noqa: N818 (not an error a person sees: the caller
 class DataInUse(StoreError):
     """Another program holds the data file locked."""
 
+    passing = True
+
 
 class DataUnwritable(StoreError):
     """The disk is full, read-only, or the file or folder may not be written."""

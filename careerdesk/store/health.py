@@ -216,6 +216,12 @@ def prepare_user_db(user_db: Path, home: Path, auto_backup: bool, quick_only: bo
         db.conn.close()
 
 
+def daily_backup(user_db: Path, home: Path) -> Path | None:
+    """The day's backup, if none was made today; None when one was. Call with the folder lock
+    held."""
+    return back_up(user_db, home) if user_db.exists() and backup_due(home) else None
+
+
 def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:
     """A new backup, keeping the newest `keep`. Call with the folder lock held: any
     half-written copy still lying around is then from a backup that was interrupted."""
@@ -227,6 +233,22 @@ def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:
         old.unlink(missing_ok=True)
     log.info("backed up %s to %s", user_db, target)
     return target
+
+
+def restore_from(source: Path, user_db: Path, home: Path) -> Path:
+    """Replace `user_db`'s data with `source`'s, after a backup of what is there now (returned).
+    Call with the folder lock held."""
+    # Copy the source first: the safety backup below may rotate the oldest backup away, and
+    # that may be the very file being restored.
+    staged = home / f".restore-staging-{os.getpid()}.sqlite"
+    copy_database(source, staged)
+    try:
+        safety = back_up(user_db, home)
+        restore_into(staged, user_db)
+        prepare_user_db(user_db, home, auto_backup=False)  # an older backup is upgraded here
+    finally:
+        staged.unlink(missing_ok=True)
+    return safety
 
 
 def backup_due(home: Path, now: datetime | None = None) -> bool:

@@ -57,6 +57,9 @@ class Store:
         nothing, rather than wait for the folder, recover, upgrade or build."""
         self.home = home
         self.data_dir = data_dir
+        # A window's start puts the day's backup off until it has painted (`back_up_if_due`);
+        # an upgrade still backs up first, whoever opens.
+        self.backup_pending = auto_backup and check_sources_later
         self.recovery: health.Recovery | None = None
         self._sources_look: SourcesLook | None = None
         self.user_path = home / dbmod.USER_DB
@@ -75,7 +78,7 @@ class Store:
                         if quick_only:
                             raise errors.NotQuick(problem)
                         self.recovery = health.recover(self.user_path, home, problem)
-                    health.prepare_user_db(self.user_path, home, auto_backup, quick_only)
+                    health.prepare_user_db(self.user_path, home, auto_backup and not self.backup_pending, quick_only)
                     self._ensure_catalogue(trust_quick=check_sources_later, quick_only=quick_only)
             except FolderBusy as exc:  # (a CLI import or rebuild under way: wait where the window can paint)
                 if quick_only:
@@ -123,6 +126,21 @@ class Store:
         with self._locked():
             return health.back_up(self.user_path, self.home)
 
+    def back_up_if_due(self) -> Path | None:
+        """The day's backup that a window's start put off (None: made already, or not due).
+        While another process holds the folder it stays pending, for a later call."""
+        if not self.backup_pending:
+            return None
+        try:
+            with folder_lock(self.home, wait=0):
+                self.backup_pending = False
+                return health.daily_backup(self.user_path, self.home)
+        except FolderBusy:
+            self.backup_pending = True
+            return None
+        except (OSError, sqlite3.Error) as exc:
+            raise errors.translate(exc, self.user_path) from exc
+
     def restore(self, source: Path) -> Path:
         """Replace the user's data with `source` (a backup), after backing up what is there
         now; returns that safety backup. The source is checked first and never changed.
@@ -135,16 +153,7 @@ class Store:
         if problem is not None:
             raise errors.StoreError(_not_restored(source, problem))
         with self._locked():
-            # Copy the source first: the safety backup below may rotate the oldest backup
-            # away, and that may be the very file being restored.
-            staged = self.home / f".restore-staging-{os.getpid()}.sqlite"
-            health.copy_database(source, staged)
-            try:
-                safety = health.back_up(self.user_path, self.home)
-                health.restore_into(staged, self.user_path)
-                health.prepare_user_db(self.user_path, self.home, auto_backup=False)  # an older backup is upgraded here
-            finally:
-                staged.unlink(missing_ok=True)
+            safety = health.restore_from(source, self.user_path, self.home)
         self._reopen_catalogue()  # the backup may hold other roles of the user's own
         return safety
 

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.pick_up_outside_changes()
+            self.roles.retry_now()  # (rows a lock left blank, if any: the lock may have ended meanwhile)
 
     def pick_up_outside_changes(self, force: bool = False) -> None:
         """Show what another process (the CLI, a second window) changed meanwhile: the
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()
+        self.roles.stop_retrying()  # (no read of a catalogue that may be closed next)
+        self.outside.back_up_if_due()  # (a window closed within its first second: the day's backup all the same)
         super().closeEvent(event)
 
     def own_desk(self) -> None:

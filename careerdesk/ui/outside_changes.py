@@ -52,9 +52,18 @@ class OutsideChangeWatcher(QObject):
             # a window start looked at the catalogue's sources only quickly: a tick a few
             # seconds on starts the full look (on a thread), a later one rebuilds if a file changed
             self._polls += 1
+            self.back_up_if_due()
             if self._polls >= SOURCES_LOOK_FROM_POLL:
                 self.desk.check_sources()
             if self.desk.data_version() != self.seen:
                 self.on_change()
         except CareerDeskError as exc:  # a locked or vanished file: say nothing, try again later
             log.info("could not look for outside changes: %s", exc)
+
+    def back_up_if_due(self) -> None:
+        """The day's backup, put off by the start so that the first paint does not wait for it
+        (at the first tick, or when the window closes before it)."""
+        try:
+            self.desk.back_up_if_due()
+        except CareerDeskError as exc:  # a full disk: the next start tries again
+            log.warning("the day's backup failed: %s", exc)

@@ -41,22 +41,26 @@ class WrappedLabel(QLabel):
         return height
 
     def measure_again(self) -> None:
-        """Forget the kept heights: the next layout measures the text afresh."""
+        """Forget the kept heights (and whatever else a subclass keeps of the text's measure):
+        the next layout measures the text afresh."""
         self._heights.clear()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() in _MEASURE_AGAIN:
-            self._heights.clear()
+            self.measure_again()
         super().changeEvent(event)
 
 
 def _forgetting(name: str):
     """QLabel's setter `name`, forgetting the kept heights first; QLabel then does what it
-    always did (and asks its layout to measure again)."""
+    always did (and asks its layout to measure again). `setText` with the text the label
+    already shows keeps them: QLabel returns at once then, and a role switch sets several
+    labels (the Skills hint, most often) to the text they have."""
     setter = getattr(QLabel, name)
 
     def forget_then_set(self: WrappedLabel, *args) -> None:
-        self._heights.clear()
+        if name != "setText" or args[0] != self.text():
+            self.measure_again()
         setter(self, *args)
 
     forget_then_set.__name__ = forget_then_set.__qualname__ = name

@@ -15,6 +15,9 @@ from careerdesk.domain.plan import SkillStatus
 from careerdesk.service import Desk
 from careerdesk.store import health
 from careerdesk.store.store import Store, StoreError
+from tests.conftest import BUNDLED_DATA, ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def damage_truncate(path: Path) -> None:
@@ -214,6 +217,50 @@ def test_automatic_backup_at_most_daily(isolated_home, fixture_data):
     assert len(health.backups(isolated_home)) == 1  # not again the same day
 
 
+def test_a_window_start_makes_the_days_backup_after_it_has_painted(isolated_home, fixture_data):
+    """A window's open (`check_sources_later`) leaves the daily copy of the user's data to
+    `back_up_if_due`, which the window calls once it is up: the first paint of the day's first
+    start does not wait for a copy that grows with the user's data."""
+    Store(isolated_home, fixture_data).close()  # new file: nothing to back up
+    store = Store(isolated_home, fixture_data, check_sources_later=True)
+    assert health.backups(isolated_home) == []
+    made = store.back_up_if_due()
+    assert made is not None and health.backups(isolated_home) == [made]
+    assert sqlite3.connect(made).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert store.back_up_if_due() is None  # once
+    store.close()
+    again = Store(isolated_home, fixture_data, check_sources_later=True)
+    assert again.back_up_if_due() is None and len(health.backups(isolated_home)) == 1  # not again today
+    again.close()
+
+
+def test_an_upgrade_backs_up_before_it_migrates_even_for_a_window(isolated_home):
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "user-schema-v1.sqlite", isolated_home / "careerdesk.sqlite")
+    store = Store(isolated_home, BUNDLED_DATA, check_sources_later=True)
+    backup = health.backups(isolated_home)[0]  # made at the open, in the old format
+    assert {r[0] for r in sqlite3.connect(backup).execute("SELECT name FROM _sqlite_migrations")} == {
+        "m001_skill_status"}
+    assert store.back_up_if_due() is None  # today's is made
+    store.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="flock stand-in for a CLI")
+def test_a_put_off_backup_waits_for_a_cli_holding_the_folder_and_is_made_after(isolated_home, fixture_data):
+    Store(isolated_home, fixture_data).close()
+    store = Store(isolated_home, fixture_data, check_sources_later=True)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_FOLDER, str(isolated_home)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert store.back_up_if_due() is None  # no wait on the window's thread
+        assert health.backups(isolated_home) == []
+    finally:
+        holder.communicate("", timeout=30)
+    assert store.back_up_if_due() is not None  # still pending, made once the folder is free
+    store.close()
+
+
 def test_damage_that_quick_check_quotes_as_garbage_bytes_is_still_damage(tmp_path):
     """Scribbled pages can make PRAGMA quick_check name a table with bytes that are not UTF-8;
     reading its answer used to raise UnicodeDecodeError instead of saying "damaged" (found by
@@ -235,3 +282,13 @@ def test_damage_that_quick_check_quotes_as_garbage_bytes_is_still_damage(tmp_pat
     data[1024:] = random.Random(1853).randbytes(len(data) - 1024)
     path.write_bytes(bytes(data))
     assert problem_with(path, leave_no_trace=True)  # a reason, not an exception
+
+
+HOLD_FOLDER = """
+import sys
+from pathlib import Path
+from careerdesk.store.filelock import folder_lock
+with folder_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""

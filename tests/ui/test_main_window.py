@@ -18,7 +18,7 @@ from careerdesk.domain.profile import SkillKind
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.models.skills import GroupStartRole
 from careerdesk.ui.start import build_window
-from careerdesk.ui.views.skills import HEADER_HEIGHT
+from careerdesk.ui.views.checklist import HEADER_HEIGHT
 from tests.ui.conftest import activate
 
 

@@ -175,7 +175,7 @@ def test_gap_table_opens_at_the_top_after_changing_the_target(qtbot, isolated_ho
 
 
 def test_the_learning_tag_keeps_clear_of_the_scrollbar(qtbot, isolated_home):
-    from careerdesk.ui.views.skills import LEARNING_COLOUR
+    from careerdesk.ui.views.checklist import LEARNING_COLOUR
 
     window = _window(qtbot, isolated_home)
     window.open_role("backend-engineer")

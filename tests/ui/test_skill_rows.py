@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from careerdesk.domain.kinds import SkillStatus
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.models.skills import SkillKeyRole, StatusRole
-from careerdesk.ui.views.skills import ChecklistDelegate
+from careerdesk.ui.views.checklist import ChecklistDelegate
 
 LONG = "Distributed stream processing with exactly-once delivery across heterogeneous clusters " * 2
 SKILLS = [

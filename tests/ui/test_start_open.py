@@ -9,6 +9,7 @@ import threading
 import pytest
 
 import careerdesk.ui.background as background
+from careerdesk.store import health
 from careerdesk.store.store import Store
 from careerdesk.ui.start import build_window_with_progress
 
@@ -53,3 +54,21 @@ def test_a_current_catalogue_opens_on_the_main_thread(qapp, qtbot, isolated_home
     qtbot.addWidget(window)
     assert seen == {"open": threading.main_thread().name}  # opened here, nothing built
     assert window.title.text() and window.roles.rowCount() == 3
+
+
+def test_the_window_makes_the_days_backup_once_it_is_up(qapp, qtbot, isolated_home, data):
+    Store(isolated_home, data).close()  # built by an earlier start; no backup made today
+    window = build_window_with_progress(qapp, isolated_home)
+    qtbot.addWidget(window)
+    assert health.backups(isolated_home) == []  # the window did not wait for the copy
+    window.show()
+    qtbot.waitUntil(lambda: len(health.backups(isolated_home)) == 1, timeout=8000)
+
+
+def test_a_window_closed_before_its_first_tick_still_makes_the_days_backup(qapp, qtbot, isolated_home, data):
+    Store(isolated_home, data).close()
+    window = build_window_with_progress(qapp, isolated_home)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # within its first second, before the housekeeping tick
+    assert len(health.backups(isolated_home)) == 1

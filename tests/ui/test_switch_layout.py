@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 
 from careerdesk.ui.models.skills import GroupStartRole
 from careerdesk.ui.tabs import show_tally
-from careerdesk.ui.views.skills import ChecklistDelegate
+from careerdesk.ui.views.checklist import ChecklistDelegate
 from careerdesk.ui.wrapped import WrappedLabel
 from tests.ui.test_tab_switch import ROLES, settle, switch_watched
 
@@ -119,6 +119,8 @@ def test_a_row_measured_again_asks_the_model_nothing(window, monkeypatch):
         answer = model_module._ANSWERS[role]
         monkeypatch.setitem(model_module._ANSWERS, role,
                             lambda m, r, item, answer=answer: asked.append(r) or answer(m, r, item))
+    row = model_module.SkillChecklistModel.row
+    monkeypatch.setattr(model_module.SkillChecklistModel, "row", lambda m, r: asked.append(r) or row(m, r))
     assert model.rowCount() > 5
     assert [checklist.sizeHintForIndex(model.index(row)) for row in range(model.rowCount())] == sizes
     assert asked == []

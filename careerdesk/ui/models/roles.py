@@ -10,12 +10,15 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
+    QTimer,
 )
 
-from careerdesk.domain.listing import RoleListing, RoleRow
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.listing import Backoff, RoleListing, RoleRow
 from careerdesk.ui.literal import plain_tip
 
 RoleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +55,7 @@ class RoleListModel(QStringListModel):
         super().__init__(parent)
         self._rows: Sequence[RoleRow] = []
         self._rows_by_id: dict[str, int] | None = None
+        self.retry: RowRetry | None = None  # made at the first rows a lock leaves blank (not on a start)
 
     def set_rows(self, rows: Sequence[RoleRow]) -> None:
         """Show `rows`, telling the view only what changed: rows that stay the same are not
@@ -69,6 +73,7 @@ class RoleListModel(QStringListModel):
                 return
         self._rows_by_id = None  # made when first asked for
         self._rows = rows
+        self.stop_retrying()  # (rows a lock left blank are read afresh, if they are still listed)
         grow = len(rows) - len(old)
         if grow > self.GROW_AT_END:
             # Many rows more (a search cleared: 200 results -> 10,000 roles): QStringListModel
@@ -98,8 +103,23 @@ class RoleListModel(QStringListModel):
         without a data() call per field."""
         try:
             return self._rows[row]
-        except IndexError:  # (a listing whose catalogue shrank: the window relists it)
+        except IndexError:  # (a listing whose catalogue shrank: the window relists it; or locked)
             return None
+        except CareerDeskError:  # (said by the caller; a lock's blank rows are read again later)
+            if isinstance(self._rows, RoleListing) and self._rows.waiting():
+                if self.retry is None:
+                    self.retry = RowRetry(self)
+                self.retry.start()
+            raise
+
+    def retry_now(self) -> None:
+        """Read rows a lock left blank now, if any wait (the window activated again)."""
+        if self.retry is not None:
+            self.retry.now()
+
+    def stop_retrying(self) -> None:
+        if self.retry is not None:
+            self.retry.stop()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or (row := self.row_at(index.row())) is None:
@@ -129,6 +149,48 @@ class RoleListModel(QStringListModel):
             rows = self._rows
             self._rows_by_id = dict(zip(map(_ROLE_ID, reversed(rows)), range(len(rows) - 1, -1, -1), strict=True))
         return self._rows_by_id.get(role_id, -1)
+
+
+class RowRetry(QObject):
+    """Reads again the rows of the list that a catalogue locked by another program (a CLI
+    import, a backup) left blank, on a timer that waits longer each time (domain/listing.py's
+    Backoff), and has the view repaint just those rows: they fill in by themselves once the
+    lock ends. Each retry fails at once while the lock lasts (no wait on the UI thread) and
+    says nothing: the first failure was said once. A change made meanwhile relists the roles
+    as any outside change does (which stops this); the window also retries when activated."""
+
+    def __init__(self, model: RoleListModel):
+        super().__init__(model)
+        self._model = model
+        self.backoff = Backoff()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.now)
+
+    def start(self) -> None:
+        """Retry after the first, short wait (unless a retry is already due)."""
+        if not self.timer.isActive():
+            self.backoff.reset()
+            self.timer.start(self.backoff.next_ms())
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def now(self) -> None:
+        """Retry at once (a timer tick, the window activated); then again later if rows still wait."""
+        rows = self._model._rows
+        if not isinstance(rows, RoleListing) or not rows.waiting():
+            self.timer.stop()
+            return
+        read = rows.retry()
+        for span in read or ():
+            self._model.dataChanged.emit(self._model.index(span.start), self._model.index(span.stop - 1))
+        if read:
+            self.backoff.reset()  # (some read: the lock has ended, or moved on)
+        if rows.waiting():
+            self.timer.start(self.backoff.next_ms())
+        else:
+            self.timer.stop()
 
 
 class RoleChoiceModel(QAbstractListModel):

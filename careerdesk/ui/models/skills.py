@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from careerdesk.domain import i18n
@@ -25,6 +27,18 @@ _CHECK = {SkillStatus.HAVE: Qt.CheckState.Checked, SkillStatus.LEARNING: Qt.Chec
           SkillStatus.NONE: Qt.CheckState.Unchecked}
 
 
+class ChecklistRow(NamedTuple):
+    """What the checklist draws for one row, read in one call (`SkillChecklistModel.row`)."""
+
+    name: str  # as the list shows it (a line break as Qt's item views show one)
+    detail: str
+    check: Qt.CheckState
+    learning: bool
+    note: bool  # a note or evidence
+    group_start: bool
+    kind: SkillKind
+
+
 class SkillChecklistModel(QAbstractListModel):
     """Display text is the skill name; the check state is the user's ledger."""
 
@@ -34,17 +48,33 @@ class SkillChecklistModel(QAbstractListModel):
         self.editor = editor
         self._role: RoleView | None = None
         self._items: list[ChecklistItem] = []
+        self._rows: dict[int, ChecklistRow] = {}
 
     def set_role(self, role: RoleView | None) -> None:
         self.beginResetModel()
         self._role = role
         self._items = self.desk.checklist(role) if role else []
+        self._rows = {}
         self.endResetModel()
+
+    def row(self, row: int) -> ChecklistRow:
+        """Everything the delegate draws for `row`, kept until the rows or their ticks change: a
+        row painted asked the model for seven roles through Qt, each a call into Python."""
+        record = self._rows.get(row)
+        if record is None:
+            item = self._items[row]
+            entry, skill = item.entry, item.skill
+            record = self._rows[row] = ChecklistRow(
+                skill.name.replace("\n", "\u2028"), skill.detail or "", _CHECK[entry.status],
+                entry.status is SkillStatus.LEARNING, bool(entry.note or entry.evidence),
+                self._group_start(row, item), skill.kind)
+        return record
 
     def refresh(self) -> None:
         """Re-read tick states (the ledger is shared, so another view may have changed it)."""
         if self._role is not None:
             self._items = self.desk.checklist(self._role)
+            self._rows = {}
             if self._items:
                 self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 

@@ -2,211 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QProgressBar,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QProgressBar, QVBoxLayout, QWidget
 
 from careerdesk.domain.kinds import SkillKind
 from careerdesk.domain.reading import RoleView
 from careerdesk.service.desk import Desk
 from careerdesk.ui.empty_state import EmptyLabel
 from careerdesk.ui.learn import LearnLabel
-from careerdesk.ui.models.skills import (
-    DetailRole,
-    GroupLabelRole,
-    GroupStartRole,
-    NoteRole,
-    SkillChecklistModel,
-    SkillKeyRole,
-    StatusRole,
-)
+from careerdesk.ui.models.skills import SkillChecklistModel, SkillKeyRole
 from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.undo import LedgerEditor
+from careerdesk.ui.views.checklist import ChecklistDelegate
 from careerdesk.ui.wrapped import WrappedLabel
-
-HEADER_HEIGHT = 40
-LEARNING_COLOUR = QColor("#b7791f")
-TAG_MARGIN = 12  # between the right-hand tags ("learning", "note") and the scroll bar
-ROW_HEIGHT = 30
-
-
-class ChecklistDelegate(QStyledItemDelegate):
-    """Draws a group heading above the first skill of each group, and a skill's
-    role-specific detail in a quieter colour after its name."""
-
-    _sizes: dict[tuple[str, bool], QSize] | None = None
-    _font: QFont | None = None  # the font the kept sizes were measured in
-    _lines: dict[tuple[str, int], tuple[QStaticText | str, int]] = {}  # noqa: RUF012 (replaced, never changed in place)
-    _line_font: QFont | None = None  # the font the kept lines were laid out in
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: dict[int, QSize] = {}  # each row's size, until the model's rows change
-
-    def watch(self, model) -> None:
-        """Keep each row's size until `model`'s rows change (a new role, rows in or out)."""
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
-                       model.layoutChanged):
-            signal.connect(self._forget_rows)
-
-    def _forget_rows(self, *_args) -> None:
-        self._rows.clear()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        # The list measures every row of a role when it opens and each row again as it paints;
-        # a row's size follows from its name, whether it heads a group and the font alone, so
-        # each is measured once (Qt's measure asks the model for a dozen roles each time), and
-        # each row's size is kept until the rows change (asking the model for the name and the
-        # group again was two Python calls a row, every time). The font is compared, not keyed:
-        # QFont.key() builds a string, ~30 us a call, 40 calls a switch.
-        font = option.font
-        if self._sizes is None or len(self._sizes) > 5000 or self._font != font:
-            self._sizes, self._font = {}, QFont(font)
-            self._rows.clear()
-        size = self._rows.get(index.row())
-        if size is None:
-            key = (index.data(), bool(index.data(GroupStartRole)))
-            size = self._sizes.get(key)
-            if size is None:
-                size = super().sizeHint(option, index)
-                size.setHeight(max(size.height(), ROW_HEIGHT) + (HEADER_HEIGHT if key[1] else 0))
-                self._sizes[key] = size
-            self._rows[index.row()] = size
-        return QSize(size)
-
-    def _item_option(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
-        opt = QStyleOptionViewItem(option)
-        if index.data(GroupStartRole):
-            opt.rect = QRect(option.rect.adjusted(0, HEADER_HEIGHT, 0, 0))
-        return opt
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if index.data(GroupStartRole):
-            painter.save()
-            font = QFont(option.font)
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.05)
-            painter.setFont(font)
-            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-            header = QRect(option.rect.left() + 6, option.rect.top() + 8, option.rect.width() - 12, HEADER_HEIGHT - 12)
-            painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             index.data(GroupLabelRole))
-            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
-            painter.drawLine(header.left(), header.bottom() + 2, header.right(), header.bottom() + 2)
-            painter.restore()
-        opt = self._item_option(option, index)
-        self.initStyleOption(opt, index)
-        name, detail = opt.text, index.data(DetailRole)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is None:
-            return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        # Fusion outlines check boxes in a shade of the window colour, which all but vanishes
-        # on a dark palette; a quiet outline in the text colour keeps them visible in both.
-        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, opt.widget)
-        painter.save()
-        outline = QColor(opt.palette.color(QPalette.ColorRole.Text))
-        outline.setAlpha(110)
-        painter.setPen(outline)
-        painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        painter.restore()
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
-        painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(role))
-        metrics = painter.fontMetrics()
-        tags = self._tags(index)
-        tags_width = metrics.horizontalAdvance(tags) + 12 if tags else 0
-        # The name gives way to the tags, and the tags keep clear of the scroll bar.
-        shown, used = self._line(opt.font, name, text_rect.width() - tags_width - TAG_MARGIN)
-        self._draw_line(painter, text_rect, shown)
-        if tags:
-            if not selected:
-                painter.setPen(LEARNING_COLOUR if index.data(StatusRole) == "learning"
-                               else opt.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(text_rect.adjusted(0, 0, -TAG_MARGIN, 0),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tags)
-            painter.setPen(opt.palette.color(role))
-        tags_width += TAG_MARGIN if tags else 0
-        text_rect = QRect(text_rect.adjusted(0, 0, -tags_width, 0))
-        used += 10
-        if detail and used < text_rect.width():
-            if not selected:
-                painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
-            rest = QRect(text_rect.adjusted(used, 0, 0, 0))
-            self._draw_line(painter, rest, self._line(opt.font, detail, rest.width())[0])
-        painter.restore()
-
-    def _line(self, font: QFont, text: str, width: int) -> tuple[QStaticText, int]:
-        """`text` elided to `width`, laid out once (QStaticText) and kept, with its advance.
-        Eliding and laying out each name and detail again on every paint was most of a row's
-        paint, and a role switch paints every visible row."""
-        if self._line_font != font or len(self._lines) > 4000:
-            self._lines, self._line_font = {}, QFont(font)
-            self._line_metrics = QFontMetrics(font)
-            self._line_height = QFontMetricsF(font).height()
-        key = (text, width)
-        line = self._lines.get(key)
-        if line is None:
-            elided = self._line_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            advance = self._line_metrics.horizontalAdvance(elided)
-            if elided.isascii() and elided.isprintable():
-                static = QStaticText(elided)
-                static.setTextFormat(Qt.TextFormat.PlainText)
-                static.prepare(font=font)
-                line = self._lines[key] = (static, advance)
-            else:
-                # QStaticText takes its direction from the text (Arabic first: the English after
-                # it moved left) and expands tabs, where drawText keeps the row left to right and
-                # draws a tab as a space: such lines are drawn as text, as they always were.
-                line = self._lines[key] = (elided, advance)
-        return line
-
-    def _draw_line(self, painter: QPainter, rect: QRect, line: QStaticText | str) -> None:
-        """Where drawText with AlignLeft | AlignVCenter put it: the line's box centred in `rect`."""
-        if isinstance(line, str):
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-        else:
-            painter.drawStaticText(QPointF(rect.left(), rect.top() + (rect.height() - self._line_height) / 2), line)
-
-    def _tags(self, index: QModelIndex) -> str:
-        parts = []
-        if index.data(StatusRole) == "learning":
-            parts.append(self.tr("learning"))
-        if index.data(NoteRole):
-            parts.append(self.tr("✎ note"))
-        return "  ·  ".join(parts)
-
-    def editorEvent(self, event, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:  # noqa: N802
-        # Check-box hit testing must use the same rectangle the check box was drawn in.
-        return super().editorEvent(event, model, self._item_option(option, index), index)
 
 
 class _Figure(WrappedLabel):
     """A group's figures: one line where there is room, as a plain label shows them, but two
     rather than widen the window. Unwrapped, each role's figures set the tab's minimum width,
     and in a narrow window the splitter moved (and the whole window was painted again) on
-    switching roles."""
+    switching roles. Its sizes are measured once per text (a switch asks at every layout pass,
+    and most roles show a text shown before: "Soft skills: 0 of 8"), until whatever makes a
+    WrappedLabel measure again for another reason than a new text."""
+
+    _hint: QSize | None = None
+    _least: QSize | None = None
+    _texts: dict[str, tuple[QSize, QSize, dict[int, int]]] | None = None  # each text's sizes
+
+    def measure_again(self) -> None:
+        self._hint = self._least = self._texts = None
+        super().measure_again()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        texts = self._texts or {}
+        if self._hint is not None and self._least is not None and len(texts) < 200:
+            texts[self.text()] = (self._hint, self._least, dict(self._heights))
+        super().setText(text)  # (measures again: the kept sizes are the old text's)
+        self._texts = texts
+        if text in texts:
+            self._hint, self._least, heights = texts[text]
+            self._heights.update(heights)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        # A wrapping label guesses a narrow width and breaks lines even where there is room.
-        width = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()), self.text()).width()
-        margins = self.contentsMargins()
-        width += margins.left() + margins.right() + 2 * self.margin()
-        return QSize(width, self.heightForWidth(width))
+        if self._hint is None:
+            # A wrapping label guesses a narrow width and breaks lines even where there is room.
+            width = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()),
+                                                    self.text()).width()
+            margins = self.contentsMargins()
+            width += margins.left() + margins.right() + 2 * self.margin()
+            self._hint = QSize(width, self.heightForWidth(width))
+        return QSize(self._hint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        if self._least is None:
+            self._least = QLabel.minimumSizeHint(self)
+        return QSize(self._least)
 
 
 class SkillsView(QWidget):

@@ -1,0 +1,99 @@
+"""PySide6's first import, made cheaper: its support modules' bytecode kept between starts, and
+its `__feature__` import hook taken out."""
+
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import stat
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType
+
+# The cached code is valid for this exact Python only (bytecode changes between releases).
+CACHE_TAG = ("careerdesk-pyside-bytecode-1", sys.version)
+MAX_CACHE_BYTES = 16 << 20  # (~0.3 MB written: anything much larger is not ours)
+
+
+def import_pyside(cache: Path) -> None:
+    """Import PySide6.QtCore with its support modules' compiled code read from `cache`, and
+    written there when any was compiled afresh (the first start, a new PySide or Python).
+
+    Why: shiboken carries its `shibokensupport` package (the signature loader, ~14 modules) as
+    Python source inside its library and compiles all of it on every start, for lack of a file
+    to cache bytecode in: ~120 M instructions, a fifth of a bare PySide window's start. The
+    compile calls are answered from the cache while this import runs, each only for the very
+    source it was compiled from; anything else is compiled as usual. A missing, unreadable or
+    damaged cache only means compiling, as without it."""
+    if "PySide6.QtCore" in sys.modules:
+        return
+    known = _read(cache)
+    compiled: dict[str, tuple[bytes, CodeType]] = {}
+    real_compile = builtins.compile
+    builtins.compile = _answering(real_compile, known, compiled)
+    try:
+        import PySide6.QtCore  # noqa: F401
+    finally:
+        builtins.compile = real_compile
+    if compiled:
+        _write(cache, {**known, **compiled})
+
+
+def _answering(real_compile: Callable[..., CodeType], known: dict, compiled: dict) -> Callable[..., CodeType]:
+    def compile_once(source, filename, mode, *args, **kwargs):  # (builtins.compile's signature)
+        if args or kwargs or mode != "exec" or type(source) is not bytes or type(filename) is not str:
+            return real_compile(source, filename, mode, *args, **kwargs)
+        entry = known.get(filename)
+        if type(entry) is tuple and len(entry) == 2 and entry[0] == source and type(entry[1]) is CodeType:
+            return entry[1]
+        code = real_compile(source, filename, mode)
+        compiled[filename] = (source, code)
+        return code
+
+    return compile_once
+
+
+def _read(cache: Path) -> dict:
+    try:
+        # (not blocking: a FIFO put where the cache goes would hang the start in open())
+        with open(os.open(cache, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            found = os.fstat(file.fileno())
+            if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_CACHE_BYTES:
+                return {}
+            tag, entries = marshal.loads(file.read())
+    except Exception:  # noqa: BLE001 (missing, unreadable or damaged: compile as without it)
+        return {}
+    return entries if tag == CACHE_TAG and type(entries) is dict else {}
+
+
+def _write(cache: Path, entries: dict) -> None:
+    from careerdesk.domain.errors import CareerDeskError
+    from careerdesk.export.output import atomic_output  # (here: only a start that compiled writes)
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_output(cache) as partial:  # whole or not at all, also with two starts at once
+            partial.write_bytes(marshal.dumps((CACHE_TAG, entries)))
+    except (OSError, ValueError, CareerDeskError):  # a read-only or full disk: the next start compiles again
+        pass
+
+
+def drop_feature_hook() -> None:
+    """Put back the import PySide6 replaced with its `__feature__` hook. The hook exists for
+    `from __feature__ import snake_case` (or true_property), which CareerDesk never uses, and
+    it was not safe with two threads importing at once: after each import it reads the new
+    module's source (inspect.getsource, ~17 ms of a start, and every line kept in linecache)
+    with `builtins.__import__` switched back to the plain import for the whole process to keep
+    that read from re-entering the hook. A second thread finishing its own import meanwhile
+    switches the hook back on under the first, so the first thread's read, which asks a module
+    for `__wrapped__` and so runs pydantic's module `__getattr__` (imports), re-entered the
+    hook and met half-imported pydantic modules: the warm-up thread (plan_page.warm_up_models)
+    and a main-thread import of the validated models both failed (docs/performance-import6.md).
+    What is put back is shiboken's own `__lazy_import__` (star imports of lazily created Qt
+    types), which keeps no process-wide state. Done here, on the main thread, before any
+    thread of ours exists; a PySide without these names is left alone."""
+    hook, original = getattr(builtins, "__feature_import__", None), getattr(builtins, "__orig_import__", None)
+    if hook is not None and original is not None and builtins.__import__ is hook:
+        builtins.__import__ = original
