@@ -25,6 +25,11 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# A RoleRow made from a tuple of its four fields without a Python call per row (RoleRow._make is a
+# Python function: ~1.5 k instructions a row, 200 rows a keystroke); the same object.
+_tuple_new = tuple.__new__
+
+
 def _role_row(row: tuple) -> RoleRow:
     """(id, title, family, source, ...) from a query selecting _ROW first."""
     return RoleRow._make(row[:4])
@@ -120,6 +125,30 @@ def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[s
             f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
+def _one_letter_titles(db: Database, starting: tuple[str, list[str]], where: str, args,
+                       limit: int) -> list[RoleRow] | None:
+    """The whole result of a one-letter search when no name equals the letter and `limit`
+    titles start with it (10,000 roles: every letter titles use): those titles, in the
+    order the index of first letters already holds. Nothing else can be listed: the list is
+    full of tier 3, no alias step or full-text step runs, and the final sort would keep the
+    index's order (one title a role: its order is rank_key's). So the rows are read as the
+    list shows them, four columns instead of ten: sqlite3 hands Python each column on its
+    own (the GIL and SQLite's lock taken and dropped for each), and the six rank columns were
+    most of the keystroke's search. A count off the index first (no column read), so that a
+    letter with fewer titles (the built-in catalogue) takes the usual steps without reading
+    its titles twice. None: take the usual steps."""
+    sql, sql_args = starting
+    (count,) = db.execute(f"SELECT count(*) FROM (SELECT 1 FROM role_names r WHERE {sql} {where} LIMIT ?)",
+                          [*sql_args, *args, limit]).fetchone()
+    if count < limit:
+        return None
+    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source FROM role_names r WHERE {sql} "
+                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*sql_args, *args, limit]).fetchall()
+    if len(rows) < limit or len({row[0] for row in rows}) < len(rows):
+        return None  # (the catalogue changed between the two reads, or a role with two titles)
+    return [_tuple_new(RoleRow, row) for row in rows]
+
+
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
                  limit: int = SEARCH_LIMIT) -> list[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
@@ -176,6 +205,8 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     # in order for a rare prefix: 200 ms at 50,000 roles).
     starting = (("+r.is_title = 1 AND r.name >= ? AND r.name < ?", prefix) if len(needle) > 1
                 else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
+    if len(needle) == 1 and not best and (titles := _one_letter_titles(db, starting, where, args, limit)):
+        return titles
     offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
     if len(best) < limit and len(needle) > 1:
@@ -208,4 +239,4 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         if len(best) < limit:
             offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
-    return [RoleRow._make(row[6:]) for row in sorted(best.values())[:limit]]
+    return [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())[:limit]]

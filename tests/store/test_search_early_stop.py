@@ -158,3 +158,34 @@ def test_long_pasted_words_search_without_an_error(tmp_path):
         assert desk.find_roles("d " + "é" * 30_000) == []
     finally:
         desk.close()
+
+
+@pytest.mark.parametrize("exact", ["title", "alias", None])
+def test_a_full_list_of_one_letter_titles_is_read_as_shown_unless_a_name_is_the_letter(tmp_path, exact):
+    """A letter that `limit` titles start with is answered by those titles alone (read in
+    four columns, in the index's order: search._one_letter_titles); a role named just that
+    letter, by title or by alias, still comes first (the usual steps then), and a family
+    narrows the titles counted."""
+    titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
+    for i, role in enumerate(titles):
+        role["family"] = "Data & AI" if i % 2 else "Software Engineering"
+    named = []
+    if exact:
+        title, aliases = ("Q", []) if exact == "title" else ("Zebra Keeper", ["Q"])
+        named = [role_dict("zq", title, aliases=aliases)]
+    desk = opened(tmp_path, [*titles, *named])
+    try:
+        expected = ([r["id"] for r in named] + ranked(titles))[:SEARCH_LIMIT]
+        if exact == "title":  # ("Q" is a title starting with "q" too: ranked once, first)
+            expected = ["zq", *ranked(titles)][:SEARCH_LIMIT]
+        assert [r.id for r in desk.find_roles("q")] == expected
+        data = [r for r in titles if r["family"] == "Data & AI"]  # (115: fewer than the limit)
+        assert [r.id for r in desk.find_roles("q", "Data & AI")] == ranked(data)
+        for limit in (1, 7, len(data), len(data) + 1):
+            found = desk.store.catalogue.search("q", family="Data & AI", limit=limit)
+            assert [r.id for r in found] == ranked(data)[:limit]
+        shown = desk.find_roles("q")[-1]
+        assert shown.title.startswith("Quill Maker") and shown.family in ("Data & AI", "Software Engineering")
+        assert shown.source == "curated"
+    finally:
+        desk.close()

@@ -108,3 +108,39 @@ def test_opening_a_role_far_down_reads_about_a_screen_of_rows(qtbot, big_window)
     on_screen = window.role_list.viewport().height() // window.role_list.sizeHintForRow(0) + 1
     assert on_screen < RoleListing.PAGE
     assert 0 < listing.materialised() - before <= 128  # (main read a page of 256)
+
+
+def test_clearing_a_search_lists_every_role_with_the_open_one_selected_from_the_top(qtbot, big_window):
+    """Clearing a search grows the list from its results to every role (more rows than
+    RoleListModel.GROW_AT_END: they go in at the front). The rows are the listing's, the open
+    role stays open and selected on its own row, the list shows its top, the count says every
+    role; typing again lists the matches, and clearing with nothing open selects nothing."""
+    window = big_window
+    desk = window.desk
+    every = desk.list_roles()
+    opened = every[3]
+    window.open_role(opened.id)
+    for typed in ("c", "cloud"):
+        qtbot.keyClicks(window.search, typed)
+        found = desk.find_roles(window.search.text())
+        assert [window.roles.index(r).data(RoleIdRole) for r in range(window.roles.rowCount())] == [
+            r.id for r in found]
+        assert window.result_count.text() == (f"{len(found)} roles" if len(found) < desk.search_limit
+                                               else f"The best {desk.search_limit} matches; type more to narrow")
+        window.role_list.verticalScrollBar().setValue(window.role_list.verticalScrollBar().maximum())
+        while window.search.text():
+            qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+        assert window.roles.rowCount() == ROLES
+        assert [window.roles.index(r).data(RoleIdRole) for r in range(60)] == [r.id for r in every[:60]]
+        assert window.roles.index(ROLES - 1).data(RoleIdRole) == every[-1].id
+        assert window.result_count.text() == f"{ROLES:,} roles"
+        assert window.current_role.id == opened.id
+        assert window.role_list.currentIndex().row() == 3
+        selected = window.role_list.selectionModel().selectedIndexes()
+        assert [i.data(RoleIdRole) for i in selected] == [opened.id]
+        assert window.role_list.verticalScrollBar().value() == 0
+    qtbot.keyClicks(window.search, "zzzzq")  # nothing found: no rows, no current row
+    assert window.roles.rowCount() == 0 and window.result_count.text() == "0 roles"
+    assert not window.role_list.currentIndex().isValid()
+    window.search.clear()
+    assert window.roles.rowCount() == ROLES and window.role_list.currentIndex().row() == 3

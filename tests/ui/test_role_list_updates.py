@@ -52,3 +52,31 @@ def test_typing_never_opens_another_role_and_the_selection_follows_the_open_one(
     assert window.roles.row_of("backend-engineer") == -1
     assert not window.role_list.currentIndex().isValid()
     assert window.current_role.id == "backend-engineer"
+
+
+def test_many_rows_more_go_in_at_the_front_and_every_row_below_is_changed(qtbot):
+    """Growing by more than GROW_AT_END rows (a search cleared to every role) inserts the new
+    rows at the front, where Qt's list has room (at the end QStringListModel moved every row
+    added before each one); the rows that were there show other roles now, so all are changed.
+    A smaller growth still adds its rows at the end."""
+    model = RoleListModel()
+    seen = []
+    model.rowsInserted.connect(lambda _p, first, last: seen.append(("inserted", first, last)))
+    model.dataChanged.connect(lambda a, b, _roles=(): seen.append(("changed", a.row(), b.row())))
+    few = rows("a", "b", "c")
+    model.set_rows(few)
+    seen.clear()
+    many = rows(*(f"r{i:04}" for i in range(3 + RoleListModel.GROW_AT_END + 1)))
+    model.set_rows(many)
+    grow = len(many) - len(few)
+    assert seen == [("inserted", 0, grow - 1), ("changed", grow, len(many) - 1)]
+    assert [model.index(r).data(RoleIdRole) for r in range(model.rowCount())] == [r.id for r in many]
+    seen.clear()
+    model.set_rows(few)
+    model.set_rows(rows("a", "b", "c", *(f"s{i:03}" for i in range(RoleListModel.GROW_AT_END))))
+    assert seen[-1] == ("inserted", 3, 2 + RoleListModel.GROW_AT_END)
+    model.set_rows([])
+    seen.clear()
+    model.set_rows(many)  # (from nothing: only the insertion)
+    assert seen == [("inserted", 0, len(many) - 1)]
+    assert model.row_of("r0100") == 100
