@@ -5,6 +5,7 @@ that answers them."""
 from __future__ import annotations
 
 import builtins
+import json
 import marshal
 import os
 import subprocess
@@ -76,3 +77,38 @@ def test_code_cached_for_one_callers_flags_is_not_given_to_a_caller_with_others(
     assert annotated.co_flags != _call_without_future_flags(builtins.compile, SOURCE, "m.py", "exec").co_flags
     code = pyside_import._answering(builtins.compile, known, {})(SOURCE, "m.py", "exec")
     assert code.co_flags == annotated.co_flags
+
+
+OPTIMIZED_PROBE = """
+import builtins, json
+real = builtins.compile
+compiled = []
+
+
+def counting(source, filename, *args, **kwargs):
+    if str(filename).startswith(("shibokensupport/", "signature_bootstrap")):
+        compiled.append(filename)
+    return real(source, filename, *args, **kwargs)
+
+
+builtins.compile = counting
+import careerdesk.ui  # noqa: F401
+print(json.dumps(compiled))
+"""
+
+
+def compiled_by_a_start(cache: Path, *options: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), CACHE_ENV: str(cache)}
+    env.pop("PYTHONOPTIMIZE", None)
+    result = subprocess.run([sys.executable, *options, "-c", OPTIMIZED_PROBE], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_code_compiled_with_asserts_stripped_is_not_given_to_a_start_that_keeps_them(tmp_path):
+    """`python -O` compiles without asserts (and `__debug__` false): the same source compiles to
+    other code, so the cache of an optimized start is not the cache of a plain one."""
+    assert compiled_by_a_start(tmp_path, "-O")
+    assert compiled_by_a_start(tmp_path)  # compiled afresh, with its asserts
+    assert not compiled_by_a_start(tmp_path)

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import CodeType
 
-# The cached code is valid for this exact Python only (bytecode changes between releases).
-CACHE_TAG = ("careerdesk-pyside-bytecode-2", sys.version)
+# The cached code is valid for this exact Python only (bytecode changes between releases), and
+# for its optimization level (`python -O` compiles the same source without asserts).
+CACHE_TAG = ("careerdesk-pyside-bytecode-2", sys.version, sys.flags.optimize)
 MAX_CACHE_BYTES = 16 << 20  # (~0.3 MB written: anything much larger is not ours)
 # The `from __future__` flags compile() takes from the code calling it (CO_NESTED, the first
 # feature's, is obsolete: nested functions carry it, compiled code never does).
