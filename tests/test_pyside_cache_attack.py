@@ -4,12 +4,15 @@ that answers them."""
 
 from __future__ import annotations
 
+import _thread
 import builtins
 import json
 import marshal
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from careerdesk.paths import CACHE_ENV
@@ -112,3 +115,25 @@ def test_code_compiled_with_asserts_stripped_is_not_given_to_a_start_that_keeps_
     assert compiled_by_a_start(tmp_path, "-O")
     assert compiled_by_a_start(tmp_path)  # compiled afresh, with its asserts
     assert not compiled_by_a_start(tmp_path)
+
+
+def test_a_compile_called_with_no_python_code_beneath_it_is_compiled():
+    """A thread started straight on compile (no Python frame under it, as C code calling it has
+    none) compiles as the real compile does: nothing inherited, nothing raised."""
+    compiled: dict = {}
+    answering = pyside_import._answering(builtins.compile, {}, compiled)
+    raised = []
+    done = threading.Event()
+    hook, sys.unraisablehook = sys.unraisablehook, lambda unraisable: raised.append(unraisable.exc_value)
+    try:
+        _thread.start_new_thread(answering, (SOURCE, "m.py", "exec"))
+        _thread.start_new_thread(done.set, ())
+        assert done.wait(10)
+        for _ in range(100):
+            if compiled or raised:
+                break
+            time.sleep(0.05)
+    finally:
+        sys.unraisablehook = hook
+    assert raised == []
+    assert compiled["m.py"][1] == 0

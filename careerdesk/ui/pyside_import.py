@@ -53,7 +53,10 @@ def _answering(real_compile: Callable[..., CodeType], known: dict, compiled: dic
         if not dont_inherit and isinstance(flags, int):
             # the real compile takes the `from __future__` flags of the code calling it: that is
             # the code that called here, not this module (which has `annotations`)
-            flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+            try:
+                flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+            except ValueError:  # (called from C with no Python code beneath: nothing to inherit)
+                pass
             dont_inherit = True
         if (args or kwargs or mode != "exec" or type(flags) is not int or flags & ~FUTURE_FLAGS
                 or type(source) is not bytes or type(filename) is not str):
