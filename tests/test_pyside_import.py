@@ -61,8 +61,8 @@ def test_the_second_start_compiles_none_of_pysides_support_modules(tmp_path):
 
 
 @pytest.mark.parametrize("damage", [b"", b"\x00" * 10, b"not marshal data at all" * 100, "truncated",
-                                    marshal.dumps(("careerdesk-pyside-bytecode-1", "another python")),
-                                    marshal.dumps(("careerdesk-pyside-bytecode-1", sys.version, "extra")),
+                                    marshal.dumps(("careerdesk-pyside-bytecode-2", "another python")),
+                                    marshal.dumps(("careerdesk-pyside-bytecode-2", sys.version, "extra")),
                                     "wrong entries"])
 def test_a_damaged_or_foreign_cache_is_compiled_past_and_made_whole(tmp_path, damage):
     start(tmp_path)
@@ -71,7 +71,7 @@ def test_a_damaged_or_foreign_cache_is_compiled_past_and_made_whole(tmp_path, da
         cache.write_bytes(cache.read_bytes()[: cache.stat().st_size // 2])
     elif damage == "wrong entries":
         tag, entries = marshal.loads(cache.read_bytes())
-        cache.write_bytes(marshal.dumps((tag, {name: ("not bytes", 42) for name in entries})))
+        cache.write_bytes(marshal.dumps((tag, {name: ("not bytes", 0, 42) for name in entries})))
     else:
         cache.write_bytes(damage)
     assert start(tmp_path)["signatures"]
@@ -84,8 +84,9 @@ def test_a_changed_support_module_is_compiled_again_not_taken_from_the_cache(tmp
     cache = cache_file(tmp_path)
     tag, entries = marshal.loads(cache.read_bytes())
     name = "shibokensupport/signature/parser.py"
-    source, _ = entries[name]
-    entries[name] = (source + b"\n# an older release\n", compile("raise SystemExit('stale code ran')", name, "exec"))
+    source, flags, _ = entries[name]
+    entries[name] = (source + b"\n# an older release\n", flags,
+                     compile("raise SystemExit('stale code ran')", name, "exec"))
     cache.write_bytes(marshal.dumps((tag, entries)))
     assert start(tmp_path) == {"compiled": [name], "signatures": True}
     assert start(tmp_path)["compiled"] == []

@@ -2,6 +2,7 @@
 its `__feature__` import hook taken out."""
 
 from __future__ import annotations
+import __future__
 
 import builtins
 import marshal
@@ -12,9 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import CodeType
 
-# The cached code is valid for this exact Python only (bytecode changes between releases).
-CACHE_TAG = ("careerdesk-pyside-bytecode-1", sys.version)
+# The cached code is valid for this exact Python only (bytecode changes between releases), and
+# for its optimization level (`python -O` compiles the same source without asserts).
+CACHE_TAG = ("careerdesk-pyside-bytecode-2", sys.version, sys.flags.optimize)
 MAX_CACHE_BYTES = 16 << 20  # (~0.3 MB written: anything much larger is not ours)
+# The `from __future__` flags compile() takes from the code calling it (CO_NESTED, the first
+# feature's, is obsolete: nested functions carry it, compiled code never does).
+FUTURE_FLAGS = sum(getattr(__future__, name).compiler_flag for name in __future__.all_feature_names) & ~0x10
 
 
 def import_pyside(cache: Path) -> None:
@@ -25,31 +30,43 @@ def import_pyside(cache: Path) -> None:
     Python source inside its library and compiles all of it on every start, for lack of a file
     to cache bytecode in: ~120 M instructions, a fifth of a bare PySide window's start. The
     compile calls are answered from the cache while this import runs, each only for the very
-    source it was compiled from; anything else is compiled as usual. A missing, unreadable or
-    damaged cache only means compiling, as without it."""
+    source and `from __future__` flags it was compiled from; anything else is compiled as
+    usual. A missing, unreadable or damaged cache only means compiling, as without it."""
     if "PySide6.QtCore" in sys.modules:
         return
     known = _read(cache)
-    compiled: dict[str, tuple[bytes, CodeType]] = {}
+    compiled: dict[str, tuple[bytes, int, CodeType]] = {}
     real_compile = builtins.compile
     builtins.compile = _answering(real_compile, known, compiled)
     try:
         import PySide6.QtCore  # noqa: F401
     finally:
         builtins.compile = real_compile
-    if compiled:
+    if compiled and (known or not os.path.islink(cache)):
+        # (a link where the cache goes that held no cache of ours points to someone else's file,
+        # or to a place that has none: neither is written)
         _write(cache, {**known, **compiled})
 
 
 def _answering(real_compile: Callable[..., CodeType], known: dict, compiled: dict) -> Callable[..., CodeType]:
-    def compile_once(source, filename, mode, *args, **kwargs):  # (builtins.compile's signature)
-        if args or kwargs or mode != "exec" or type(source) is not bytes or type(filename) is not str:
-            return real_compile(source, filename, mode, *args, **kwargs)
+    def compile_once(source, filename, mode, flags=0, dont_inherit=False, *args, **kwargs):  # (builtins.compile's)
+        if not dont_inherit and isinstance(flags, int):
+            # the real compile takes the `from __future__` flags of the code calling it: that is
+            # the code that called here, not this module (which has `annotations`)
+            try:
+                flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+            except ValueError:  # (called from C with no Python code beneath: nothing to inherit)
+                pass
+            dont_inherit = True
+        if (args or kwargs or mode != "exec" or type(flags) is not int or flags & ~FUTURE_FLAGS
+                or type(source) is not bytes or type(filename) is not str):
+            return real_compile(source, filename, mode, flags, dont_inherit, *args, **kwargs)
         entry = known.get(filename)
-        if type(entry) is tuple and len(entry) == 2 and entry[0] == source and type(entry[1]) is CodeType:
-            return entry[1]
-        code = real_compile(source, filename, mode)
-        compiled[filename] = (source, code)
+        if (type(entry) is tuple and len(entry) == 3 and entry[0] == source and entry[1] == flags
+                and type(entry[2]) is CodeType):
+            return entry[2]
+        code = real_compile(source, filename, mode, flags, True)
+        compiled[filename] = (source, flags, code)
         return code
 
     return compile_once
