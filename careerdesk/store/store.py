@@ -135,8 +135,7 @@ class Store:
             with folder_lock(self.home, wait=0):
                 self.backup_pending = False
                 return health.daily_backup(self.user_path, self.home)
-        except FolderBusy:
-            self.backup_pending = True
+        except FolderBusy:  # (before the lock was taken: still pending)
             return None
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.user_path) from exc
