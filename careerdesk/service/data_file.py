@@ -29,8 +29,13 @@ class DataFile:
         return self.store.back_up()
 
     def back_up_if_due(self) -> Path | None:
-        """The day's backup, once the window is up (see Store.back_up_if_due)."""
+        """The day's backup, once the window is up, made now (a closing window: after the copy in
+        flight, if one is; see Store.back_up_if_due)."""
         return self.store.back_up_if_due()
+
+    def start_backup_if_due(self) -> bool:
+        """The day's backup on a worker thread, which logs how it went (Store.start_backup_if_due)."""
+        return self.store.start_backup_if_due()
 
     def backups(self) -> list[Path]:
         from careerdesk.store.health import backups
