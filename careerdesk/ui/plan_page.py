@@ -69,7 +69,7 @@ def load_when_idle(window: MainWindow) -> None:
         return
     try:
         with window.desk.not_waiting():
-            window.plan_view.load()
+            window.plan_view.load(strict=True)
     except CareerDeskError as exc:
         if not exc.passing:  # damage, a vanished file: said as always (the app's hook), once
             stop_retrying(window)
@@ -91,9 +91,9 @@ def load_plan(window: MainWindow) -> None:
     try:
         if waiting:
             with window.desk.not_waiting():
-                window.plan_view.load()
+                window.plan_view.load(strict=True)
         else:
-            window.plan_view.load()
+            window.plan_view.load(strict=True)
     except CareerDeskError as exc:
         if not exc.passing:
             stop_retrying(window)

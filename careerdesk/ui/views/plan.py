@@ -225,13 +225,14 @@ class PlanView(QWidget):
         self._known: set[str] = set()
         self._gone: dict[str, str] | None = None
         self._loading = False
-        self._strict = False  # True while `load` refreshes
+        self._strict = False  # a strict `load` refreshing (see load)
 
     # Loading and saving
 
-    def load(self) -> None:
-        """Fill the form from the stored plan and recompute everything. Data another program
-        holds locked raises (DataInUse); the next load reads everything again."""
+    def load(self, strict: bool = False) -> None:
+        """Fill the form from the stored plan and recompute everything. `strict` (My plan's first
+        build, the person opening it): data another program holds locked raises (DataInUse) even
+        where the gap's read would take it for a target gone; the next load reads it all again."""
         self._loading = True
         try:
             plan = self.desk.plan()
@@ -261,7 +262,7 @@ class PlanView(QWidget):
             self.compare.choose(plan.current_role, plan.target_role)
         finally:
             self._loading = False
-        self._strict = True  # (a lock met by the gap's read is raised, not taken for a role gone)
+        self._strict = strict
         try:
             self.refresh()
         finally:
