@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 def warm_up_models() -> None:
     """Import what edits and imports validate with (pydantic and the validated models: ~100 ms
     and ~12 MiB) on a worker thread, once, when a menu that leads to one opens: the window,
