@@ -15,9 +15,10 @@ from pathlib import Path
 from careerdesk.service import Desk
 from tests.conftest import BUNDLED_DATA, ROOT
 
-# The first paint made 238 Qt enum types before QUrl and QDir left the start path (the bare window
-# makes ~37; the `Qt` namespace alone is 93). Raise this only for a class the first screen needs.
-MAX_QT_ENUM_TYPES = 231
+# The first paint made 238 Qt enum types before QUrl and QDir left the start path, 231 before
+# QStyle's 11 did (round 9) (the bare window makes ~37; the `Qt` namespace alone is 93). Raise
+# this only for a class the first screen needs.
+MAX_QT_ENUM_TYPES = 219
 QT_MODULES = ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"]
 NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start needs by name
 # Classes a start never hands to Python: QStyle's 11 enums hold 566 members (~50 M instructions).
