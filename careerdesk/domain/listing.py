@@ -100,6 +100,11 @@ class RoleListing(Sequence[RoleRow]):
             raise IndexError(i)
         return page[offset]
 
+    def kept(self, i: int) -> RoleRow | None:
+        """Row `i` if it has been read (None: not read, or no such row), without reading."""
+        page = self._pages.get(i // self.PAGE) if i >= 0 else None
+        return page[i % self.PAGE] if page is not None and i % self.PAGE < len(page) else None
+
     def _keep(self, page_no: int, page: list[RoleRow]) -> list[RoleRow]:
         self._pages[page_no] = page
         for n, row in enumerate(page, page_no * self.PAGE):
