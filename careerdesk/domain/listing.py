@@ -43,8 +43,11 @@ class RoleListing(Sequence[RoleRow]):
     KEPT_PAGES = 32
 
     def __init__(self, count: int, fetch: Callable[[int, int], list[RoleRow]],
-                 position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None):
+                 position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None,
+                 page: int | None = None):
         self._count = count
+        if page is not None:  # (rows a page, where not PAGE: a short list read a screen at a time)
+            self.PAGE = page
         self._fetch = fetch
         self._position = position
         # `fetch` without waiting on a lock (failing at once instead), for retries: None, no retries
