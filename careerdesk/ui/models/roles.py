@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from PySide6.QtCore import (
@@ -66,8 +66,13 @@ class RoleListModel(QStringListModel):
         old = self._rows
         same = 0
         shared = min(len(old), len(rows))
-        while same < shared and (row := _known(old, same)) is not None and row == _known(rows, same):
-            same += 1
+        if isinstance(old, list) and isinstance(rows, list):
+            while same < shared and old[same] == rows[same]:
+                same += 1
+        else:  # (a listing's rows as far as read: one method each, not an isinstance a row)
+            old_at, new_at = _known(old), _known(rows)
+            while same < shared and (row := old_at(same)) is not None and row == new_at(same):
+                same += 1
         if same == len(old) == len(rows) and not isinstance(rows, RoleListing):  # (a new listing: read nothing)
             return
         self._rows_by_id = None  # made when first asked for
@@ -150,9 +155,9 @@ class RoleListModel(QStringListModel):
         return self._rows_by_id.get(role_id, -1)
 
 
-def _known(rows: Sequence[RoleRow], i: int) -> RoleRow | None:
-    """Row `i` of a list, or of a listing if read already (None: not read)."""
-    return rows.kept(i) if isinstance(rows, RoleListing) else rows[i]
+def _known(rows: Sequence[RoleRow]) -> Callable[[int], RoleRow | None]:
+    """Row i of a list; of a listing, row i if read already (None: not read)."""
+    return rows.kept if isinstance(rows, RoleListing) else rows.__getitem__
 
 
 class RowRetry(QObject):
