@@ -144,4 +144,3 @@ def test_clearing_a_search_lists_every_role_with_the_open_one_selected_from_the_
     assert not window.role_list.currentIndex().isValid()
     window.search.clear()
     assert window.roles.rowCount() == ROLES and window.role_list.currentIndex().row() == 3
-
