@@ -132,7 +132,8 @@ class RoleListing(Sequence[RoleRow]):
         """Read the pages left blank, without waiting on a lock: the rows read (to be painted
         again), or None when the catalogue still cannot be read (try again later); pages read
         before a failure count as read, the rest still wait. Once every page is read the listing
-        reads pages as before; a failure that will not pass (damage) ends the retries."""
+        reads pages as before; a failure that will not pass (damage) ends the retries and is raised,
+        to be said as any first failure is (the rows left blank stay blank, and say nothing more)."""
         if not self.waiting() or self._fetch_now is None:
             return None
         read = []
@@ -141,6 +142,8 @@ class RoleListing(Sequence[RoleRow]):
                 page = self._keep(page_no, self._fetch_now(page_no * self.PAGE, self.PAGE))
             except CareerDeskError as exc:
                 self._retrying = exc.passing
+                if not exc.passing:
+                    raise
                 break
             del self._unreadable[page_no]
             start = page_no * self.PAGE  # (no row past the count: a catalogue grown meanwhile is relisted)

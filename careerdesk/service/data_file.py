@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,19 @@ class DataFile:
         return self.store.back_up()
 
     def back_up_if_due(self) -> Path | None:
-        """The day's backup, once the window is up (see Store.back_up_if_due)."""
+        """The day's backup, once the window is up, made now (a closing window: after the copy in
+        flight, if one is; see Store.back_up_if_due)."""
         return self.store.back_up_if_due()
+
+    def start_backup_if_due(self) -> bool:
+        """The day's backup on a worker thread, which logs how it went (Store.start_backup_if_due)."""
+        return self.store.start_backup_if_due()
+
+    def not_waiting(self) -> AbstractContextManager:
+        """Reads inside fail at once (DataInUse, an error that passes) while another program holds
+        the data locked, instead of waiting out the busy timeout: for the window's reads made
+        unasked (My plan's first build), which try again later rather than freeze the window."""
+        return self.store.db.not_waiting()
 
     def backups(self) -> list[Path]:
         from careerdesk.store.health import backups

@@ -7,6 +7,7 @@ of an open window's lock (ui/single_instance.py)."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,13 +58,15 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-_held: dict[Path, int] = {}  # re-entrant within one process: restore calls open steps
+# Re-entrant within one thread (restore calls open steps); another thread of the process (the
+# day's backup on its worker) takes the lock for itself and waits its turn like another process.
+_held: dict[tuple[int, Path], int] = {}
 
 
 @contextmanager
 def folder_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
-    """Hold the folder's lock for the block (re-entrant in one process)."""
-    key = folder.resolve()
+    """Hold the folder's lock for the block (re-entrant in one thread)."""
+    key = (threading.get_ident(), folder.resolve())
     if key in _held:
         _held[key] += 1
         try:

@@ -26,6 +26,7 @@ from careerdesk.store.catalogue_build import (
     read_stamp,
     record_sources,
 )
+from careerdesk.store.daily_backup import DailyBackup
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 from careerdesk.store.filelock import FolderBusy, folder_lock
@@ -57,9 +58,9 @@ class Store:
         nothing, rather than wait for the folder, recover, upgrade or build."""
         self.home = home
         self.data_dir = data_dir
-        # A window's start puts the day's backup off until it has painted (`back_up_if_due`);
+        # A window's start puts the day's backup off until it has painted (`start_backup_if_due`);
         # an upgrade still backs up first, whoever opens.
-        self.backup_pending = auto_backup and check_sources_later
+        self.daily = DailyBackup(home / dbmod.USER_DB, home, auto_backup and check_sources_later)
         self.recovery: health.Recovery | None = None
         self._sources_look: SourcesLook | None = None
         self.user_path = home / dbmod.USER_DB
@@ -78,7 +79,7 @@ class Store:
                         if quick_only:
                             raise errors.NotQuick(problem)
                         self.recovery = health.recover(self.user_path, home, problem)
-                    health.prepare_user_db(self.user_path, home, auto_backup and not self.backup_pending, quick_only)
+                    health.prepare_user_db(self.user_path, home, auto_backup and not self.daily.pending, quick_only)
                     self._ensure_catalogue(trust_quick=check_sources_later, quick_only=quick_only)
             except FolderBusy as exc:  # (a CLI import or rebuild under way: wait where the window can paint)
                 if quick_only:
@@ -127,18 +128,14 @@ class Store:
             return health.back_up(self.user_path, self.home)
 
     def back_up_if_due(self) -> Path | None:
-        """The day's backup that a window's start put off (None: made already, or not due).
-        While another process holds the folder it stays pending, for a later call."""
-        if not self.backup_pending:
-            return None
-        try:
-            with folder_lock(self.home, wait=0):
-                self.backup_pending = False
-                return health.daily_backup(self.user_path, self.home)
-        except FolderBusy:  # (before the lock was taken: still pending)
-            return None
-        except (OSError, sqlite3.Error) as exc:
-            raise errors.translate(exc, self.user_path) from exc
+        """The day's backup that a window's start put off, made now on this thread, after any copy
+        in flight has ended (None: made already, not due, or the folder busy: still pending)."""
+        self.daily.finish()
+        return self.daily.make()
+
+    def start_backup_if_due(self) -> bool:
+        """The same on a worker thread (store/daily_backup.py); True while one is under way."""
+        return self.daily.start()
 
     def restore(self, source: Path) -> Path:
         """Replace the user's data with `source` (a backup), after backing up what is there
@@ -416,4 +413,5 @@ class Store:
             db.conn.close()
 
     def close(self) -> None:
+        self.daily.finish()  # (a copy is never cut off)
         self.db.conn.close()

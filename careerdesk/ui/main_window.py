@@ -36,6 +36,7 @@ from careerdesk.ui.welcome import WelcomeBanner
 
 if TYPE_CHECKING:
     from careerdesk.domain.reading import RoleView
+    from careerdesk.ui.plan_page import PlanRetry
     from careerdesk.ui.views.plan import PlanView
 
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.plan_view_if_built: PlanView | None = None
+        self.plan_retry: PlanRetry | None = None  # My plan's first build waiting for a lock to end
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.reader)
@@ -217,7 +219,9 @@ class MainWindow(QMainWindow):
     def show_mode(self, page: int) -> None:
         """0: the role reader; 1: My plan (recomputed each time it is shown)."""
         if page == 1 and self.pages.currentIndex() != 1:
-            self.plan_view.load()
+            from careerdesk.ui.plan_page import load_plan
+
+            load_plan(self)
         self.pages.setCurrentIndex(page)
         self.actions_["roles" if page == 0 else "plan"].setChecked(True)
 
@@ -386,6 +390,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()
         self.roles.stop_retrying()  # (no read of a catalogue that may be closed next)
+        if self.plan_retry is not None:
+            self.plan_retry.stop()
         self.outside.back_up_if_due()  # (a window closed within its first second: the day's backup all the same)
         super().closeEvent(event)
 

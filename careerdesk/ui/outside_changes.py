@@ -52,7 +52,7 @@ class OutsideChangeWatcher(QObject):
             # a window start looked at the catalogue's sources only quickly: a tick a few
             # seconds on starts the full look (on a thread), a later one rebuilds if a file changed
             self._polls += 1
-            self.back_up_if_due()
+            self.desk.start_backup_if_due()  # (a copy on a thread of its own; it logs a failure)
             if self._polls >= SOURCES_LOOK_FROM_POLL:
                 self.desk.check_sources()
             if self.desk.data_version() != self.seen:
@@ -61,8 +61,9 @@ class OutsideChangeWatcher(QObject):
             log.info("could not look for outside changes: %s", exc)
 
     def back_up_if_due(self) -> None:
-        """The day's backup, put off by the start so that the first paint does not wait for it
-        (at the first tick, or when the window closes before it)."""
+        """The day's backup, put off by the start so that the first paint does not wait for it:
+        started on a worker thread at the first tick; made here when the window closes, once the
+        copy in flight (if any) has ended, when it was not made before."""
         try:
             self.desk.back_up_if_due()
         except CareerDeskError as exc:  # a full disk: the next start tries again

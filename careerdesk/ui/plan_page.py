@@ -4,15 +4,20 @@ role, so the window paints first and builds this only when someone opens the pla
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.listing import Backoff
 from careerdesk.ui import plan_output
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
     from careerdesk.ui.views.plan import PlanView
+
+log = logging.getLogger(__name__)
 
 
 def warm_up_models() -> None:
@@ -55,13 +60,75 @@ def forget_sources() -> None:
 
 def load_when_idle(window: MainWindow) -> None:
     """My plan's first build, once no slow work is under way: an O*NET import started just
-    after the window opened reopens the catalogue on its thread while this would read it."""
+    after the window opened reopens the catalogue on its thread while this would read it.
+    Made unasked, it never waits on a lock another program holds (a CLI, a second window
+    writing): while the lock lasts it says nothing and tries again later (PlanRetry)."""
     from careerdesk.ui.background import busy
 
     if busy():
         QTimer.singleShot(200, window, lambda: load_when_idle(window))
         return
-    window.plan_view.load()
+    try:
+        with window.desk.not_waiting():
+            window.plan_view.load(strict=True)
+    except CareerDeskError as exc:
+        if not exc.passing:  # damage, a vanished file: said as always (the app's hook), once
+            stop_retrying(window)
+            raise
+        log.info("My plan waits for data another program holds: %s", exc)
+        if window.plan_retry is None:
+            window.plan_retry = PlanRetry(window)
+        window.plan_retry.later()
+        return
+    stop_retrying(window)
+
+
+def load_plan(window: MainWindow) -> None:
+    """My plan loaded because the person asked for it (My plan, Make this my target). While its
+    first build waits for a lock to end, one try without waiting: data still in use is said
+    once, in the words the rest of the app uses (raised to the app's hook), and the quiet
+    retries go on. A plan that cannot be read leaves the Roles page, and its button, as they were."""
+    waiting = window.plan_retry is not None and window.plan_retry.waiting
+    try:
+        if waiting:
+            with window.desk.not_waiting():
+                window.plan_view.load(strict=True)
+        else:
+            window.plan_view.load(strict=True)
+    except CareerDeskError as exc:
+        if not exc.passing:
+            stop_retrying(window)
+        window.actions_["plan" if window.pages.currentIndex() == 1 else "roles"].setChecked(True)
+        raise
+    stop_retrying(window)
+
+
+def stop_retrying(window: MainWindow) -> None:
+    if window.plan_retry is not None:
+        window.plan_retry.stop()
+
+
+class PlanRetry(QObject):
+    """My plan's first build tried again while another program holds the data locked, on a
+    timer that waits longer each time (domain/listing.py's Backoff, as the role list's rows
+    are read again): each try fails at once while the lock lasts and says nothing."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.backoff = Backoff()
+        self.waiting = False  # a lock left the plan unbuilt or unread
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(lambda: load_when_idle(window))
+
+    def later(self) -> None:
+        self.waiting = True
+        self.timer.start(self.backoff.next_ms())
+
+    def stop(self) -> None:
+        self.waiting = False
+        self.timer.stop()
+        self.backoff.reset()
 
 
 def build_plan_view(window: MainWindow) -> PlanView:
@@ -103,7 +170,7 @@ def use_role_in_plan(window: MainWindow, which: str) -> None:
     """Make the window's open role the plan's current or target role, then show the plan."""
     if window.current_role is None:
         return
-    window.plan_view.load()
+    load_plan(window)
     window.plan_view.set_role(which, window.current_role.id)
     window.show_mode(1)
     if which == "target":

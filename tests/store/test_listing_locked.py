@@ -177,3 +177,18 @@ def test_a_retry_after_the_catalogue_grew_gives_no_row_past_the_count(desk, othe
     last = (n - 1) // RoleListing.PAGE * RoleListing.PAGE
     assert listing.retry() == [range(last, n)]
     assert len(listing) == n and listing[n - 1].id != "zz-new"
+
+
+def test_damage_a_retry_finds_is_raised_once_and_ends_the_retries(desk, other):
+    listing = desk.find_roles("")
+    other.lock()
+    with pytest.raises(DataInUse):
+        listing[0]
+    assert listing.waiting()
+    other.release()
+    damage_pages(desk.store.catalogue_path, "roles", "roles_listing")  # (found damaged, not merely locked)
+    with pytest.raises(DataDamaged):
+        listing.retry()
+    assert not listing.waiting() and listing.retry() is None  # no retry mends it, and none says it again
+    with pytest.raises(IndexError):
+        listing[0]

@@ -218,3 +218,19 @@ def test_a_damaged_catalogue_is_said_once_and_not_retried(window, isolated_home,
     assert window.roles.retry is None  # no retry mends damage
     qtbot.wait(200)
     assert len(window.shown_errors) == 1 and last_row(window).data() is None
+
+
+def test_damage_found_while_a_retry_is_due_is_said_once(window, lock, isolated_home, quick_retries, qtbot):
+    held = scroll_to_bottom_under(window, lock)
+    assert said_in_use_once(window) and window.roles.retry.timer.isActive()
+    held.release()
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")  # damaged, not merely locked
+    qtbot.waitUntil(lambda: len(window.shown_errors) == 2, timeout=5000)  # the retry's tick finds it
+    _title, message, _details = window.shown_errors[1]
+    assert "is damaged" in message and "restart CareerDesk" in message and "Traceback" not in message
+    assert not window.roles.retry.timer.isActive() and not window.roles._rows.waiting()
+    qtbot.wait(200)  # (ten first waits)
+    window.roles.retry_now()  # (the window activated again)
+    window.role_list.viewport().repaint()
+    settle()
+    assert len(window.shown_errors) == 2 and last_row(window).data() is None

@@ -165,7 +165,8 @@ class RowRetry(QObject):
     import, a backup) left blank, on a timer that waits longer each time (domain/listing.py's
     Backoff), and has the view repaint just those rows: they fill in by themselves once the
     lock ends. Each retry fails at once while the lock lasts (no wait on the UI thread) and
-    says nothing: the first failure was said once. A change made meanwhile relists the roles
+    says nothing: the first failure was said once; damage a retry finds is said once, and ends
+    the retries (no retry mends it). A change made meanwhile relists the roles
     as any outside change does (which stops this); the window also retries when activated."""
 
     def __init__(self, model: RoleListModel):
@@ -191,7 +192,11 @@ class RowRetry(QObject):
         if not isinstance(rows, RoleListing) or not rows.waiting():
             self.timer.stop()
             return
-        read = rows.retry()
+        try:
+            read = rows.retry()
+        except CareerDeskError:  # damage found by a retry: said once (the app's hook), never retried
+            self.timer.stop()
+            raise
         for span in read or ():
             self._model.dataChanged.emit(self._model.index(span.start), self._model.index(span.stop - 1))
         if read:

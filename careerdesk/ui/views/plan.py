@@ -225,11 +225,14 @@ class PlanView(QWidget):
         self._known: set[str] = set()
         self._gone: dict[str, str] | None = None
         self._loading = False
+        self._strict = False  # a strict `load` refreshing (see load)
 
     # Loading and saving
 
-    def load(self) -> None:
-        """Fill the form from the stored plan and recompute everything."""
+    def load(self, strict: bool = False) -> None:
+        """Fill the form from the stored plan and recompute everything. `strict` (My plan's first
+        build, the person opening it): data another program holds locked raises (DataInUse) even
+        where the gap's read would take it for a target gone; the next load reads it all again."""
         self._loading = True
         try:
             plan = self.desk.plan()
@@ -259,7 +262,11 @@ class PlanView(QWidget):
             self.compare.choose(plan.current_role, plan.target_role)
         finally:
             self._loading = False
-        self.refresh()
+        self._strict = strict
+        try:
+            self.refresh()
+        finally:
+            self._strict = False
 
     def roles_changed(self) -> None:
         """The catalogue changed: the pickers read every role again on the next load, and
@@ -300,7 +307,9 @@ class PlanView(QWidget):
         if plan.target_role:
             try:
                 gap = self.desk.gap()
-            except CareerDeskError:
+            except CareerDeskError as exc:
+                if exc.passing and self._strict:
+                    raise  # (a load: its caller says so, or tries again once the lock has gone)
                 problem = self.tr("Your target role ({id}) is no longer in the catalogue. Your plan is kept; "
                                   "choose another target to see the gap.").format(id=plan.target_role)
         if gap is None:
