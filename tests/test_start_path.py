@@ -20,6 +20,10 @@ from tests.conftest import BUNDLED_DATA, ROOT
 MAX_QT_ENUM_TYPES = 231
 QT_MODULES = ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"]
 NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start needs by name
+# Classes a start never hands to Python: QStyle's 11 enums hold 566 members (~50 M instructions).
+# It came from setStyle's return, from findChildren wrapping the application's children, and from
+# the role list reading option.state (ui/style.py, ui/translations.py, ui/role_list.py).
+NEVER_MADE = ["PySide6.QtWidgets.QStyle"]
 
 PROBE = """
 import json, sys
@@ -85,7 +89,9 @@ while todo:
         todo.append(sub)
         if sub.__module__.startswith("PySide6."):
             found.add(f"{sub.__module__}.{sub.__qualname__}")
-print(json.dumps({"title": window.title.text(), "enums": len(found),
+QApplication.instance().setStyleSheet("")  # (the style under the style sheet's; after the count:
+style = QApplication.instance().style().name()  # handing a style to Python makes QStyle's enums)
+print(json.dumps({"title": window.title.text(), "enums": len(found), "style": style,
                   "classes": sorted({name.rsplit(".", 1)[0] for name in found}),
                   "modules": sorted(m for m in sys.modules if m.startswith("PySide6.Qt"))}))
 """
@@ -120,4 +126,23 @@ def test_the_first_paint_imports_few_qt_classes_by_name(isolated_home: Path):
     assert seen["title"]
     assert seen["modules"] == QT_MODULES
     assert not set(NOT_BY_NAME) & set(seen["classes"])
+    assert not set(NEVER_MADE) & set(seen["classes"])
+    assert seen["style"] == "fusion"  # named on the application's command line (ui/style.py)
     assert seen["enums"] <= MAX_QT_ENUM_TYPES, seen["classes"]
+
+
+def test_the_application_is_made_in_our_style_whatever_the_platform_would_pick():
+    """new_application names Fusion on the application's command line (which outranks the
+    platform's and the QT_STYLE_OVERRIDE choice), as setStyle did after the application was made."""
+    probe = ("import sys\nfrom PySide6.QtWidgets import QApplication\nfrom careerdesk.ui.style import new_application\n"
+             "app = new_application('careerdesk') if sys.argv[1] == 'ours' else QApplication(['careerdesk'])\n"
+             "print(app.style().name())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"}
+
+    def style(made_by: str) -> str:
+        result = subprocess.run([sys.executable, "-c", probe, made_by], capture_output=True, text=True, env=env,
+                                timeout=60, cwd=ROOT, check=True)
+        return result.stdout.strip().splitlines()[-1]
+
+    assert style("plain") == "windows"  # what the platform would have picked
+    assert style("ours") == "fusion"

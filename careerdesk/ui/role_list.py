@@ -4,18 +4,16 @@ quieter tone ("O*NET · Healthcare"), so "Data Scientist" and "Data Scientists" 
 from __future__ import annotations
 
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 _ELIDE = Qt.TextElideMode.ElideRight
-_SELECTED = QStyle.StateFlag.State_Selected.value
-# The states in which the style draws anything of an item's panel (with no text, icon or check
-# box in it): a selected row's highlight, the focus frame, hover where a style shows it. In any
-# other state the panel is empty, and asking the style for it cost a third of a row's paint.
-_PANEL = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver).value
-_ITEM = QStyle.ControlElement.CE_ItemViewItem
 
 
 class RoleListDelegate(QStyledItemDelegate):
@@ -73,6 +71,25 @@ class RoleListDelegate(QStyledItemDelegate):
                                                   palette.color(role.PlaceholderText)))
         return self._colours[1]
 
+    @staticmethod
+    def row_state(view: QAbstractItemView, index: QModelIndex) -> tuple[bool, bool]:
+        """Whether the row at `index` is selected, and whether the style draws anything of its
+        panel (a selected row's highlight, the current row's focus frame; in any other state the
+        panel is empty, and asking the style for it cost a third of a row's paint). Found as the
+        view finds them to set the option's state; reading `option.state` instead made QStyle's
+        566 Python enum members on every start (~50 M instructions: docs/performance.md, round 9).
+        (The view's hover state is left out: this app's style draws nothing for it.)"""
+        selection = view.selectionModel()
+        selected = selection.isSelected(index)
+        if selected:
+            return True, True
+        return False, index == selection.currentIndex() and (view.hasFocus() or view.viewport().hasFocus())
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802 (Qt override)
+        """Only the index, for the panel (paint): QStyledItemDelegate's own asks the model for
+        every role it reads, which cost more than the panel itself."""
+        option.index = index
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = option.fontMetrics.height()
         return QSize(200, line * 2 + 14)
@@ -83,17 +100,13 @@ class RoleListDelegate(QStyledItemDelegate):
         widget = option.widget
         if row is None or widget is None:
             return
-        state = option.state.value
-        if state & _PANEL:
-            # The item's panel (selection, hover, focus) as the style draws it, with no text: the
-            # option as the view made it, plus the index (as initStyleOption would set it; asking
-            # the model for every role it reads cost more than the panel itself).
-            opt = QStyleOptionViewItem(option)
-            opt.index = index
-            widget.style().drawControl(_ITEM, opt, painter, widget)
+        selected, panel = self.row_state(widget, index)
+        if panel:
+            # The item's panel (selection, focus) as the style draws it, with no text: the option as
+            # the view made it, plus the index (initStyleOption below).
+            super().paint(painter, option, index)
         self._fonts_for(option.font)
         text, highlighted, quiet = self._palette_colours(option.palette)
-        selected = state & _SELECTED
         rect = option.rect.adjusted(10, 6, -8, -6)
         width = rect.width()
         family = self._families.get((row.source, row.family))

@@ -21,7 +21,7 @@ from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
 from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
-from careerdesk.ui.style import apply_style
+from careerdesk.ui.style import apply_style, new_application
 from careerdesk.ui.translations import SYSTEM, apply_language
 
 log = logging.getLogger(__name__)
@@ -73,13 +73,16 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     window, or the exit code when none opens (another window came forward, or the data cannot
     be opened). `resume` (app.run_gui: the garbage collector, paused for start-up) is called just
     after the first paint, before a long catalogue build, or after a second at the latest."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    styled = app is None
+    if app is None:
+        app = new_application(sys.argv[0] if sys.argv else APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("careerdesk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "careerdesk.svg")))
-    apply_style(app)
+    apply_style(app, styled)
     setup_logging(home)
     if ask_running_instance(home):
         log.info("CareerDesk is already open on %s: brought it forward", home)

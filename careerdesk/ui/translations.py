@@ -45,13 +45,20 @@ def install_translations(locale: QLocale | None = None, folder: Path | None = No
         translator = QTranslator(app)
         if translator.load(locale, name, "_", path):
             app.installTranslator(translator)
+            _installed.append(translator)
             loaded.append(name)
     return loaded
 
 
+# The translators install_translations put in. (Not found as the application's QTranslator
+# children: that makes every child's Python class, QStyle's enums among them, on every start.)
+_installed: list[QTranslator] = []
+
+
 def remove_translations() -> None:
     app = QCoreApplication.instance()
-    for translator in app.findChildren(QTranslator):
+    while _installed:
+        translator = _installed.pop()
         app.removeTranslator(translator)
         translator.deleteLater()
     i18n.reset()

@@ -76,7 +76,9 @@ def test_rows_paint_as_with_the_style_drawing_every_rows_panel(qtbot, window, mo
         qtbot.waitUntil(window.role_list.hasFocus)
     qtbot.wait(1)
     fast = grab_list(window)
-    monkeypatch.setattr(role_list, "_PANEL", -1)  # every row's panel drawn, as before
+    found = role_list.RoleListDelegate.row_state
+    monkeypatch.setattr(role_list.RoleListDelegate, "row_state",  # every row's panel drawn, as before
+                        staticmethod(lambda view, index: (found(view, index)[0], True)))
     window.role_list.viewport().update()
     qtbot.wait(1)
     assert grab_list(window) == fast

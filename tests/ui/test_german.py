@@ -87,6 +87,7 @@ def marking():
     app.installTranslator(translator)
     i18n.install(translate=lambda context, text, disambiguation, n: f"⟦{text}⟧")
     yield
+    app.removeTranslator(translator)  # (remove_translations takes out the app's own)
     remove_translations()
 
 
