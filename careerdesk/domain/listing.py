@@ -43,8 +43,11 @@ class RoleListing(Sequence[RoleRow]):
     KEPT_PAGES = 32
 
     def __init__(self, count: int, fetch: Callable[[int, int], list[RoleRow]],
-                 position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None):
+                 position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None,
+                 page: int | None = None):
         self._count = count
+        if page is not None:  # (rows a page, where not PAGE: a short list read a screen at a time)
+            self.PAGE = page
         self._fetch = fetch
         self._position = position
         # `fetch` without waiting on a lock (failing at once instead), for retries: None, no retries
@@ -99,6 +102,11 @@ class RoleListing(Sequence[RoleRow]):
         if offset >= len(page):  # (the catalogue shrank since the count: the window relists)
             raise IndexError(i)
         return page[offset]
+
+    def kept(self, i: int) -> RoleRow | None:
+        """Row `i` if it has been read (None: not read, or no such row), without reading."""
+        page = self._pages.get(i // self.PAGE) if i >= 0 else None
+        return page[i % self.PAGE] if page is not None and i % self.PAGE < len(page) else None
 
     def _keep(self, page_no: int, page: list[RoleRow]) -> list[RoleRow]:
         self._pages[page_no] = page

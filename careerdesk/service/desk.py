@@ -110,9 +110,11 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
 
     search_limit = SEARCH_LIMIT
 
-    def find_roles(self, text: str, family: str | None = None, source: str | None = None) -> Sequence[RoleRow]:
-        """Roles matching `text`, best first; empty text lists every role, read as it is shown."""
-        return self.store.catalogue.search(text, family or None, source=source or None)
+    def find_roles(self, text: str, family: str | None = None, source: str | None = None,
+                   paged: bool = False) -> Sequence[RoleRow]:
+        """Roles matching `text`, best first; empty text lists every role, read as it is shown,
+        and with `paged` so does a one-letter result that titles fill (the finder's list)."""
+        return self.store.catalogue.search(text, family or None, source=source or None, paged=paged)
 
     def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:
         """The curated profile and the O*NET occupation of the same O*NET code, each of the other."""

@@ -12,7 +12,16 @@ from careerdesk.domain.listing import RoleListing, RoleRow
 from careerdesk.domain.reading import LearnLink, RoleView, role_from_json
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
-from careerdesk.store.search import _ORDER, _ROW, SEARCH_LIMIT, _role_row, fts_query, search_roles
+from careerdesk.store.search import (
+    _ORDER,
+    _ROW,
+    SEARCH_LIMIT,
+    _role_row,
+    fts_query,
+    search_roles,
+    title_position,
+    titles_page,
+)
 
 if TYPE_CHECKING:
     # Building and validating need pydantic; reading does not (domain/reading.py), so these
@@ -97,12 +106,41 @@ class CatalogueQueries:
                            lambda offset, limit: self.list_page_now(family, source, offset, limit))
 
     def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
-               source: str | None = None) -> Sequence[RoleRow]:
+               source: str | None = None, paged: bool = False) -> Sequence[RoleRow]:
         """Roles matching `text` on title, aliases and skills, best match first (see search.py);
-        empty text lists every role (a RoleListing, read as it is shown)."""
+        empty text lists every role (a RoleListing, read as it is shown). `paged`: a one-letter
+        result that titles fill is a RoleListing too (the same rows), for a list that shows a
+        screen of it; else a list."""
         if fts_query(text) is None:  # empty text lists everything; punctuation alone matches nothing
             return self.listing(family, source) if not text.strip() else []
-        return search_roles(self.db, text, *self._filters(family, source), limit)
+        titles = (lambda letter: self._titles_listing(letter, family, source, limit)) if paged else None
+        return search_roles(self.db, text, *self._filters(family, source), limit, titles)
+
+    # Rows of a paged one-letter result read at a time: a screen of the list at the window's
+    # first size (14 rows); each row read costs about as much as painting it (~13 k instructions).
+    TITLE_PAGE = 16
+
+    def _titles_listing(self, letter: str, family: str | None, source: str | None, limit: int) -> RoleListing:
+        return RoleListing(limit, lambda offset, count: self.title_page(letter, family, source, limit, offset, count),
+                           lambda role_id: self.title_position(role_id, letter, family, source, limit),
+                           lambda offset, count: self.title_page_now(letter, family, source, limit, offset, count),
+                           page=self.TITLE_PAGE)
+
+    def title_page(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
+                   count: int) -> list[RoleRow]:
+        """Rows of a paged one-letter result (search), at most to its `limit`."""
+        return titles_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset))
+
+    def title_page_now(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
+                       count: int) -> list[RoleRow]:
+        """`title_page` failing at once while another program holds the catalogue locked (as
+        list_page_now)."""
+        with self.db.not_waiting():
+            return self.title_page(letter, family, source, limit, offset, count)
+
+    def title_position(self, role_id: str, letter: str, family: str | None, source: str | None, limit: int) -> int:
+        """The row of `role_id` in a paged one-letter result (-1: not in it)."""
+        return title_position(self.db, letter, *self._filters(family, source), limit, role_id)
 
     def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
         """Other roles based on the same O*NET occupation: the curated profile of an O*NET

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable, Sequence
 
 from careerdesk.domain.listing import RoleRow
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
@@ -125,32 +126,58 @@ def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[s
             f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
-def _one_letter_titles(db: Database, starting: tuple[str, list[str]], where: str, args,
-                       limit: int) -> list[RoleRow] | None:
+# The titles starting with a letter (off role_names_initial, in _NAME_ORDER already).
+_INITIAL = "r.is_title = 1 AND substr(r.name, 1, 1) = ?"
+
+
+def _titles_fill(db: Database, letter: str, where: str, args, limit: int) -> bool:
+    """Whether `limit` titles start with `letter` (10,000 roles: every letter titles use),
+    counted off the index of first letters (index-only: no column handed to Python)."""
+    (count,) = db.execute(f"SELECT count(*) FROM (SELECT 1 FROM role_names r WHERE {_INITIAL} {where} LIMIT ?)",
+                          [letter, *args, limit]).fetchone()
+    return count >= limit
+
+
+def _one_letter_titles(db: Database, letter: str, where: str, args, limit: int) -> list[RoleRow] | None:
     """The whole result of a one-letter search when no name equals the letter and `limit`
-    titles start with it (10,000 roles: every letter titles use): those titles, in the
-    order the index of first letters already holds. Nothing else can be listed: the list is
-    full of tier 3, no alias step or full-text step runs, and the final sort would keep the
-    index's order (one title a role: its order is rank_key's). So the rows are read as the
-    list shows them, four columns instead of ten: sqlite3 hands Python each column on its
-    own (the GIL and SQLite's lock taken and dropped for each), and the six rank columns were
-    most of the keystroke's search. A count off the index first (no column read), so that a
-    letter with fewer titles (the built-in catalogue) takes the usual steps without reading
-    its titles twice. None: take the usual steps."""
-    sql, sql_args = starting
-    (count,) = db.execute(f"SELECT count(*) FROM (SELECT 1 FROM role_names r WHERE {sql} {where} LIMIT ?)",
-                          [*sql_args, *args, limit]).fetchone()
-    if count < limit:
-        return None
-    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source FROM role_names r WHERE {sql} "
-                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*sql_args, *args, limit]).fetchall()
+    titles start with it (_titles_fill): those titles, in the order the index of first
+    letters already holds. Nothing else can be listed: the list is full of tier 3, no alias
+    step or full-text step runs, and the final sort would keep the index's order (one title
+    a role: its order is rank_key's). So the rows are read as the list shows them, four
+    columns instead of ten: sqlite3 hands Python each column on its own (the GIL and SQLite's
+    lock taken and dropped for each), and the six rank columns were most of the keystroke's
+    search. None: take the usual steps."""
+    rows = titles_page(db, letter, where, args, 0, limit)
     if len(rows) < limit or len({row[0] for row in rows}) < len(rows):
         return None  # (the catalogue changed between the two reads, or a role with two titles)
+    return rows
+
+
+def titles_page(db: Database, letter: str, where: str, args, offset: int, count: int) -> list[RoleRow]:
+    """Rows `offset` to `offset + count` of the titles starting with `letter`, best first: the
+    rows of a one-letter result (_one_letter_titles), or a page of them as the list shows it."""
+    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source FROM role_names r WHERE {_INITIAL} "
+                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?", [letter, *args, count, offset])
     return [_tuple_new(RoleRow, row) for row in rows]
 
 
+def title_position(db: Database, letter: str, where: str, args, limit: int, role_id: str) -> int:
+    """The row of `role_id` among the first `limit` titles starting with `letter` (-1: not
+    among them). Most roles' titles start with another letter: one look-up by id says so;
+    for the others, the ids of those titles in order (one column: a count of the titles
+    ranking before it would have SQLite read each from the table, ~2x the time)."""
+    # (found by its id, "+": not along the letter's titles, which SQLite would otherwise walk)
+    if db.execute(f"SELECT 1 FROM role_names r WHERE r.role_id = ? AND +{_INITIAL} {where}",
+                  [role_id, letter, *args]).fetchone() is None:
+        return -1
+    ids = db.execute(f"SELECT r.role_id FROM role_names r WHERE {_INITIAL} {where} ORDER BY {_NAME_ORDER} LIMIT ?",
+                     [letter, *args, limit])
+    return next((n for n, (found,) in enumerate(ids) if found == role_id), -1)
+
+
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
-                 limit: int = SEARCH_LIMIT) -> list[RoleRow]:
+                 limit: int = SEARCH_LIMIT, paged: Callable[[str], Sequence[RoleRow]] | None = None,
+                 ) -> Sequence[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
     starting with AND, on `r.family` and `r.source`, which the roles table, the name index and
     the full-text table all have) and `args` narrow them.
@@ -169,7 +196,12 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     Each step below reads at most `limit` rows, best first, and stops at the first that ranks
     after `limit` roles already kept (offer). A role a step leaves out cannot be among the
     `limit` shown: `limit` roles rank before it already (a role's best tier wins, and no other
-    step can make those rank lower). tests/store/test_search_early_stop.py pins the stops."""
+    step can make those rank lower). tests/store/test_search_early_stop.py pins the stops.
+
+    `paged(letter)`: the result of a one-letter search whose titles fill the list
+    (_one_letter_titles), made by the caller to be read a page at a time as it is shown
+    (titles_page, title_position): the list paints ~14 of the 200 rows, and handing the other
+    rows' columns to Python was most of that keystroke's search. Without it, a list."""
     query = fts_query(text)
     needle = _norm(text)
     words = _TOKEN.findall(needle)
@@ -204,9 +236,12 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     # prefixes: the name range ("+" keeps SQLite off that index, which would walk every title
     # in order for a rare prefix: 200 ms at 50,000 roles).
     starting = (("+r.is_title = 1 AND r.name >= ? AND r.name < ?", prefix) if len(needle) > 1
-                else ("r.is_title = 1 AND substr(r.name, 1, 1) = ?", [needle]))
-    if len(needle) == 1 and not best and (titles := _one_letter_titles(db, starting, where, args, limit)):
-        return titles
+                else (_INITIAL, [needle]))
+    if len(needle) == 1 and not best and _titles_fill(db, needle, where, args, limit):
+        if paged is not None:
+            return paged(needle)
+        if titles := _one_letter_titles(db, needle, where, args, limit):
+            return titles
     offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
     if len(best) < limit and len(needle) > 1:

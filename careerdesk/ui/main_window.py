@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         """Re-run the search for the current text, family and source; keep the open role
         selected, but show a new query's best matches from the top."""
         query = (self.search.text(), self.family.currentData(), self.source.currentData())
-        rows = self.desk.find_roles(*query)
+        rows = self.desk.find_roles(*query, paged=True)  # (the rows on screen are read as painted)
         new_query = query != getattr(self, "_last_query", None)
         self._last_query = query
         # Rows removed under the list's current row move it, and the view would open the role

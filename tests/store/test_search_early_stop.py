@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from careerdesk.domain.listing import RoleListing
 from careerdesk.service.desk import Desk
 from careerdesk.store.search import _GLOB_MAX, SEARCH_LIMIT, _word_tiers, word_line
 from tests.conftest import role_dict, write_catalogue
@@ -187,5 +188,42 @@ def test_a_full_list_of_one_letter_titles_is_read_as_shown_unless_a_name_is_the_
         shown = desk.find_roles("q")[-1]
         assert shown.title.startswith("Quill Maker") and shown.family in ("Data & AI", "Software Engineering")
         assert shown.source == "curated"
+    finally:
+        desk.close()
+
+
+@pytest.mark.parametrize("exact", [False, True])
+def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_role(tmp_path, exact):
+    """The finder's one-letter result (paged=True) when titles fill the list: a RoleListing
+    of the same rows, in the same order, that reads the rows a page at a time as they are
+    asked for, and tells the row of any role without reading the rows (or -1: a role whose
+    title starts with the letter but ranks past the limit, or another letter). A family with
+    fewer titles, a role named just the letter, or a longer text: a list, as without it."""
+    titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
+    for i, role in enumerate(titles):
+        role["family"] = "Data & AI" if i % 2 else "Software Engineering"
+    others = [role_dict("other", "Welder"), role_dict("zq", "Zebra Keeper", aliases=["Q"] if exact else [])]
+    desk = opened(tmp_path, [*titles, *others])
+    try:
+        listed = desk.find_roles("q")
+        assert isinstance(listed, list)  # (the CLI's and every other caller's: a list)
+        paged = desk.find_roles("q", paged=True)
+        if exact:  # (a name equal to the letter ranks first: the usual steps, a list)
+            assert isinstance(paged, list) and paged == listed and paged[0].id == "zq"
+            return
+        assert isinstance(paged, RoleListing) and len(paged) == SEARCH_LIMIT
+        assert [r.id for r in listed] == ranked(titles)[:SEARCH_LIMIT]
+        fresh = desk.find_roles("q", paged=True)
+        for row in (0, 17, 150, SEARCH_LIMIT - 1):  # (nothing read yet: asked of the store)
+            assert fresh.index_of(listed[row].id) == row
+        assert fresh.materialised() == 0
+        past = ranked(titles)[SEARCH_LIMIT]  # (a "q" title ranking past the limit)
+        assert [fresh.index_of(role_id) for role_id in (past, "other", "zq", "nope")] == [-1] * 4
+        assert paged[3] == listed[3] and paged.materialised() == desk.store.catalogue.TITLE_PAGE
+        assert [paged[i] for i in range(len(paged))] == listed and list(paged) == listed
+        assert isinstance(desk.find_roles("q", "Data & AI", paged=True), list)  # (115 titles)
+        assert isinstance(desk.find_roles("qu", paged=True), list)
+        small = desk.store.catalogue.search("Q", limit=7, paged=True)
+        assert list(small) == listed[:7] and small.index_of(listed[7].id) == -1
     finally:
         desk.close()

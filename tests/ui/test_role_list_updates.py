@@ -3,7 +3,7 @@ role and selection come out as they did when the list was reset each time."""
 
 from __future__ import annotations
 
-from careerdesk.domain.listing import RoleRow
+from careerdesk.domain.listing import RoleListing, RoleRow
 from careerdesk.ui.models.roles import RoleIdRole, RoleListModel
 
 
@@ -80,3 +80,35 @@ def test_many_rows_more_go_in_at_the_front_and_every_row_below_is_changed(qtbot)
     model.set_rows(many)  # (from nothing: only the insertion)
     assert seen == [("inserted", 0, len(many) - 1)]
     assert model.row_of("r0100") == 100
+
+
+def test_a_listing_is_compared_as_far_as_its_rows_were_read(qtbot):
+    """A one-letter result is a listing read as painted: the next letter's rows that are the
+    same as rows already read are not repainted; rows not read yet count as changed (reading
+    them to compare would cost more than the repaint), and so do a new listing's."""
+    every = rows(*"abcdefghij")
+    reads = []
+
+    def listing() -> RoleListing:
+        def fetch(offset, count):
+            reads.append((offset, count))
+            return every[offset:offset + count]
+        return RoleListing(len(every), fetch, lambda role_id: -1, page=4)
+
+    model = RoleListModel()
+    seen = []
+    model.dataChanged.connect(lambda a, b, _roles=(): seen.append(("changed", a.row(), b.row())))
+    model.rowsRemoved.connect(lambda _p, first, last: seen.append(("removed", first, last)))
+    shown = listing()
+    model.set_rows(shown)
+    assert [model.index(r).data(RoleIdRole) for r in range(3)] == ["a", "b", "c"]  # (painted: one page)
+    assert reads == [(0, 4)]
+    seen.clear()
+    model.set_rows(rows("a", "b", "x"))
+    assert seen == [("removed", 3, 9), ("changed", 2, 2)] and reads == [(0, 4)]
+    seen.clear()
+    model.set_rows(rows(*"abcdef"))  # (list to list, as before: rows 3-5 inserted, row 2 changed)
+    assert seen == [("changed", 2, 2)]
+    seen.clear()
+    model.set_rows(listing())  # a new listing: nothing read, every row changed
+    assert seen[-1] == ("changed", 0, 5) and reads == [(0, 4)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from PySide6.QtCore import (
@@ -60,17 +60,21 @@ class RoleListModel(QStringListModel):
     def set_rows(self, rows: Sequence[RoleRow]) -> None:
         """Show `rows`, telling the view only what changed: rows that stay the same are not
         repainted (one more letter often leaves the best matches as they were), and the
-        selection and scroll position live on instead of being reset. A listing is never
-        compared row by row (that would read every role): its rows are all "changed", which
-        repaints only those on screen."""
+        selection and scroll position live on instead of being reset. A listing is compared
+        only as far as its rows were read (reading every role to compare would cost more than
+        the repaint); the rest are all "changed", which repaints only those on screen."""
         old = self._rows
         same = 0
+        shared = min(len(old), len(rows))
         if isinstance(old, list) and isinstance(rows, list):
-            shared = min(len(old), len(rows))
             while same < shared and old[same] == rows[same]:
                 same += 1
-            if same == len(old) == len(rows):
-                return
+        else:  # (a listing's rows as far as read: one method each, not an isinstance a row)
+            old_at, new_at = _known(old), _known(rows)
+            while same < shared and (row := old_at(same)) is not None and row == new_at(same):
+                same += 1
+        if same == len(old) == len(rows) and not isinstance(rows, RoleListing):  # (a new listing: read nothing)
+            return
         self._rows_by_id = None  # made when first asked for
         self._rows = rows
         self.stop_retrying()  # (rows a lock left blank are read afresh, if they are still listed)
@@ -149,6 +153,11 @@ class RoleListModel(QStringListModel):
             rows = self._rows
             self._rows_by_id = dict(zip(map(_ROLE_ID, reversed(rows)), range(len(rows) - 1, -1, -1), strict=True))
         return self._rows_by_id.get(role_id, -1)
+
+
+def _known(rows: Sequence[RoleRow]) -> Callable[[int], RoleRow | None]:
+    """Row i of a list; of a listing, row i if read already (None: not read)."""
+    return rows.kept if isinstance(rows, RoleListing) else rows.__getitem__
 
 
 class RowRetry(QObject):
