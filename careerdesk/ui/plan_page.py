@@ -74,10 +74,12 @@ def load_when_idle(window: MainWindow) -> None:
     except CareerDeskError as exc:
         if not exc.passing:  # damage, a vanished file: said as always (the app's hook), once
             stop_retrying(window)
+            window.roles.give_up_retrying()  # (rows a lock left blank would find it too: not said twice)
             raise
         log.info("My plan waits for data another program holds: %s", exc)
         if window.plan_retry is None:
             window.plan_retry = PlanRetry(window)
+            window.roles.damage_found.connect(window.plan_retry.stop)  # (said by the role list's retry)
         window.plan_retry.later()
         return
     stop_retrying(window)
