@@ -98,8 +98,9 @@ def load_plan(window: MainWindow) -> None:
         else:
             window.plan_view.load(strict=True)
     except CareerDeskError as exc:
-        if not exc.passing:
+        if not exc.passing:  # (said now: no quiet retry says it again)
             stop_retrying(window)
+            window.roles.give_up_retrying()
         window.actions_["plan" if window.pages.currentIndex() == 1 else "roles"].setChecked(True)
         raise
     stop_retrying(window)

@@ -174,6 +174,20 @@ def test_damage_my_plans_retry_finds_first_is_not_said_again_by_the_role_lists(
     assert len(window.shown_errors) == 2 and "is damaged" in window.shown_errors[1][1]
 
 
+def test_damage_said_on_opening_my_plan_is_not_said_again_by_the_role_lists_retry(
+        window, held_back, lock, isolated_home, quick_retries, qtbot):
+    held = both_retries_waiting(window, held_back, lock)
+    window.roles.stop_retrying()  # (the person is quicker than the role list's next tick)
+    window.plan_retry.stop()
+    held.release()
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")
+    QTimer.singleShot(0, window.actions_["plan"].trigger)  # My plan, asked for: the damage is said
+    qtbot.waitUntil(lambda: len(window.shown_errors) == 2, timeout=5000)
+    QTimer.singleShot(0, window.roles.retry_now)  # the window activated after the message
+    qtbot.wait(50)
+    assert len(window.shown_errors) == 2 and "is damaged" in window.shown_errors[1][1]
+
+
 def test_closing_the_window_while_the_first_build_waits_stops_the_retries(window, held_back, lock,
                                                                          quick_retries, qtbot):
     held = lock()
