@@ -128,6 +128,10 @@ class RoleListing(Sequence[RoleRow]):
         lock (another program writing), not damage, which no retry mends."""
         return bool(self._unreadable) and self._retrying
 
+    def give_up(self) -> None:
+        """Damage found by another read (My plan's): the rows left blank stay blank, never read again."""
+        self._retrying = False
+
     def retry(self) -> list[range] | None:
         """Read the pages left blank, without waiting on a lock: the rows read (to be painted
         again), or None when the catalogue still cannot be read (try again later); pages read

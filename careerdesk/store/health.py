@@ -168,7 +168,8 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, *(Path(f"{tmp}{s}") for s in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)  # (a full disk leaves the copy's journal too)
         raise
     finally:
         src.close()
@@ -226,7 +227,7 @@ def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:
     """A new backup, keeping the newest `keep`. Call with the folder lock held: any
     half-written copy still lying around is then from a backup that was interrupted."""
     target = _timestamped(home / BACKUP_DIR, "careerdesk", ".sqlite")
-    for stale in target.parent.glob(".*.partial"):
+    for stale in target.parent.glob(".*.partial*"):  # (and its journal)
         stale.unlink(missing_ok=True)
     copy_database(user_db, target)
     for old in backups(home)[keep:]:

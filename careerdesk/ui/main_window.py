@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
         self.roles.stop_retrying()  # (no read of a catalogue that may be closed next)
         if self.plan_retry is not None:
             self.plan_retry.stop()
-        self.outside.back_up_if_due()  # (a window closed within its first second: the day's backup all the same)
+        if not self.replaced:  # (a language switch: the copy goes on, or starts, under the successor)
+            self.outside.back_up_if_due()  # (a window closed within its first second: the day's backup all the same)
         super().closeEvent(event)
 
     def own_desk(self) -> None:

@@ -74,10 +74,12 @@ def load_when_idle(window: MainWindow) -> None:
     except CareerDeskError as exc:
         if not exc.passing:  # damage, a vanished file: said as always (the app's hook), once
             stop_retrying(window)
+            window.roles.give_up_retrying()  # (rows a lock left blank would find it too: not said twice)
             raise
         log.info("My plan waits for data another program holds: %s", exc)
         if window.plan_retry is None:
             window.plan_retry = PlanRetry(window)
+            window.roles.damage_found.connect(window.plan_retry.stop)  # (said by the role list's retry)
         window.plan_retry.later()
         return
     stop_retrying(window)
@@ -96,8 +98,9 @@ def load_plan(window: MainWindow) -> None:
         else:
             window.plan_view.load(strict=True)
     except CareerDeskError as exc:
-        if not exc.passing:
+        if not exc.passing:  # (said now: no quiet retry says it again)
             stop_retrying(window)
+            window.roles.give_up_retrying()
         window.actions_["plan" if window.pages.currentIndex() == 1 else "roles"].setChecked(True)
         raise
     stop_retrying(window)

@@ -4,11 +4,19 @@ now, a restore) waits its turn instead of walking in beside the copy."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 import threading
 
+import pytest
+
+from careerdesk.domain.errors import CareerDeskError
 from careerdesk.store import health
 from careerdesk.store.store import Store
+
+needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                                reason="needs root to mount a tmpfs")
 
 
 class CountedCopy:
@@ -67,3 +75,30 @@ def test_work_on_the_folder_from_another_thread_waits_for_the_copy(isolated_home
     store.close()
     assert copy.calls == 2 and made in health.backups(isolated_home) and len(health.backups(isolated_home)) == 2
     assert store.back_up_if_due() is None  # (made once today)
+
+
+@needs_root
+def test_the_days_copy_onto_a_full_disk_leaves_nothing_half_written_behind(isolated_home, fixture_data, caplog):
+    """The backups folder on a disk too small for the copy: the worker logs it, and neither the
+    copy nor its journal stays in the folder taking the space it ran out of, start after start."""
+    store = window_store(isolated_home, fixture_data)
+    conn = sqlite3.connect(isolated_home / "careerdesk.sqlite")  # ~6 MB of the user's own
+    with conn:
+        conn.execute("CREATE TABLE filler (x BLOB)")
+        conn.executemany("INSERT INTO filler VALUES (randomblob(4000))", [()] * 1500)
+    conn.close()
+    folder = isolated_home / "backups"
+    folder.mkdir(exist_ok=True)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        assert store.start_backup_if_due()
+        store.close()  # (waits for the copy)
+        assert any("the day's backup failed" in r.getMessage() for r in caplog.records)
+        assert list(folder.iterdir()) == []  # no half-written copy, no journal of one
+        with pytest.raises(CareerDeskError):
+            store.back_up()  # Back up now, onto the same full disk
+        assert list(folder.iterdir()) == []
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+    assert store.back_up() in health.backups(isolated_home)  # room again: a whole backup

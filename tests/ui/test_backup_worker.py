@@ -116,3 +116,46 @@ def test_a_backup_folder_that_cannot_be_written_is_logged_and_the_app_carries_on
     window.close()
     assert len(failures()) == 1 and not shown  # logged once; no dialog
     assert (isolated_home / "backups").is_file()
+
+
+
+def switched(qapp, qtbot, home):
+    """A window (not handed to qtbot: the switch deletes it) and the one View > Language builds
+    in its place over the same desk."""
+    from careerdesk.ui.language import rebuild
+
+    window = build_window_with_progress(qapp, home)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, lambda: rebuild(window)
+
+
+def test_a_language_switch_while_the_copy_is_under_way_leaves_it_running_and_the_window_live(
+        qapp, qtbot, isolated_home, data, monkeypatch):
+    copy = HeldCopy(monkeypatch)
+    window, switch = switched(qapp, qtbot, isolated_home)
+    qtbot.waitUntil(copy.started.is_set, timeout=8000)
+    daily = window.desk.store.daily
+    successor = switch()
+    assert daily.in_flight()  # the switch did not sit out the copy on the window's thread
+    copy.released.set()
+    qtbot.waitUntil(lambda: not daily.in_flight(), timeout=8000)
+    successor.close()
+    successor.deleteLater()
+    assert backups_whole(isolated_home) and len(copy.threads) == 1
+
+
+def test_a_language_switch_before_the_first_tick_leaves_the_copy_to_the_new_windows_worker(
+        qapp, qtbot, isolated_home, data, monkeypatch):
+    copy = HeldCopy(monkeypatch)
+    copy.released.set()
+    window, switch = switched(qapp, qtbot, isolated_home)
+    assert not copy.started.is_set()  # (within the first second: not started yet)
+    successor = switch()
+    assert not copy.started.is_set()  # not copied on the window's thread by the window closing
+    qtbot.waitUntil(copy.started.is_set, timeout=8000)  # the successor's first tick starts it
+    qtbot.waitUntil(lambda: not successor.desk.store.daily.in_flight(), timeout=8000)
+    assert copy.threads[0] != threading.main_thread().ident
+    successor.close()
+    successor.deleteLater()
+    assert backups_whole(isolated_home) and len(copy.threads) == 1

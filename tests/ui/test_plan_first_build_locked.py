@@ -7,9 +7,10 @@ in the app's words; damage found meanwhile is said once. Real files, a real seco
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from careerdesk.domain.listing import Backoff
-from tests.ui.test_role_list_locked import Lock
+from tests.ui.test_role_list_locked import Lock, scroll_to_bottom_under
 from tests.ui.test_search_result_held import damage_pages
 from tests.ui.test_tab_switch import settle
 
@@ -136,6 +137,55 @@ def test_damage_found_while_the_first_build_waits_is_said_once(window, held_back
     assert not window.plan_retry.waiting and not window.plan_retry.timer.isActive()
     qtbot.wait(200)  # (ten first waits)
     assert len(window.shown_errors) == 1
+
+
+def both_retries_waiting(window, held_back, lock):
+    """Rows a lock left blank in the role list, and My plan's first build, both retrying quietly."""
+    held = scroll_to_bottom_under(window, lock)
+    assert len(window.shown_errors) == 1  # (the scroll's own read: said once, as ever)
+    held_back(window)
+    assert window.plan_retry.waiting and window.roles.retry.timer.isActive()
+    return held
+
+
+def test_damage_found_while_the_role_list_and_my_plan_both_retry_is_said_once(
+        window, held_back, lock, isolated_home, quick_retries, qtbot):
+    held = both_retries_waiting(window, held_back, lock)
+    held.release()
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")
+    qtbot.waitUntil(lambda: len(window.shown_errors) == 2, timeout=5000)
+    assert "is damaged" in window.shown_errors[1][1]
+    qtbot.wait(200)  # (both retries' next ticks)
+    QTimer.singleShot(0, window.roles.retry_now)  # the window activated again
+    qtbot.wait(50)
+    assert len(window.shown_errors) == 2  # one lock, one damage: each said once
+    assert not window.plan_retry.timer.isActive() and not window.roles.retry.timer.isActive()
+
+
+def test_damage_my_plans_retry_finds_first_is_not_said_again_by_the_role_lists(
+        window, held_back, lock, isolated_home, quick_retries, qtbot):
+    held = both_retries_waiting(window, held_back, lock)
+    window.roles.stop_retrying()  # (My plan's retry is the first to read again)
+    held.release()
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")
+    qtbot.waitUntil(lambda: len(window.shown_errors) == 2, timeout=5000)
+    QTimer.singleShot(0, window.roles.retry_now)  # the window activated after the message
+    qtbot.wait(50)
+    assert len(window.shown_errors) == 2 and "is damaged" in window.shown_errors[1][1]
+
+
+def test_damage_said_on_opening_my_plan_is_not_said_again_by_the_role_lists_retry(
+        window, held_back, lock, isolated_home, quick_retries, qtbot):
+    held = both_retries_waiting(window, held_back, lock)
+    window.roles.stop_retrying()  # (the person is quicker than the role list's next tick)
+    window.plan_retry.stop()
+    held.release()
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")
+    QTimer.singleShot(0, window.actions_["plan"].trigger)  # My plan, asked for: the damage is said
+    qtbot.waitUntil(lambda: len(window.shown_errors) == 2, timeout=5000)
+    QTimer.singleShot(0, window.roles.retry_now)  # the window activated after the message
+    qtbot.wait(50)
+    assert len(window.shown_errors) == 2 and "is damaged" in window.shown_errors[1][1]
 
 
 def test_closing_the_window_while_the_first_build_waits_stops_the_retries(window, held_back, lock,

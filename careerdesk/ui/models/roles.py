@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
     QTimer,
+    Signal,
 )
 
 from careerdesk.domain.errors import CareerDeskError
@@ -48,6 +49,8 @@ class RoleListModel(QStringListModel):
     Python rowCount() behind each of those asks cost 40 ms at 10,000 roles and 150 ms at
     50,000, on every start and every time the search was cleared. Everything shown comes
     from data() (the strings are never read, nor editable: see flags())."""
+
+    damage_found = Signal()  # a retry of rows a lock left blank found the catalogue damaged (and said so)
 
     GROW_AT_END = 256  # rows added at the end at most (see set_rows); more go in at the front
 
@@ -125,6 +128,13 @@ class RoleListModel(QStringListModel):
         if self.retry is not None:
             self.retry.stop()
 
+    def give_up_retrying(self) -> None:
+        """Damage found by another read (said there): the rows left blank are not read again, so
+        neither a tick nor the window's activation says it a second time."""
+        self.stop_retrying()
+        if isinstance(self._rows, RoleListing):
+            self._rows.give_up()
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or (row := self.row_at(index.row())) is None:
             return None
@@ -196,6 +206,7 @@ class RowRetry(QObject):
             read = rows.retry()
         except CareerDeskError:  # damage found by a retry: said once (the app's hook), never retried
             self.timer.stop()
+            self._model.damage_found.emit()  # (My plan's own retry stops too: said once, not twice)
             raise
         for span in read or ():
             self._model.dataChanged.emit(self._model.index(span.start), self._model.index(span.stop - 1))
