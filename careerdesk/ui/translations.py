@@ -47,6 +47,8 @@ def install_translations(locale: QLocale | None = None, folder: Path | None = No
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
+        else:  # (not installed, so not in _installed: nothing else would ever delete it)
+            translator.deleteLater()
     return loaded
 
 
