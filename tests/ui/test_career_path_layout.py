@@ -1,0 +1,67 @@
+"""Career Path's page keeps its layout from role to role when the sections are the same (issue 15:
+a switch on this tab in one frame), and is put together again when they are not: either way each
+widget sits where a page built for that role alone puts it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from careerdesk.ui.views import career_path
+from careerdesk.ui.views.career_path import CareerPathView
+from tests.ui.test_tab_switch import settle
+
+# Pairs with the same sections (a ladder and related moves; O*NET's sideways moves only), then
+# pages of other shapes: a long ladder with no related moves, roles leading here, nothing at all.
+SAME = [("ai-engineer", "data-analyst"), ("onet-17-3021-00", "onet-17-2011-00")]
+OTHERS = ["backend-engineer", "vp-of-engineering", "onet-17-3019-00", "devops-engineer", "bi-analyst"]
+
+
+def placed(view: CareerPathView) -> list[tuple]:
+    """Each visible label and button on the page: what it shows and where, top to bottom."""
+    page = view.widget()
+    out = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(view) or not isinstance(widget, QLabel | QPushButton):
+            continue
+        corner = widget.mapTo(page, widget.rect().topLeft())
+        out.append((corner.y(), corner.x(), widget.width(), widget.height(), type(widget).__name__,
+                    widget.text(), widget.accessibleName()))
+    return sorted(out)
+
+
+def fresh_page(qtbot, window, role_id: str) -> CareerPathView:
+    fresh = CareerPathView(window.desk)
+    qtbot.addWidget(fresh)
+    fresh.resize(window.career_path.size())
+    fresh.show_role(window.desk.role_to_read(role_id))
+    fresh.show()
+    settle()
+    return fresh
+
+
+def test_a_role_with_the_same_sections_keeps_the_page_layout(qtbot, window, monkeypatch):
+    window.show_tab_named("career_path")
+    rebuilt = []
+    real = career_path.empty_layout
+    monkeypatch.setattr(career_path, "empty_layout", lambda layout: (rebuilt.append(layout), real(layout)))
+    for first, second in SAME:
+        window.open_role(first)
+        settle()
+        rebuilt.clear()
+        window.open_role(second)
+        settle()
+        assert not rebuilt, (first, second)
+        shown = [t for t in placed(window.career_path) if t[5]]
+        assert any(window.desk.role_to_read(second).title in text for *_, text, _name in shown)
+    window.open_role(OTHERS[0])
+    settle()
+    assert rebuilt  # another shape: put together again
+
+
+def test_each_widget_sits_where_a_page_for_that_role_alone_puts_it(qtbot, window):
+    window.resize(1100, 760)
+    window.show_tab_named("career_path")
+    for role_id in [*SAME[0], *OTHERS, *SAME[1], OTHERS[0], SAME[0][0]]:
+        window.open_role(role_id)
+        settle()
+        assert placed(window.career_path) == placed(fresh_page(qtbot, window, role_id)), role_id
