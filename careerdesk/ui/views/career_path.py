@@ -178,12 +178,8 @@ class CareerPathView(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def _fill(self, role: RoleView) -> None:
-        shown: list[QWidget] = []
         plan: list[QWidget | int] = []  # the page top to bottom: widgets, and spacings as ints
-
-        def add(widget: QWidget) -> None:
-            plan.append(widget)
-            shown.append(widget)
+        add = plan.append
 
         self.step_buttons, self.incoming_buttons = [], []
         steps = self.desk.path_steps(role)
@@ -248,17 +244,15 @@ class CareerPathView(QScrollArea):
             add(self._nobody_note)
         self._arrange(plan)
         self.incoming_buttons = [*self._direct.in_use(), *self._further.in_use()]
-        in_use = {id(w) for w in shown}
-        for widget in self._body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            widget.setVisible(id(widget) in in_use)
         # Tab goes down the page as it reads (cards made for a longer ladder come after the chips).
         buttons = [*self.step_buttons, *self.incoming_buttons]
         for before, after in pairwise(buttons):
             QWidget.setTabOrder(before, after)
 
     def _arrange(self, plan: list[QWidget | int]) -> None:
-        """Put the page's layout together as `plan` says, unless it already is: its items, and
-        what each has measured, then stay (a new item measures its widget afresh)."""
+        """Put the page's layout together as `plan` says, and show only the widgets in it, unless
+        it already is: its items, and what each has measured, then stay (a new item measures its
+        widget afresh), and so does which widgets are shown."""
         if len(plan) == len(self._plan) and all(a is b for a, b in zip(plan, self._plan, strict=True)):
             return
         layout = self._layout
@@ -270,6 +264,9 @@ class CareerPathView(QScrollArea):
                 layout.addWidget(part)
         layout.addStretch(1)
         self._plan = plan
+        in_use = {id(part) for part in plan}
+        for widget in self._body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            widget.setVisible(id(widget) in in_use)
 
     def show_empty(self, why: str) -> None:
         """No role open: say so, and what this tab is for."""
