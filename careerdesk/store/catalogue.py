@@ -215,6 +215,21 @@ class CatalogueQueries:
             "SELECT skill_key FROM role_skills WHERE role_id = ? ORDER BY position", [role_id]
         )]
 
+    def skill_keys_by_role(self, role_ids: list[str]) -> dict[str, list[str]]:
+        """Each of `role_ids` that the catalogue holds -> its skill keys, in no set order (what a
+        tally counts); a role it does not hold is left out. One query for a whole career path."""
+        if not role_ids:
+            return {}
+        marks = ",".join("?" * len(role_ids))
+        out: dict[str, list[str]] = {}
+        sql = f"""SELECT r.id, s.skill_key FROM roles r LEFT JOIN role_skills s ON s.role_id = r.id
+                  WHERE r.id IN ({marks})"""
+        for role_id, key in self.db.execute(sql, role_ids):
+            keys = out.setdefault(role_id, [])
+            if key is not None:
+                keys.append(key)
+        return out
+
     def roles_leading_to(self, role_id: str) -> list[tuple[RoleRow, int]]:
         """Roles whose career path passes through `role_id`, with how many steps before it
         the path gets there (0: it is their next step), nearest first."""
