@@ -30,7 +30,13 @@ class RoleListing(Sequence[RoleRow]):
     50,000 rows, and a list view asks only for the rows on screen. `fetch(offset, limit)`
     reads rows in order, `position(role_id)` finds a role's row (-1: not listed); both come
     from the store, which knows the order. A snapshot of the count: the window makes a new
-    listing whenever the catalogue changes."""
+    listing whenever the catalogue changes.
+
+    `current()` (from the store) says whether the catalogue is still the one counted: another
+    program may commit between two pages (a CLI import, a second window), and a page read after
+    that would be of another catalogue than the pages before it (one role listed twice, another
+    not at all). Asked after each page is read; once it says no, the listing is `outdated`: the
+    rows not read stay blank, `on_outdated` is called (once), and the window lists the roles again."""
 
     # A few screens of rows: a role opened far down the list (a click in a search, the benchmark's
     # random role) reads the page the list then shows, and a page of 256 was a third of that
@@ -44,7 +50,7 @@ class RoleListing(Sequence[RoleRow]):
 
     def __init__(self, count: int, fetch: Callable[[int, int], list[RoleRow]],
                  position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None,
-                 page: int | None = None):
+                 page: int | None = None, current: Callable[[], bool] | None = None):
         self._count = count
         if page is not None:  # (rows a page, where not PAGE: a short list read a screen at a time)
             self.PAGE = page
@@ -63,6 +69,9 @@ class RoleListing(Sequence[RoleRow]):
         self._retrying = False  # the failure will pass (a lock): `retry` may read them
         self._rows_by_id: dict[str, int] = {}  # the rows of the pages read: opening a role
         # the user clicked finds its row without asking the store
+        self._current = current
+        self.outdated = False
+        self.on_outdated: Callable[[], None] | None = None
 
     def __len__(self) -> int:
         return self._count
@@ -85,11 +94,16 @@ class RoleListing(Sequence[RoleRow]):
         page_no, offset = divmod(i, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
+            if self.outdated:  # (blank until the window lists the roles again)
+                raise IndexError(i)
             if self._unreadable:  # (blank until `retry` reads it, or the window lists the roles again)
                 self._wait_for(page_no)
                 raise IndexError(i)
             try:
-                page = self._keep(page_no, self._fetch(page_no * self.PAGE, self.PAGE))
+                page = self._fetch(page_no * self.PAGE, self.PAGE)
+                if not self._still_current():
+                    raise IndexError(i)
+                page = self._keep(page_no, page)
             except CareerDeskError as exc:
                 # The catalogue locked by another program (a CLI import) or damaged: said once, and the
                 # rows not read stay blank until a retry reads them (a lock that passed) or the window
@@ -102,6 +116,18 @@ class RoleListing(Sequence[RoleRow]):
         if offset >= len(page):  # (the catalogue shrank since the count: the window relists)
             raise IndexError(i)
         return page[offset]
+
+    def _still_current(self) -> bool:
+        """Whether the catalogue is still the one counted (see the class); the first time it is
+        not, the listing is outdated and says so."""
+        if not self.outdated and (self._current is None or self._current()):
+            return True
+        if not self.outdated:
+            self.outdated = True
+            self._unreadable.clear()  # (no retry either: nothing more is read)
+            if self.on_outdated is not None:
+                self.on_outdated()
+        return False
 
     def kept(self, i: int) -> RoleRow | None:
         """Row `i` if it has been read (None: not read, or no such row), without reading."""
@@ -143,7 +169,10 @@ class RoleListing(Sequence[RoleRow]):
         read = []
         for page_no in sorted(self._unreadable):
             try:
-                page = self._keep(page_no, self._fetch_now(page_no * self.PAGE, self.PAGE))
+                page = self._fetch_now(page_no * self.PAGE, self.PAGE)
+                if not self._still_current():
+                    return None
+                page = self._keep(page_no, page)
             except CareerDeskError as exc:
                 self._retrying = exc.passing
                 if not exc.passing:
@@ -161,7 +190,10 @@ class RoleListing(Sequence[RoleRow]):
     def index_of(self, role_id: str) -> int:
         """The row of `role_id` in this listing, -1 when it is not listed."""
         row = self._rows_by_id.get(role_id)
-        return row if row is not None else self._position(role_id)
+        if row is not None or self.outdated:
+            return -1 if row is None else row
+        row = self._position(role_id)
+        return row if self._still_current() else -1
 
     def materialised(self) -> int:
         """How many rows have been read so far (tests check a start reads a page, not all)."""

@@ -43,6 +43,18 @@ class CatalogueQueries:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM roles").fetchone()[0]
 
+    def commits_seen(self) -> int:
+        """SQLite's count of the catalogue's commits by other connections (another program, a
+        second window) that this one has seen: a listing notes it before it counts its rows."""
+        return self.db.execute("PRAGMA main.data_version").fetchone()[0]
+
+    def unchanged_since(self, seen: int) -> bool:
+        """Whether no other connection has committed to the catalogue since `commits_seen` was
+        `seen` (a listing's `current`, asked after each page it reads). Fails at once on a
+        locked file instead of waiting: the listing leaves the page blank and tries again later."""
+        with self.db.not_waiting():
+            return self.commits_seen() == seen
+
     def families(self) -> list[str]:
         """Each family once, in order: one index seek per family (roles_listing starts with
         it), where DISTINCT reads the whole index (5 ms of every start at 50,000 roles)."""
@@ -100,10 +112,12 @@ class CatalogueQueries:
         """Every role (of a family, a source), in list order, read a page at a time as it is
         shown: what the finder lists when nothing is typed (domain/listing.py)."""
         where, args = self._filters(family, source)
+        seen = self.commits_seen()  # (before the count: a commit between them outdates the listing)
         count = self.db.execute(f"SELECT count(*) FROM roles r WHERE 1 {where}", args).fetchone()[0]
         return RoleListing(count, lambda offset, limit: self.list_page(family, source, offset, limit),
                            lambda role_id: self.list_position(role_id, family, source),
-                           lambda offset, limit: self.list_page_now(family, source, offset, limit))
+                           lambda offset, limit: self.list_page_now(family, source, offset, limit),
+                           current=lambda: self.unchanged_since(seen))
 
     def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
                source: str | None = None, paged: bool = False) -> Sequence[RoleRow]:
@@ -113,18 +127,22 @@ class CatalogueQueries:
         screen of it; else a list."""
         if fts_query(text) is None:  # empty text lists everything; punctuation alone matches nothing
             return self.listing(family, source) if not text.strip() else []
-        titles = (lambda letter: self._titles_listing(letter, family, source, limit)) if paged else None
+        titles = None
+        if paged:  # (commits seen before the search finds that titles fill the list: see listing())
+            seen = self.commits_seen()
+            titles = lambda letter: self._titles_listing(letter, family, source, limit, seen)  # noqa: E731
         return search_roles(self.db, text, *self._filters(family, source), limit, titles)
 
     # Rows of a paged one-letter result read at a time: a screen of the list at the window's
     # first size (14 rows); each row read costs about as much as painting it (~13 k instructions).
     TITLE_PAGE = 16
 
-    def _titles_listing(self, letter: str, family: str | None, source: str | None, limit: int) -> RoleListing:
+    def _titles_listing(self, letter: str, family: str | None, source: str | None, limit: int,
+                        seen: int) -> RoleListing:
         return RoleListing(limit, lambda offset, count: self.title_page(letter, family, source, limit, offset, count),
                            lambda role_id: self.title_position(role_id, letter, family, source, limit),
                            lambda offset, count: self.title_page_now(letter, family, source, limit, offset, count),
-                           page=self.TITLE_PAGE)
+                           page=self.TITLE_PAGE, current=lambda: self.unchanged_since(seen))
 
     def title_page(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
                    count: int) -> list[RoleRow]:

@@ -51,6 +51,9 @@ class RoleListModel(QStringListModel):
     from data() (the strings are never read, nor editable: see flags())."""
 
     damage_found = Signal()  # a retry of rows a lock left blank found the catalogue damaged (and said so)
+    # Rows being read found the catalogue changed by another program since they were listed: the
+    # rest stay blank until the window lists the roles again (domain/listing.py, `current`).
+    rows_outdated = Signal()
 
     GROW_AT_END = 256  # rows added at the end at most (see set_rows); more go in at the front
 
@@ -80,6 +83,8 @@ class RoleListModel(QStringListModel):
             return
         self._rows_by_id = None  # made when first asked for
         self._rows = rows
+        if isinstance(rows, RoleListing):
+            rows.on_outdated = self.rows_outdated.emit
         self.stop_retrying()  # (rows a lock left blank are read afresh, if they are still listed)
         grow = len(rows) - len(old)
         if grow > self.GROW_AT_END:
@@ -118,6 +123,11 @@ class RoleListModel(QStringListModel):
                     self.retry = RowRetry(self)
                 self.retry.start()
             raise
+
+    def outdated(self) -> bool:
+        """Whether the rows shown were listed from a catalogue that has changed since (and the
+        window should list them again)."""
+        return isinstance(self._rows, RoleListing) and self._rows.outdated
 
     def retry_now(self) -> None:
         """Read rows a lock left blank now, if any wait (the window activated again)."""
