@@ -202,21 +202,3 @@ def test_damage_a_retry_finds_is_raised_once_and_ends_the_retries(desk, other):
     with pytest.raises(IndexError):
         listing[0]
 
-
-def test_the_look_for_another_programs_commit_never_waits_on_a_lock(desk, other):
-    """The listing asks after each page whether the catalogue is still the one it counted; that
-    look fails at once while another program holds the catalogue (the page stays blank and is
-    read again by a retry), where it would wait out the busy timeout on the window's thread."""
-    desk.store.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    listing = desk.find_roles("")
-    seen = desk.store.catalogue.commits_seen()
-    other.lock()
-    timeouts = []
-    desk.store.db.conn.set_trace_callback(lambda s: timeouts.append(s) if "data_version" in s else None)
-    with pytest.raises(DataInUse):
-        desk.store.catalogue.unchanged_since(seen)
-    assert timeouts  # (it was asked)
-    other.release()
-    assert desk.store.catalogue.unchanged_since(seen)
-    assert listing[0] is not None and not listing.outdated
-    assert desk.store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS

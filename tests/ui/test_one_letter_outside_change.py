@@ -83,28 +83,34 @@ def test_a_commit_that_changes_no_role_relists_the_same_rows_and_keeps_the_open_
 
 
 def test_a_listing_read_after_another_programs_commit_is_outdated_once(tmp_path):
-    data = write_catalogue(tmp_path / "data", [role_dict(f"r{i:03}", f"Role {i:03}") for i in range(150)], [])
+    roles = [role_dict(f"r{i:03}", f"Role {i:03}") for i in range(SEARCH_LIMIT + 30)]
+    data = write_catalogue(tmp_path / "data", roles, [])
     desk = Desk.open(tmp_path / "home", data)
     try:
-        listing = desk.find_roles("")
+        listings = [desk.find_roles(""), desk.find_roles("r", paged=True)]  # (more titles than a search lists)
+        assert all(isinstance(listing, RoleListing) for listing in listings)
         said = []
-        listing.on_outdated = lambda: said.append(True)
-        first = listing[0]
-        assert listing.index_of("r100") == 100  # (asked of the store: still the catalogue counted)
+        for listing in listings:
+            listing.on_outdated = lambda: said.append(True)
+            assert listing[0].id == "r000"
+            assert listing.index_of("r100") == 100  # (asked of the store: still the catalogue counted)
         other = Desk.open(tmp_path / "home", data)
         try:
-            other.import_roles([RoleProfile.model_validate(role_dict("a0", "A0"))])
+            other.import_roles([RoleProfile.model_validate(role_dict("r", "R"))])  # (first in both)
         finally:
             other.close()
-        assert listing[1] == listing.kept(1)  # a page read before the change is still shown
-        with pytest.raises(IndexError):
-            listing[RoleListing.PAGE]  # a page read after it is not (it would be the new catalogue's)
-        with pytest.raises(IndexError):
-            listing[RoleListing.PAGE * 2]
-        assert listing.outdated and said == [True]  # said once
-        assert listing.index_of("r100") == -1 and listing.index_of(first.id) == 0
+        for n, listing in enumerate(listings, 1):
+            assert listing[1].id == "r001"  # a page read before the change is still shown
+            assert listing.index_of("r120") == -1  # (its row in the new catalogue is not its row here)
+            assert listing.outdated and said == [True] * n  # said once
+            for row in (listing.PAGE * 3, listing.PAGE, len(listing) - 1):
+                with pytest.raises(IndexError):
+                    listing[row]  # a page read after it is not (it would be the new catalogue's)
+            assert listing.index_of("r000") == 0 and listing.index_of("r001") == 1  # (rows read: kept)
+            assert list(listing)[0].id == "r"  # (read whole, at once: the new catalogue)
+        assert said == [True, True]
         fresh = desk.find_roles("")  # a listing made afterwards is current
-        assert fresh[0].id == "a0" and len(fresh) == 151 and not fresh.outdated
-        assert fresh[RoleListing.PAGE].id == f"r{RoleListing.PAGE - 1:03}"
+        assert fresh[0].id == "r" and len(fresh) == SEARCH_LIMIT + 31 and not fresh.outdated
+        assert fresh[RoleListing.PAGE].id == f"r{RoleListing.PAGE - 1:03}" and not fresh.outdated
     finally:
         desk.close()
