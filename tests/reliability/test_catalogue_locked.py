@@ -18,7 +18,7 @@ import pytest
 
 from careerdesk.service.desk import Desk
 from careerdesk.store import db as dbmod
-from careerdesk.store.catalogue_build import read_stamp
+from careerdesk.store.catalogue_build import read_meta, read_stamp
 from careerdesk.store.errors import DataInUse, NotQuick
 from careerdesk.store.store import Store
 from tests.conftest import FIXTURE_ROLES, ROOT, role_dict, write_catalogue
@@ -116,6 +116,33 @@ def test_a_lock_that_ends_while_waited_for_opens_the_catalogue_as_it_is(home_wit
         assert not desk.store._rebuilt
     finally:
         desk.close()
+    assert file_id(catalogue) == before
+
+
+def test_a_lock_taken_just_after_the_start_looked_is_in_use_too(home_with_catalogue, fixture_data, short_wait,
+                                                                monkeypatch):
+    """The other program locks the catalogue between the start's look at its stamp and its first
+    query (here: right after the look): the same "in use" error, never SQLite's own and never a
+    rebuild. (It names the user's data file: attaching that file is the statement that meets the
+    lock, and which of the two files held it is not told apart there.)"""
+    from careerdesk.store import store as store_module
+
+    catalogue = home_with_catalogue / dbmod.CATALOGUE_DB
+    holders: list[Holder] = []
+
+    def look_then_lock(*args, **kwargs):
+        meta = read_meta(*args, **kwargs)
+        holders.append(Holder(catalogue))
+        return meta
+
+    monkeypatch.setattr(store_module, "read_meta", look_then_lock)
+    try:
+        before = file_id(catalogue)
+        with pytest.raises(DataInUse, match=IN_USE):
+            Desk.open(home_with_catalogue, fixture_data)
+    finally:
+        for holder in holders:
+            holder.release()
     assert file_id(catalogue) == before
 
 
