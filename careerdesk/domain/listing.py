@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import NamedTuple, TypeVar, overload
 
 from careerdesk.domain.errors import CareerDeskError
+
+T = TypeVar("T")
+# What a listing's reads give: the rows (or a row number) and the catalogue's version they saw.
+Versioned = tuple[T, int | None]
 
 
 class RoleRow(NamedTuple):
@@ -30,7 +34,15 @@ class RoleListing(Sequence[RoleRow]):
     50,000 rows, and a list view asks only for the rows on screen. `fetch(offset, limit)`
     reads rows in order, `position(role_id)` finds a role's row (-1: not listed); both come
     from the store, which knows the order. A snapshot of the count: the window makes a new
-    listing whenever the catalogue changes."""
+    listing whenever the catalogue changes.
+
+    Another program may commit between two pages (a CLI import, a second window), and a page
+    read after that would be of another catalogue than the pages before it (one role listed
+    twice, another not at all). So `fetch` and `position` also give the catalogue's version
+    (SQLite's data_version) that their read saw (None: not told, e.g. no rows), and a read of
+    another version than the count's (`seen`; if not given, the first read's) makes the listing
+    `outdated`: the rows not read stay blank, `on_outdated` is called (once), and the window
+    lists the roles again."""
 
     # A few screens of rows: a role opened far down the list (a click in a search, the benchmark's
     # random role) reads the page the list then shows, and a page of 256 was a third of that
@@ -42,9 +54,10 @@ class RoleListing(Sequence[RoleRow]):
     # dozen roles, and a page dropped is read again in well under a millisecond (10,000 roles).
     KEPT_PAGES = 32
 
-    def __init__(self, count: int, fetch: Callable[[int, int], list[RoleRow]],
-                 position: Callable[[str], int], fetch_now: Callable[[int, int], list[RoleRow]] | None = None,
-                 page: int | None = None):
+    def __init__(self, count: int, fetch: Callable[[int, int], Versioned[list[RoleRow]]],
+                 position: Callable[[str], Versioned[int]],
+                 fetch_now: Callable[[int, int], Versioned[list[RoleRow]]] | None = None,
+                 page: int | None = None, seen: int | None = None):
         self._count = count
         if page is not None:  # (rows a page, where not PAGE: a short list read a screen at a time)
             self.PAGE = page
@@ -63,6 +76,9 @@ class RoleListing(Sequence[RoleRow]):
         self._retrying = False  # the failure will pass (a lock): `retry` may read them
         self._rows_by_id: dict[str, int] = {}  # the rows of the pages read: opening a role
         # the user clicked finds its row without asking the store
+        self._seen = seen  # the version of the catalogue counted
+        self.outdated = False
+        self.on_outdated: Callable[[], None] | None = None
 
     def __len__(self) -> int:
         return self._count
@@ -77,7 +93,7 @@ class RoleListing(Sequence[RoleRow]):
             start, stop, step = i.indices(self._count)
             if step != 1:
                 return [self[j] for j in range(start, stop, step)]
-            return self._fetch(start, stop - start) if stop > start else []
+            return self._fetch(start, stop - start)[0] if stop > start else []  # (read at once: whole)
         if i < 0:
             i += self._count
         if not 0 <= i < self._count:
@@ -85,11 +101,16 @@ class RoleListing(Sequence[RoleRow]):
         page_no, offset = divmod(i, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
+            if self.outdated:  # (blank until the window lists the roles again)
+                raise IndexError(i)
             if self._unreadable:  # (blank until `retry` reads it, or the window lists the roles again)
                 self._wait_for(page_no)
                 raise IndexError(i)
             try:
-                page = self._keep(page_no, self._fetch(page_no * self.PAGE, self.PAGE))
+                page = self._counted(*self._fetch(page_no * self.PAGE, self.PAGE))
+                if page is None:
+                    raise IndexError(i)
+                page = self._keep(page_no, page)
             except CareerDeskError as exc:
                 # The catalogue locked by another program (a CLI import) or damaged: said once, and the
                 # rows not read stay blank until a retry reads them (a lock that passed) or the window
@@ -102,6 +123,21 @@ class RoleListing(Sequence[RoleRow]):
         if offset >= len(page):  # (the catalogue shrank since the count: the window relists)
             raise IndexError(i)
         return page[offset]
+
+    def _counted(self, read: T, version: int | None) -> T | None:
+        """`read`, if it is of the catalogue counted; else None, and the listing is outdated
+        (see the class), which is said once."""
+        if self._seen is None or version is None:
+            self._seen = self._seen if version is None else version
+            return read
+        if version == self._seen:
+            return read
+        if not self.outdated:
+            self.outdated = True
+            self._unreadable.clear()  # (no retry either: nothing more is read)
+            if self.on_outdated is not None:
+                self.on_outdated()
+        return None
 
     def kept(self, i: int) -> RoleRow | None:
         """Row `i` if it has been read (None: not read, or no such row), without reading."""
@@ -143,7 +179,10 @@ class RoleListing(Sequence[RoleRow]):
         read = []
         for page_no in sorted(self._unreadable):
             try:
-                page = self._keep(page_no, self._fetch_now(page_no * self.PAGE, self.PAGE))
+                page = self._counted(*self._fetch_now(page_no * self.PAGE, self.PAGE))
+                if page is None:
+                    return None
+                page = self._keep(page_no, page)
             except CareerDeskError as exc:
                 self._retrying = exc.passing
                 if not exc.passing:
@@ -156,12 +195,15 @@ class RoleListing(Sequence[RoleRow]):
         return read if read or not self._unreadable else None
 
     def __iter__(self) -> Iterator[RoleRow]:
-        return iter(self._fetch(0, self._count))
+        return iter(self._fetch(0, self._count)[0])
 
     def index_of(self, role_id: str) -> int:
         """The row of `role_id` in this listing, -1 when it is not listed."""
         row = self._rows_by_id.get(role_id)
-        return row if row is not None else self._position(role_id)
+        if row is not None or self.outdated:
+            return -1 if row is None else row
+        row = self._counted(*self._position(role_id))
+        return -1 if row is None else row
 
     def materialised(self) -> int:
         """How many rows have been read so far (tests check a start reads a page, not all)."""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from careerdesk.domain.kinds import skill_key
-from careerdesk.domain.listing import RoleListing, RoleRow
+from careerdesk.domain.listing import RoleListing, RoleRow, Versioned
 from careerdesk.domain.reading import LearnLink, RoleView, role_from_json
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
@@ -16,11 +16,13 @@ from careerdesk.store.search import (
     _ORDER,
     _ROW,
     SEARCH_LIMIT,
+    VERSION,
     _role_row,
     fts_query,
     search_roles,
     title_position,
     titles_page,
+    versioned,
 )
 
 if TYPE_CHECKING:
@@ -67,43 +69,51 @@ class CatalogueQueries:
         return self.list_page(family, source, 0, -1)
 
     def list_page(self, family: str | None, source: str | None, offset: int, limit: int) -> list[RoleRow]:
-        """Rows `offset` on of the listing, in list order (limit -1: to the end). The order is
-        the roles_listing index's, so a page is a walk along that index, never a sort."""
-        where, args = self._filters(family, source)
-        sql = f"SELECT {_ROW} FROM roles r WHERE 1 {where} ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?"
-        return [_role_row(r) for r in self.db.execute(sql, [*args, limit, offset])]
+        """Rows `offset` on of the listing, in list order (limit -1: to the end)."""
+        return self.listing_page(family, source, offset, limit)[0]
 
-    def list_page_now(self, family: str | None, source: str | None, offset: int, limit: int) -> list[RoleRow]:
-        """`list_page` failing at once (DataInUse) while another program holds the catalogue
+    def listing_page(self, family: str | None, source: str | None, offset: int, limit: int) -> Versioned[list[RoleRow]]:
+        """`list_page`, and the catalogue's version the rows were read at (a listing's page:
+        domain/listing.py). The order is the roles_listing index's, so a page is a walk along
+        that index, never a sort."""
+        where, args = self._filters(family, source)
+        sql = f"SELECT {_ROW}, {VERSION} FROM roles r WHERE 1 {where} ORDER BY {_LIST_ORDER} LIMIT ? OFFSET ?"
+        return versioned(self.db.execute(sql, [*args, limit, offset]).fetchall())
+
+    def listing_page_now(self, family: str | None, source: str | None, offset: int,
+                         limit: int) -> Versioned[list[RoleRow]]:
+        """`listing_page` failing at once (DataInUse) while another program holds the catalogue
         locked, instead of waiting: the role list's retry of rows a lock left blank."""
         with self.db.not_waiting():
-            return self.list_page(family, source, offset, limit)
+            return self.listing_page(family, source, offset, limit)
 
-    def list_position(self, role_id: str, family: str | None = None, source: str | None = None) -> int:
+    def list_position(self, role_id: str, family: str | None = None, source: str | None = None) -> Versioned[int]:
         """The row of `role_id` in the listing (-1: not in it): the rows before it in
-        _LIST_ORDER, counted along the same index."""
+        _LIST_ORDER, counted along the same index; and the catalogue's version it was counted at."""
         where, args = self._filters(family, source)
         row = self.db.execute(f"SELECT r.family, r.title FROM roles r WHERE r.id = ? {where}",
                               [role_id, *args]).fetchone()
         if row is None:
-            return -1
+            return -1, None
         # three ranges of the index, counted apart: one OR of them made SQLite gather and
         # de-duplicate the rows (16 ms for the last of 50,000 roles)
         count = f"SELECT count(*) FROM roles r WHERE {{}} {where}"
         before = [count.format("r.family < ?"), count.format("r.family = ? AND r.title < ? COLLATE NOCASE"),
                   count.format("r.family = ? AND r.title = ? COLLATE NOCASE AND r.id < ?")]
         family_, title = row
-        return self.db.execute(f"SELECT ({before[0]}) + ({before[1]}) + ({before[2]})",
-                               [family_, *args, family_, title, *args, family_, title, role_id, *args]).fetchone()[0]
+        ahead, version = self.db.execute(f"SELECT ({before[0]}) + ({before[1]}) + ({before[2]}), {VERSION}",
+                                         [family_, *args, family_, title, *args, family_, title, role_id, *args]
+                                         ).fetchone()
+        return ahead, version
 
     def listing(self, family: str | None = None, source: str | None = None) -> RoleListing:
         """Every role (of a family, a source), in list order, read a page at a time as it is
         shown: what the finder lists when nothing is typed (domain/listing.py)."""
         where, args = self._filters(family, source)
-        count = self.db.execute(f"SELECT count(*) FROM roles r WHERE 1 {where}", args).fetchone()[0]
-        return RoleListing(count, lambda offset, limit: self.list_page(family, source, offset, limit),
+        count, seen = self.db.execute(f"SELECT count(*), {VERSION} FROM roles r WHERE 1 {where}", args).fetchone()
+        return RoleListing(count, lambda offset, limit: self.listing_page(family, source, offset, limit),
                            lambda role_id: self.list_position(role_id, family, source),
-                           lambda offset, limit: self.list_page_now(family, source, offset, limit))
+                           lambda offset, limit: self.listing_page_now(family, source, offset, limit), seen=seen)
 
     def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
                source: str | None = None, paged: bool = False) -> Sequence[RoleRow]:
@@ -127,19 +137,22 @@ class CatalogueQueries:
                            page=self.TITLE_PAGE)
 
     def title_page(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
-                   count: int) -> list[RoleRow]:
-        """Rows of a paged one-letter result (search), at most to its `limit`."""
-        return titles_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset))
+                   count: int) -> Versioned[list[RoleRow]]:
+        """Rows of a paged one-letter result (search), at most to its `limit`, and the
+        catalogue's version they were read at."""
+        return titles_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset),
+                           versioned=True)
 
     def title_page_now(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
-                       count: int) -> list[RoleRow]:
+                       count: int) -> Versioned[list[RoleRow]]:
         """`title_page` failing at once while another program holds the catalogue locked (as
-        list_page_now)."""
+        listing_page_now)."""
         with self.db.not_waiting():
             return self.title_page(letter, family, source, limit, offset, count)
 
-    def title_position(self, role_id: str, letter: str, family: str | None, source: str | None, limit: int) -> int:
-        """The row of `role_id` in a paged one-letter result (-1: not in it)."""
+    def title_position(self, role_id: str, letter: str, family: str | None, source: str | None,
+                       limit: int) -> Versioned[int]:
+        """The row of `role_id` in a paged one-letter result (-1: not in it), and the version."""
         return title_position(self.db, letter, *self._filters(family, source), limit, role_id)
 
     def linked_roles(self, role: RoleProfile) -> list[RoleRow]:

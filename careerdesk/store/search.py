@@ -6,7 +6,7 @@ import contextlib
 import re
 from collections.abc import Callable, Sequence
 
-from careerdesk.domain.listing import RoleRow
+from careerdesk.domain.listing import RoleRow, Versioned
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
 
 # Full-text matches considered per query beyond the name matches: plenty for a list a
@@ -34,6 +34,16 @@ _tuple_new = tuple.__new__
 def _role_row(row: tuple) -> RoleRow:
     """(id, title, family, source, ...) from a query selecting _ROW first."""
     return RoleRow._make(row[:4])
+
+
+# The catalogue's data_version (it changes when another connection commits), read in the same
+# statement as a listing's rows: which catalogue they are of (domain/listing.py says why).
+VERSION = "(SELECT data_version FROM pragma_data_version)"
+
+
+def versioned(rows: list[tuple]) -> Versioned[list[RoleRow]]:
+    """The rows of a query selecting _ROW then VERSION, and that version (None: no rows)."""
+    return [_role_row(r) for r in rows], rows[0][-1] if rows else None
 
 
 def fts_query(text: str) -> str | None:
@@ -153,26 +163,33 @@ def _one_letter_titles(db: Database, letter: str, where: str, args, limit: int) 
     return rows
 
 
-def titles_page(db: Database, letter: str, where: str, args, offset: int, count: int) -> list[RoleRow]:
+def titles_page(db: Database, letter: str, where: str, args, offset: int, count: int, versioned: bool = False):
     """Rows `offset` to `offset + count` of the titles starting with `letter`, best first: the
-    rows of a one-letter result (_one_letter_titles), or a page of them as the list shows it."""
+    rows of a one-letter result (_one_letter_titles), or a page of them as the list shows it
+    (`versioned`: with the catalogue's version they were read at, for a listing)."""
+    if versioned:
+        rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source, {VERSION} FROM role_names r "
+                          f"WHERE {_INITIAL} {where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?",
+                          [letter, *args, count, offset]).fetchall()
+        return [_tuple_new(RoleRow, row[:4]) for row in rows], rows[0][4] if rows else None
     rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source FROM role_names r WHERE {_INITIAL} "
                       f"{where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?", [letter, *args, count, offset])
     return [_tuple_new(RoleRow, row) for row in rows]
 
 
-def title_position(db: Database, letter: str, where: str, args, limit: int, role_id: str) -> int:
+def title_position(db: Database, letter: str, where: str, args, limit: int, role_id: str) -> Versioned[int]:
     """The row of `role_id` among the first `limit` titles starting with `letter` (-1: not
-    among them). Most roles' titles start with another letter: one look-up by id says so;
+    among them), and the catalogue's version it was found at (None: not told). Most roles'
+    titles start with another letter: one look-up by id says so;
     for the others, the ids of those titles in order (one column: a count of the titles
     ranking before it would have SQLite read each from the table, ~2x the time)."""
     # (found by its id, "+": not along the letter's titles, which SQLite would otherwise walk)
     if db.execute(f"SELECT 1 FROM role_names r WHERE r.role_id = ? AND +{_INITIAL} {where}",
                   [role_id, letter, *args]).fetchone() is None:
-        return -1
-    ids = db.execute(f"SELECT r.role_id FROM role_names r WHERE {_INITIAL} {where} ORDER BY {_NAME_ORDER} LIMIT ?",
-                     [letter, *args, limit])
-    return next((n for n, (found,) in enumerate(ids) if found == role_id), -1)
+        return -1, None
+    ids = db.execute(f"SELECT r.role_id, {VERSION} FROM role_names r WHERE {_INITIAL} {where} "
+                     f"ORDER BY {_NAME_ORDER} LIMIT ?", [letter, *args, limit])
+    return next(((n, version) for n, (found, version) in enumerate(ids) if found == role_id), (-1, None))
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CareerDesk")
         self.setObjectName("mainWindow")
         self._build_finder()
+        self.roles.rows_outdated.connect(self.outside.look_now)  # (rows of a changed catalogue: list again now)
         self._build_reader()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -159,9 +160,10 @@ class MainWindow(QMainWindow):
 
     # Behaviour
 
-    def refresh_roles(self) -> None:
+    def refresh_roles(self, keep_scroll: bool = False) -> None:
         """Re-run the search for the current text, family and source; keep the open role
-        selected, but show a new query's best matches from the top."""
+        selected, but show a new query's best matches from the top. `keep_scroll`: the list
+        stays where the user scrolled it, even away from the open role."""
         query = (self.search.text(), self.family.currentData(), self.source.currentData())
         rows = self.desk.find_roles(*query, paged=True)  # (the rows on screen are read as painted)
         new_query = query != getattr(self, "_last_query", None)
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         else:
             self.result_count.setText(self.tr("{n} roles").format(n=i18n.number(n)) if n != 1 else self.tr("1 role"))
         if self.current_role is not None:
-            self._select_row(self.roles.row_of(self.current_role.id), scroll=not new_query)
+            self._select_row(self.roles.row_of(self.current_role.id), scroll=not (new_query or keep_scroll))
         if new_query:
             self.role_list.scrollToTop()
 
@@ -244,9 +246,13 @@ class MainWindow(QMainWindow):
 
     def pick_up_outside_changes(self, force: bool = False) -> None:
         """Show what another process (the CLI, a second window) changed meanwhile: the
-        desk re-reads it and announces it like any change made here."""
+        desk re-reads it and announces it like any change made here; and list the roles again
+        if the rows shown were read from a catalogue changed since (even when the change left
+        the user's data as it was, e.g. another window noting what it checked)."""
         if self.outside.changed() or force:
             self.desk.notice_outside_changes()
+        if self.roles.outdated():  # (found while scrolling: the list stays where it was)
+            self.refresh_roles(keep_scroll=True)
 
     def on_changes(self, changes: Changes) -> None:
         """The one route for every change, made here or elsewhere: each view that shows

@@ -31,6 +31,7 @@ class OutsideChangeWatcher(QObject):
         self.desk = desk
         self.on_change = on_change
         self.seen = desk.data_version()
+        self._due = False  # a look asked for (look_now) but not made yet
         self._polls = 0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -55,10 +56,27 @@ class OutsideChangeWatcher(QObject):
             self.desk.start_backup_if_due()  # (a copy on a thread of its own; it logs a failure)
             if self._polls >= SOURCES_LOOK_FROM_POLL:
                 self.desk.check_sources()
-            if self.desk.data_version() != self.seen:
-                self.on_change()
+            self._look()
         except CareerDeskError as exc:  # a locked or vanished file: say nothing, try again later
             log.info("could not look for outside changes: %s", exc)
+
+    def look_now(self) -> None:
+        """Look at once, not at the next tick: the role list found the catalogue changed under it.
+        While a dialog or slow work is under way, the first tick afterwards looks."""
+        self._due = True
+        QTimer.singleShot(0, self._look_if_due)
+
+    def _look_if_due(self) -> None:
+        if self._due and QApplication.activeModalWidget() is None and not busy():
+            try:
+                self._look()
+            except CareerDeskError as exc:  # (as a tick's: said by no one, tried again at the next)
+                log.info("could not look for outside changes: %s", exc)
+
+    def _look(self) -> None:
+        if self._due or self.desk.data_version() != self.seen:
+            self._due = False
+            self.on_change()
 
     def back_up_if_due(self) -> None:
         """The day's backup, put off by the start so that the first paint does not wait for it:

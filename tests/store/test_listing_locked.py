@@ -174,9 +174,18 @@ def test_a_retry_after_the_catalogue_grew_gives_no_row_past_the_count(desk, othe
     values = ", ".join({"id": "'zz-new'", "family": "'Zz Family'"}.get(c, c) for c in columns)
     other.conn.execute(f"INSERT INTO roles ({', '.join(columns)}) SELECT {values} FROM roles LIMIT 1")
     other.conn.execute("COMMIT")  # (the lock holder changed the catalogue: the window relists it)
-    last = (n - 1) // RoleListing.PAGE * RoleListing.PAGE
-    assert listing.retry() == [range(last, n)]
-    assert len(listing) == n and listing[n - 1].id != "zz-new"
+    said = []
+    listing.on_outdated = lambda: said.append(True)
+    # the page read after the change is of another catalogue than the count: left blank, and the
+    # window told to list the roles again (once), instead of given rows of two catalogues
+    assert listing.retry() is None and listing.outdated and said == [True]
+    assert not listing.waiting() and listing.retry() is None
+    assert len(listing) == n
+    with pytest.raises(IndexError):
+        listing[n - 1]
+    assert said == [True]
+    fresh = desk.find_roles("")
+    assert len(fresh) == n + 1 and fresh[n].id == "zz-new"  # (its family sorts last)
 
 
 def test_damage_a_retry_finds_is_raised_once_and_ends_the_retries(desk, other):
@@ -192,3 +201,4 @@ def test_damage_a_retry_finds_is_raised_once_and_ends_the_retries(desk, other):
     assert not listing.waiting() and listing.retry() is None  # no retry mends it, and none says it again
     with pytest.raises(IndexError):
         listing[0]
+

@@ -92,8 +92,8 @@ def test_a_listing_is_compared_as_far_as_its_rows_were_read(qtbot):
     def listing() -> RoleListing:
         def fetch(offset, count):
             reads.append((offset, count))
-            return every[offset:offset + count]
-        return RoleListing(len(every), fetch, lambda role_id: -1, page=4)
+            return every[offset:offset + count], None  # (no version: never outdated)
+        return RoleListing(len(every), fetch, lambda role_id: (-1, None), page=4)
 
     model = RoleListModel()
     seen = []

@@ -51,6 +51,9 @@ class RoleListModel(QStringListModel):
     from data() (the strings are never read, nor editable: see flags())."""
 
     damage_found = Signal()  # a retry of rows a lock left blank found the catalogue damaged (and said so)
+    # Rows being read found the catalogue changed by another program since they were listed: the
+    # rest stay blank until the window lists the roles again (domain/listing.py, `current`).
+    rows_outdated = Signal()
 
     GROW_AT_END = 256  # rows added at the end at most (see set_rows); more go in at the front
 
@@ -59,6 +62,9 @@ class RoleListModel(QStringListModel):
         self._rows: Sequence[RoleRow] = []
         self._rows_by_id: dict[str, int] | None = None
         self.retry: RowRetry | None = None  # made at the first rows a lock leaves blank (not on a start)
+        # What damage the rows' reads found and raised (to be said), so that a read made unasked
+        # (My plan's first build) does not say the same again
+        self.damage_said: str | None = None
 
     def set_rows(self, rows: Sequence[RoleRow]) -> None:
         """Show `rows`, telling the view only what changed: rows that stay the same are not
@@ -80,6 +86,8 @@ class RoleListModel(QStringListModel):
             return
         self._rows_by_id = None  # made when first asked for
         self._rows = rows
+        if isinstance(rows, RoleListing):
+            rows.on_outdated = self.rows_outdated.emit
         self.stop_retrying()  # (rows a lock left blank are read afresh, if they are still listed)
         grow = len(rows) - len(old)
         if grow > self.GROW_AT_END:
@@ -112,12 +120,21 @@ class RoleListModel(QStringListModel):
             return self._rows[row]
         except IndexError:  # (a listing whose catalogue shrank: the window relists it; or locked)
             return None
-        except CareerDeskError:  # (said by the caller; a lock's blank rows are read again later)
+        except CareerDeskError as exc:  # (said by the caller; a lock's blank rows are read again later)
             if isinstance(self._rows, RoleListing) and self._rows.waiting():
                 if self.retry is None:
                     self.retry = RowRetry(self)
                 self.retry.start()
+            elif not exc.passing:
+                if str(exc) == self.damage_said:  # (said already, by My plan's first build: blank)
+                    return None
+                self.damage_said = str(exc)
             raise
+
+    def outdated(self) -> bool:
+        """Whether the rows shown were listed from a catalogue that has changed since (and the
+        window should list them again)."""
+        return isinstance(self._rows, RoleListing) and self._rows.outdated
 
     def retry_now(self) -> None:
         """Read rows a lock left blank now, if any wait (the window activated again)."""
@@ -204,7 +221,8 @@ class RowRetry(QObject):
             return
         try:
             read = rows.retry()
-        except CareerDeskError:  # damage found by a retry: said once (the app's hook), never retried
+        except CareerDeskError as exc:  # damage found by a retry: said once (the app's hook), never retried
+            self._model.damage_said = str(exc)
             self.timer.stop()
             self._model.damage_found.emit()  # (My plan's own retry stops too: said once, not twice)
             raise
