@@ -65,3 +65,26 @@ def test_each_widget_sits_where_a_page_for_that_role_alone_puts_it(qtbot, window
         window.open_role(role_id)
         settle()
         assert placed(window.career_path) == placed(fresh_page(qtbot, window, role_id)), role_id
+
+
+def test_a_step_title_that_wraps_in_its_card_has_the_room_of_both_lines_at_any_window_width(qtbot, window):
+    """A card's height is measured at the card's own width: asked at the page's width, a long
+    title fit one line there, the card was made one line high, and the title's second line was
+    cut and sat on the caption (560 bundled roles at 1,500 px, found in round 10)."""
+    from careerdesk.ui.views.career_path import StepCard
+
+    window.show_tab_named("career_path")
+    window.open_role("onet-17-3021-00")  # "Aerospace Engineering and Operations Technologists and Technicians"
+    for width in (900, 1500, 2400):
+        window.resize(width, 800)
+        settle()
+        cards = [card for card in window.career_path.findChildren(StepCard) if card.isVisibleTo(window)]
+        wrapped = [card for card in cards
+                   if card.name.heightForWidth(card.name.width()) > card.name.fontMetrics().height()]
+        assert wrapped, width  # (the long titles wrap in the card at every window width)
+        for card in cards:
+            name = card.name
+            assert name.height() >= name.heightForWidth(name.width()), (width, name.text())  # not cut
+            below = card.detail.mapTo(card, card.detail.rect().topLeft()).y()
+            assert below >= name.mapTo(card, name.rect().bottomLeft()).y(), (width, name.text())  # not overlapping
+            assert card.bar.isHidden() or card.bar.mapTo(card, card.bar.rect().bottomLeft()).y() < card.height()

@@ -81,7 +81,7 @@ class StepCard(QPushButton):
         text.addWidget(name)
         text.addWidget(detail)
         text.addWidget(bar)
-        grid = QGridLayout(self)
+        grid = CardGrid(self)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(14)
         grid.addWidget(badge, 0, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -105,6 +105,15 @@ class StepCard(QPushButton):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return self.layout().sizeHint().expandedTo(QSize(CARD_WIDTH, 74))
+
+
+class CardGrid(QGridLayout):
+    """A step card's layout, whose height is its height at the card's own width whatever width
+    it is asked about: the page's layout asks a card at the page's width, where a long title
+    fits on one line it does not fit in the card (its second line was cut, over the caption)."""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt override)
+        return super().heightForWidth(CARD_WIDTH)
 
 
 class CareerPathView(QScrollArea):
