@@ -107,7 +107,7 @@ class RoleListing(Sequence[RoleRow]):
                 self._wait_for(page_no)
                 raise IndexError(i)
             try:
-                page = self._counted(*self._fetch(page_no * self.PAGE, self.PAGE))
+                page = self._page(*self._fetch(page_no * self.PAGE, self.PAGE))
                 if page is None:
                     raise IndexError(i)
                 page = self._keep(page_no, page)
@@ -124,6 +124,14 @@ class RoleListing(Sequence[RoleRow]):
             raise IndexError(i)
         return page[offset]
 
+    def _page(self, rows: list[RoleRow], version: int | None) -> list[RoleRow] | None:
+        """A page read, as `_counted`; a page holding no row is of a catalogue shrunk since the
+        count (a page starts before the count), though no version comes with it."""
+        if rows:
+            return self._counted(rows, version)
+        self._outdate()
+        return None
+
     def _counted(self, read: T, version: int | None) -> T | None:
         """`read`, if it is of the catalogue counted; else None, and the listing is outdated
         (see the class), which is said once."""
@@ -132,12 +140,15 @@ class RoleListing(Sequence[RoleRow]):
             return read
         if version == self._seen:
             return read
+        self._outdate()
+        return None
+
+    def _outdate(self) -> None:
         if not self.outdated:
             self.outdated = True
             self._unreadable.clear()  # (no retry either: nothing more is read)
             if self.on_outdated is not None:
                 self.on_outdated()
-        return None
 
     def kept(self, i: int) -> RoleRow | None:
         """Row `i` if it has been read (None: not read, or no such row), without reading."""
@@ -179,7 +190,7 @@ class RoleListing(Sequence[RoleRow]):
         read = []
         for page_no in sorted(self._unreadable):
             try:
-                page = self._counted(*self._fetch_now(page_no * self.PAGE, self.PAGE))
+                page = self._page(*self._fetch_now(page_no * self.PAGE, self.PAGE))
                 if page is None:
                     return None
                 page = self._keep(page_no, page)
