@@ -282,6 +282,9 @@ class MainWindow(QMainWindow):
         self.filler.show_role(role, now=not self._building)
         self._update_progress()
         row = self.roles.row_of(role_id)
+        if row < 0 and self.roles.outdated():  # (rows of a catalogue changed since: its row is unknown, not gone)
+            self.refresh_roles(keep_scroll=True)
+            row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
             for widget in (self.search, self.family, self.source):
                 widget.blockSignals(True)
