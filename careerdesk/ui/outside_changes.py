@@ -75,8 +75,12 @@ class OutsideChangeWatcher(QObject):
 
     def _look(self) -> None:
         if self._due or self.desk.data_version() != self.seen:
-            self._due = False
-            self.on_change()
+            self._due = False  # (before: a look asked for meanwhile stays due)
+            try:
+                self.on_change()
+            except CareerDeskError:
+                self._due = True  # (a lock: the rows found outdated are listed again at the next tick)
+                raise
 
     def back_up_if_due(self) -> None:
         """The day's backup, put off by the start so that the first paint does not wait for it:
