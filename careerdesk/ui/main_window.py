@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain import i18n
+from careerdesk.domain.errors import CareerDeskError
 from careerdesk.service import Changes, Desk
 from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
@@ -252,7 +253,11 @@ class MainWindow(QMainWindow):
         if self.outside.changed() or force:
             self.desk.notice_outside_changes()
         if self.roles.outdated():  # (found while scrolling: the list stays where it was)
-            self.refresh_roles(keep_scroll=True)
+            try:
+                self.refresh_roles(keep_scroll=True)
+            except CareerDeskError as exc:  # (damage said once: the rows not read stay blank)
+                if self.roles.to_say(exc):
+                    raise
 
     def on_changes(self, changes: Changes) -> None:
         """The one route for every change, made here or elsewhere: each view that shows
