@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import NamedTuple, TypeVar, overload
 
 from careerdesk.domain.errors import CareerDeskError
 
 T = TypeVar("T")
-# What a listing's reads give: the rows (or a row number) and the catalogue's version they saw.
-Versioned = tuple[T, int | None]
+# What a listing's reads give: the rows (or a row number) and the catalogue's version they saw
+# (compared for equality only: the store's own, e.g. with the connection read on).
+Versioned = tuple[T, Hashable | None]
 
 
 class RoleRow(NamedTuple):
@@ -57,7 +58,7 @@ class RoleListing(Sequence[RoleRow]):
     def __init__(self, count: int, fetch: Callable[[int, int], Versioned[list[RoleRow]]],
                  position: Callable[[str], Versioned[int]],
                  fetch_now: Callable[[int, int], Versioned[list[RoleRow]]] | None = None,
-                 page: int | None = None, seen: int | None = None):
+                 page: int | None = None, seen: Hashable | None = None):
         self._count = count
         if page is not None:  # (rows a page, where not PAGE: a short list read a screen at a time)
             self.PAGE = page
@@ -124,7 +125,7 @@ class RoleListing(Sequence[RoleRow]):
             raise IndexError(i)
         return page[offset]
 
-    def _page(self, rows: list[RoleRow], version: int | None) -> list[RoleRow] | None:
+    def _page(self, rows: list[RoleRow], version: Hashable | None) -> list[RoleRow] | None:
         """A page read, as `_counted`; a page holding no row is of a catalogue shrunk since the
         count (a page starts before the count), though no version comes with it."""
         if rows:
@@ -132,7 +133,7 @@ class RoleListing(Sequence[RoleRow]):
         self._outdate()
         return None
 
-    def _counted(self, read: T, version: int | None) -> T | None:
+    def _counted(self, read: T, version: Hashable | None) -> T | None:
         """`read`, if it is of the catalogue counted; else None, and the listing is outdated
         (see the class), which is said once."""
         if self._seen is None or version is None:
