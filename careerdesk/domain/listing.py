@@ -108,7 +108,7 @@ class RoleListing(Sequence[RoleRow]):
                 self._wait_for(page_no)
                 raise IndexError(i)
             try:
-                page = self._page(*self._fetch(page_no * self.PAGE, self.PAGE))
+                page = self._page(page_no, self._fetch(page_no * self.PAGE, self.PAGE))
                 if page is None:
                     raise IndexError(i)
                 page = self._keep(page_no, page)
@@ -125,10 +125,12 @@ class RoleListing(Sequence[RoleRow]):
             raise IndexError(i)
         return page[offset]
 
-    def _page(self, rows: list[RoleRow], version: Hashable | None) -> list[RoleRow] | None:
-        """A page read, as `_counted`; a page holding no row is of a catalogue shrunk since the
-        count (a page starts before the count), though no version comes with it."""
-        if rows:
+    def _page(self, page_no: int, read: Versioned[list[RoleRow]]) -> list[RoleRow] | None:
+        """Page `page_no` read, as `_counted`; a page holding fewer rows than the count has there is
+        of a catalogue shrunk since the count, whatever version came with it (none with no row; a
+        one-letter result's first page tells the version it is compared with)."""
+        rows, version = read
+        if len(rows) >= min(self.PAGE, self._count - page_no * self.PAGE):
             return self._counted(rows, version)
         self._outdate()
         return None
@@ -191,7 +193,7 @@ class RoleListing(Sequence[RoleRow]):
         read = []
         for page_no in sorted(self._unreadable):
             try:
-                page = self._page(*self._fetch_now(page_no * self.PAGE, self.PAGE))
+                page = self._page(page_no, self._fetch_now(page_no * self.PAGE, self.PAGE))
                 if page is None:
                     return None
                 page = self._keep(page_no, page)
