@@ -75,15 +75,16 @@ class OutsideChangeWatcher(QObject):
         """`on_change`, when another program committed or the role list asked (look_now). A lock or
         a vanished file is said by no one, and looked at again at the next tick; damage met while
         listing again the rows the list found outdated is raised, to be said as their reads' is."""
-        asked = self._due
+        asked, seen = self._due, self.seen
         try:
-            if asked or self.desk.data_version() != self.seen:
+            if asked or self.desk.data_version() != seen:
                 self._due = False  # (before: a look asked for meanwhile stays due)
                 self.on_change()
         except CareerDeskError as exc:
             if asked and not exc.passing:
                 raise
-            self._due = self._due or asked  # (a lock: the rows found outdated are listed at the next tick)
+            if exc.passing:  # (a lock: what changed is picked up, and the rows listed, at the next tick)
+                self.seen, self._due = seen, self._due or asked
             log.info("could not look for outside changes: %s", exc)
 
     def back_up_if_due(self) -> None:
