@@ -125,11 +125,17 @@ class RoleListModel(QStringListModel):
                 if self.retry is None:
                     self.retry = RowRetry(self)
                 self.retry.start()
-            elif not exc.passing:
-                if str(exc) == self.damage_said:  # (said already, by My plan's first build: blank)
-                    return None
-                self.damage_said = str(exc)
+            elif not self.to_say(exc):  # (said already, by My plan's first build: blank)
+                return None
             raise
+
+    def to_say(self, exc: CareerDeskError) -> bool:
+        """Whether `exc`, met reading the rows, is still to be said: damage is said once, whichever
+        read meets it first (remembered here as said)."""
+        if exc.passing:
+            return True
+        said, self.damage_said = self.damage_said, str(exc)
+        return said != self.damage_said
 
     def outdated(self) -> bool:
         """Whether the rows shown were listed from a catalogue that has changed since (and the
