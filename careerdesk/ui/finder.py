@@ -69,10 +69,15 @@ class CountBar(QWidget):
 
 
 def fill_families(combo: QComboBox, families: list[str]) -> None:
+    """The family filter's choices; the family chosen stays chosen while it has roles (a role
+    imported or removed, here or by another program, refills it)."""
+    chosen = combo.currentData()
     combo.clear()
     combo.addItem(QCoreApplication.translate("Finder", "All families"), "")
     for family in families:
         combo.addItem(family, family)
+    if chosen:  # (none at a start: the combo was empty)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
 
 def build_finder(window) -> QWidget:

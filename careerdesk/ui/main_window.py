@@ -276,8 +276,10 @@ class MainWindow(QMainWindow):
             elif changes.skills:
                 self.plan_view.refresh()  # (a plan edited here is shown by the plan view itself)
 
-    def open_role(self, role_id: str) -> None:
-        """Show a role (in the tab on screen; the others once shown); select it in the list."""
+    def open_role(self, role_id: str, keep_filters: bool = False) -> None:
+        """Show a role (in the tab on screen; the others once shown); select it in the list,
+        clearing the search and filters if it is not listed (`keep_filters`: not cleared, and
+        no row selected: the role open before a catalogue change, opened again)."""
         role = self.desk.role_to_read(role_id)
         if role is None:
             return
@@ -290,7 +292,8 @@ class MainWindow(QMainWindow):
         if row < 0 and self.roles.outdated():  # (rows of a catalogue changed since: its row is unknown, not gone)
             self.refresh_roles(keep_scroll=True)
             row = self.roles.row_of(role_id)
-        if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
+        if row < 0 and not keep_filters and (self.search.text() or self.family.currentIndex() > 0
+                                             or self.source.currentIndex() > 0):
             for widget in (self.search, self.family, self.source):
                 widget.blockSignals(True)
             self.search.clear()
@@ -310,12 +313,12 @@ class MainWindow(QMainWindow):
         self.family.blockSignals(True)
         fill_families(self.family, self.desk.families())
         self.family.blockSignals(False)
-        self.current_role = None
+        was_open, self.current_role = self.current_role, None
         self.refresh_roles()
         if open_id is None or self.desk.title_of(open_id) is None:
             open_id = self.roles.index(0).data(RoleIdRole) if self.roles.rowCount() else None
-        if open_id:
-            self.open_role(open_id)
+        if open_id:  # (the role open before stays open, and what the person filtered stays)
+            self.open_role(open_id, keep_filters=was_open is not None and open_id == was_open.id)
         else:
             from careerdesk.ui.empty_state import show_no_role  # (rare: not imported for the first paint)
             show_no_role(self)
