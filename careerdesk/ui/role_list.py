@@ -6,14 +6,56 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QModelIndex, QPointF, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
 
-_ELIDE = Qt.TextElideMode.ElideRight
+ELLIPSIS = "\u2026"
+
+
+def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
+    """`text` elided at the right to fit `width`, as `QFontMetrics.elidedText` does it (Qt's
+    QTextEngine::elidedText: whole characters while the width of the text so far, measured in
+    the whole text as shaped, stays under the width less the ellipsis'), without Qt's
+    `Qt.TextElideMode` (ui/qt_int.py). None where only Qt can say: text outside printable ASCII,
+    where a character and a grapheme differ."""
+    if widths.horizontalAdvance(text) <= width:
+        return text
+    if not (text.isascii() and text.isprintable()):
+        return None
+    if len(text) == 1:  # (as Qt: one character is never elided)
+        return text
+    if widths.inFont(ELLIPSIS):
+        ellipsis, available = ELLIPSIS, width - widths.horizontalAdvance(ELLIPSIS)
+    else:
+        ellipsis, available = "...", width - 3 * widths.horizontalAdvance(".")
+    if available < 0:
+        return ""
+    end = 1
+    while end < len(text) and widths.horizontalAdvance(text, end) < available:
+        end += 1
+    return text[:end - 1] + ellipsis
+
+
+def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF) -> QStaticText:
+    """A line showing `text` elided to `width`, as plain text. Qt's `Qt` enums (ui/qt_int.py)
+    are made only for a line that needs them: one `elided` cannot shorten, and one Qt could
+    take for markup (`Qt.mightBeRichText` needs a "<" or "&lt;"); any other line shows the
+    same in either text format."""
+    shown = elided(text, width, widths)
+    if shown is None:
+        from PySide6.QtCore import Qt
+
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    static = QStaticText(shown)
+    if "<" in shown or "&lt;" in shown:
+        from PySide6.QtCore import Qt
+
+        static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
 
 
 class RoleListDelegate(QStyledItemDelegate):
@@ -44,6 +86,7 @@ class RoleListDelegate(QStyledItemDelegate):
             self._small = QFont(font)
             self._small.setPointSizeF(font.pointSizeF() * 0.9)
             self._metrics = (QFontMetrics(self._small), QFontMetrics(self._bold))
+            self._widths = (QFontMetricsF(self._small), QFontMetricsF(self._bold))
             self._line_height = QFontMetrics(font).height()
             self._lines.clear()
 
@@ -57,8 +100,7 @@ class RoleListDelegate(QStyledItemDelegate):
                 for old in list(islice(self._lines, self._KEPT_LINES // 4)):
                     del self._lines[old]
             metrics = self._metrics[bold]
-            static = QStaticText(metrics.elidedText(text, _ELIDE, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
+            static = shown_in(text, width, metrics, self._widths[bold])
             static.prepare(font=self._bold if bold else self._small)
             line = (static, (self._line_height - metrics.height()) / 2)
         self._lines[key] = line

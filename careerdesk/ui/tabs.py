@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -124,6 +124,8 @@ def show_tally(bar: QProgressBar, have: int, total: int) -> None:
         bar.setRange(0, maximum)
         bar.setValue(have)
         if same_fill:
+            from PySide6.QtCore import Qt  # (never on a start: ui/qt_int.py)
+
             bar.setAttribute(Qt.WidgetAttribute.WA_ForceUpdatesDisabled, False)
             bar.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
         else:

@@ -20,11 +20,15 @@ def restore(window: MainWindow) -> None:
     """Everything but the splitter (`restore_splitter`), and the role to open first."""
     settings = window.settings
     window.theme_mode = keys.read_str(settings, keys.THEME, theme.SYSTEM)
-    if window.theme_mode != theme.SYSTEM or theme.system_is_dark():
-        theme.apply(window.theme_mode)
+    window.system_scheme = keys.read_str(settings, keys.SYSTEM_SCHEME)
+    if window.system_scheme not in (theme.LIGHT, theme.DARK):  # a first start: asked now
+        window.system_scheme = theme.system_scheme()
+        settings.setValue(keys.SYSTEM_SCHEME, window.system_scheme)
+    if theme.effective(window.theme_mode, window.system_scheme) == theme.DARK:  # (the palette starts light)
+        theme.apply(window.theme_mode, window.system_scheme)
     mode = window.theme_mode if window.theme_mode in theme.MODES else theme.SYSTEM
     window.actions_[f"theme_{mode}"].setChecked(True)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(window._follow_system_scheme)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(window.check_system_scheme)
     geometry = keys.read_bytes(settings, keys.GEOMETRY)
     if geometry is not None:
         window.restoreGeometry(geometry)
