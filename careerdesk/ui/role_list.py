@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, QPointF, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from careerdesk.ui.pen_free import QUIET_OPACITY, HighlightedPen, Line, holds, is_half
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
 
@@ -77,6 +79,7 @@ class RoleListDelegate(QStyledItemDelegate):
         self._colours: tuple[int, tuple] | None = None
         self._sources: dict[str, str] | None = None
         self._families: dict[tuple[str, str], str] = {}  # (source, family) -> "O*NET · Healthcare"
+        self._highlighted_pen: HighlightedPen | None = None
 
     def _fonts_for(self, font: QFont) -> None:
         if self._font is None or self._font != font:
@@ -161,12 +164,34 @@ class RoleListDelegate(QStyledItemDelegate):
         title_line, title_dy = self._line(row.title, width, True)
         family_line, family_dy = self._line(family, width, False)
         left, top = rect.left(), rect.top()
+        lines = ((self._bold, QPointF(left, top + title_dy), title_line),
+                 (self._small, QPointF(left, top + self._line_height + 1 + family_dy), family_line))
         painter.save()
-        painter.setPen(highlighted if selected else text)
-        painter.setFont(self._bold)
-        painter.drawStaticText(QPointF(left, top + title_dy), title_line)
-        if not selected:
-            painter.setPen(quiet)
-        painter.setFont(self._small)
-        painter.drawStaticText(QPointF(left, top + self._line_height + 1 + family_dy), family_line)
+        if not self._painted_without_pen(painter, option, selected, (text, highlighted, quiet), lines):
+            painter.setPen(highlighted if selected else text)
+            for n, (font, at, line) in enumerate(lines):
+                if n and not selected:
+                    painter.setPen(quiet)
+                painter.setFont(font)
+                painter.drawStaticText(at, line)
         painter.restore()
+
+    def _painted_without_pen(self, painter: QPainter, option: QStyleOptionViewItem, selected: bool,
+                             colours: tuple, lines: tuple[Line, Line]) -> bool:
+        """The row's lines drawn in their colours without `setPen` (ui/pen_free.py: a start
+        without the `Qt` namespace's Python enums), or False with nothing drawn where that
+        would not paint the same pixels."""
+        text, highlighted, quiet = colours
+        if selected:
+            if self._highlighted_pen is None:
+                self._highlighted_pen = HighlightedPen(option.widget)
+            return self._highlighted_pen.draw(painter, option.rect, highlighted, lines)
+        if not (holds(painter, text) and is_half(quiet, text)):
+            return False
+        (bold, title_at, title_line), (small, family_at, family_line) = lines
+        painter.setFont(bold)
+        painter.drawStaticText(title_at, title_line)
+        painter.setOpacity(QUIET_OPACITY)
+        painter.setFont(small)
+        painter.drawStaticText(family_at, family_line)
+        return True
