@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModel
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -32,7 +31,7 @@ from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.qt_int import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED, set_enum
 from careerdesk.ui.style import fit_to_screen
-from careerdesk.ui.tabs import ROLE_TABS, TabFiller, TabPage, lay_out_now, role_subtitle, show_tally
+from careerdesk.ui.tabs import ROLE_TABS, TabFiller, TabPage, lay_out_now, role_subtitle, show_tally, tally_row
 from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.welcome import WelcomeBanner
 
@@ -123,14 +122,7 @@ class MainWindow(QMainWindow):
         self.header_progress.setFixedSize(220, 8)
         self.header_progress_text = QLabel()
         self.header_progress_text.setObjectName("roleProgressText")
-        progress_row = QHBoxLayout()
-        progress_row.setSpacing(10)
-        bar_column = QVBoxLayout()  # (the bar centred on the row, as Qt.AlignVCenter would)
-        bar_column.addStretch(1)
-        bar_column.addWidget(self.header_progress)
-        bar_column.addStretch(1)
-        progress_row.addLayout(bar_column)
-        progress_row.addWidget(self.header_progress_text, 1)
+        progress_row = tally_row(self.header_progress, self.header_progress_text)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roleTabs")
@@ -333,9 +325,8 @@ class MainWindow(QMainWindow):
             roles=i18n.number(self.desk.role_count()), skills=i18n.number(ticked)))
 
     def hear_editor(self, on: bool) -> None:
-        """Connect to the editor's failures, or disconnect (a window replaced by another). Their
-        dialogs open after the undo stack has finished its step: queued, as a QueuedConnection
-        would (whose Qt.ConnectionType would cost a start: ui/qt_int.py)."""
+        """Connect to the editor's failures, or disconnect (a replaced window). Their dialogs open
+        after the undo stack's step, queued (a QueuedConnection's `Qt` enum costs a start: qt_int)."""
         for signal, slot in ((self.editor.failed, self._write_failed_later),
                              (self.editor.conflicted, self._undo_conflict_later)):
             signal.connect(slot) if on else signal.disconnect(slot)
@@ -377,14 +368,8 @@ class MainWindow(QMainWindow):
             self.open_role(self.current_role.id)
 
     def check_system_scheme(self) -> None:
-        """Follow the system's colour scheme if it is not the one the window started in (or
-        last saw): asked once the window has painted (ui/theme.py), and when it changes."""
-        now = theme.system_scheme()
-        if now != self.system_scheme:
-            self.system_scheme = now
-            self.settings.setValue(keys.SYSTEM_SCHEME, now)
-            if self.theme_mode == theme.SYSTEM:
-                self.set_theme(theme.SYSTEM)
+        """Follow the system's colour scheme if it changed (window_state.follow_system_scheme)."""
+        window_state.follow_system_scheme(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Splitter sizes only mean something once the window has its final size; so does the text of

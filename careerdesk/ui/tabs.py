@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
@@ -103,6 +103,20 @@ def role_subtitle(role: ReadRole) -> str:
         more = "…" if len(role.aliases) > 3 else ""
         subtitle += "  ·  " + translate("MainWindow", "also known as") + " " + ", ".join(role.aliases[:3]) + more
     return subtitle
+
+
+def tally_row(bar: QProgressBar, text: QWidget) -> QHBoxLayout:
+    """A role's tally: its bar, centred on the row (as Qt.AlignVCenter would put it, whose
+    `Qt` enum would cost a start: ui/qt_int.py), and its text beside it."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    bar_column = QVBoxLayout()
+    bar_column.addStretch(1)
+    bar_column.addWidget(bar)
+    bar_column.addStretch(1)
+    row.addLayout(bar_column)
+    row.addWidget(text, 1)
+    return row
 
 
 def show_tally(bar: QProgressBar, have: int, total: int) -> None:

@@ -5,7 +5,7 @@ platform (and offscreen, where the platform reports no scheme at all).
 
 Asking the system for its scheme makes the `Qt` namespace's Python enums (ui/qt_int.py), so a
 start paints in the scheme the system had last time (settings: appearance/system_scheme) and
-asks just after the first paint (MainWindow.check_system_scheme); only a first start asks first.
+asks just after the first paint (window_state.follow_system_scheme); only a first start asks first.
 """
 
 from __future__ import annotations

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
 
+def follow_system_scheme(window: MainWindow) -> None:
+    """Follow the system's colour scheme if it is not the one the window started in (or last
+    saw): asked once the window has painted (ui/theme.py), and when the system says it changed."""
+    now = theme.system_scheme()
+    if now != window.system_scheme:
+        window.system_scheme = now
+        window.settings.setValue(keys.SYSTEM_SCHEME, now)
+        if window.theme_mode == theme.SYSTEM:
+            window.set_theme(theme.SYSTEM)
+
+
 def restore(window: MainWindow) -> None:
     """Everything but the splitter (`restore_splitter`), and the role to open first."""
     settings = window.settings
