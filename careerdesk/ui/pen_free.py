@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRect
+from PySide6.QtCore import QPoint, QPointF, QRect
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QRegion, QStaticText
 from PySide6.QtWidgets import QWidget
 
@@ -56,10 +56,17 @@ class HighlightedPen(QWidget):
         where this widget's HighlightedText is not `colour` (another palette or colour group)."""
         if self.palette().color(self.foregroundRole()).rgba() != colour.rgba():
             return False
+        # render() takes its offset on the painter's device (a window's backing store: the
+        # list's place in the window added); a scaled or turned painter (high DPI) is left to setPen.
+        device = painter.deviceTransform()
+        dx, dy = device.dx(), device.dy()
+        if ((device.m11(), device.m12(), device.m21(), device.m22()) != (1.0, 0.0, 0.0, 1.0)
+                or not painter.worldTransform().isIdentity() or dx != int(dx) or dy != int(dy)):
+            return False
         left, top = rect.left(), rect.top()
         self.resize(rect.size())
         self._lines = [(font, QPointF(at.x() - left, at.y() - top), line) for font, at, line in lines]
-        self.render(painter, rect.topLeft(), QRegion(), self._NOTHING_ELSE)
+        self.render(painter, QPoint(left + int(dx), top + int(dy)), QRegion(), self._NOTHING_ELSE)
         self._lines = []
         return True
 

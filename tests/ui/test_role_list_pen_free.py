@@ -35,10 +35,13 @@ class Counted(RoleListDelegate):
         return done
 
 
-def _painted(view, delegate):
+def _painted(view, delegate) -> tuple:
+    """The list as grab() paints it, and as the window's backing store holds it (where the
+    list's painter is offset by the list's place in the window)."""
     view.setItemDelegate(delegate)
     view.viewport().repaint()
-    return view.viewport().grab().toImage()
+    window = view.window()
+    return view.viewport().grab().toImage(), window.screen().grabWindow(window.winId()).toImage()
 
 
 def _same_as_with_pen(view) -> dict[bool, int]:
