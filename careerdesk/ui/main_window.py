@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
             from careerdesk.ui.plan_page import load_when_idle
 
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
-            AfterFirstPaint(self, self.check_system_scheme)  # (painted in the one it last saw)
+            AfterFirstPaint(self, lambda: window_state.after_first_paint(self))
 
     def _fill_first_tab(self) -> None:
         """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar

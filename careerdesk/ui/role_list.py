@@ -80,6 +80,10 @@ class RoleListDelegate(QStyledItemDelegate):
         self._sources: dict[str, str] | None = None
         self._families: dict[tuple[str, str], str] = {}  # (source, family) -> "O*NET · Healthcare"
         self._highlighted_pen: HighlightedPen | None = None
+        # Until the window's first paint (then set off: window_state.after_first_paint), the
+        # colours without setPen (ui/pen_free.py); after it setPen is cheaper per row (a full
+        # repaint ~580 µs against ~830 µs: render() is dear) and the `Qt` enums are made anyway.
+        self.without_pen = True
 
     def _fonts_for(self, font: QFont) -> None:
         if self._font is None or self._font != font:
@@ -167,7 +171,8 @@ class RoleListDelegate(QStyledItemDelegate):
         lines = ((self._bold, QPointF(left, top + title_dy), title_line),
                  (self._small, QPointF(left, top + self._line_height + 1 + family_dy), family_line))
         painter.save()
-        if not self._painted_without_pen(painter, option, selected, (text, highlighted, quiet), lines):
+        if not (self.without_pen and self._painted_without_pen(painter, option, selected,
+                                                               (text, highlighted, quiet), lines)):
             painter.setPen(highlighted if selected else text)
             for n, (font, at, line) in enumerate(lines):
                 if n and not selected:

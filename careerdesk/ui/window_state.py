@@ -16,6 +16,14 @@ if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
 
+def after_first_paint(window: MainWindow) -> None:
+    """What a start leaves until the window has painted: the role list's setPen back (cheaper
+    per row than ui/pen_free.py, whose point was a first paint without the `Qt` namespace's
+    Python enums), and the system's colour scheme checked (it was painted in the one last seen)."""
+    window.role_list.itemDelegate().without_pen = False
+    follow_system_scheme(window)
+
+
 def follow_system_scheme(window: MainWindow) -> None:
     """Follow the system's colour scheme if it is not the one the window started in (or last
     saw): asked once the window has painted (ui/theme.py), and when the system says it changed."""
