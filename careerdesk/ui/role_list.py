@@ -16,17 +16,25 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
 
 ELLIPSIS = "\u2026"
+MIDDLE_DOT = "\u00b7"  # (between a row's source and its family: one character, one grapheme)
+
+
+def plain_enough(text: str) -> bool:
+    """Whether `elided` can elide `text` as Qt would: printable ASCII, and middle dots."""
+    plain = text.replace(MIDDLE_DOT, "")
+    return plain.isascii() and plain.isprintable()
 
 
 def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
     """`text` elided at the right to fit `width`, as `QFontMetrics.elidedText` does it (Qt's
     QTextEngine::elidedText: whole characters while the width of the text so far, measured in
     the whole text as shaped, stays under the width less the ellipsis'), without Qt's
-    `Qt.TextElideMode` (ui/qt_int.py). None where only Qt can say: text outside printable ASCII,
-    where a character and a grapheme differ."""
+    `Qt.TextElideMode` (ui/qt_int.py). None where only Qt can say: text outside printable ASCII
+    and the family line's middle dot ("O*NET · Healthcare"), where a character and a grapheme
+    may differ."""
     if widths.horizontalAdvance(text) <= width:
         return text
-    if not (text.isascii() and text.isprintable()):
+    if not plain_enough(text):
         return None
     if len(text) == 1:  # (as Qt: one character is never elided)
         return text

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextBrowser
 
 from careerdesk.ui import qt_int
-from careerdesk.ui.role_list import elided
+from careerdesk.ui.role_list import elided, plain_enough
 from tests.conftest import BUNDLED_DATA
 
 
@@ -49,21 +49,28 @@ def test_set_enum_refuses_a_name_that_is_no_property(qtbot):
 
 
 def _titles() -> list[str]:
-    titles = []
+    titles, families = [], {""}
     for path in (BUNDLED_DATA / "roles").glob("*.json"):
         role = json.loads(path.read_text(encoding="utf-8"))
         titles += [role["title"], *role.get("aliases", []), role.get("family", "")]
+        families.add(role.get("family", ""))
     with gzip.open(BUNDLED_DATA / "onet" / "occupations.jsonl.gz", "rt", encoding="utf-8") as lines:
         for line in lines:
             occupation = json.loads(line)
             titles += [occupation.get("title", ""), *occupation.get("aliases", [])[:3]]
-    return titles + ["", "a", "CTO", "WWWWWWWWWWWWWWWWWWWW", "Av Ta To LT We Yo", "x" * 300, "R&D <b>Lead</b>"]
+            families.add(occupation.get("family", ""))
+    # The family lines the list shows ("O*NET · Healthcare"), in English and German.
+    lines = [f"{source} · {family}" for source in ("Curated", "O*NET", "Yours", "Kuratiert", "Eigene")
+             for family in sorted(families)]
+    return titles + lines + ["", "a", "CTO", "WWWWWWWWWWWWWWWWWWWW", "Av Ta To LT We Yo", "x" * 300, "R&D <b>Lead</b>",
+                             "·", "··", "a·b", "· x", "x ·", "A·V·A·T·A" * 9]
 
 
 def test_elided_is_what_qt_elides_for_every_catalogue_title(qapp):
     """Every title, alias and family in the catalogue, in the list's two fonts and two more, at
-    widths from none to wider than the list: the same string as QFontMetrics.elidedText, or
-    None (outside printable ASCII, where Qt is asked)."""
+    widths from none to wider than the list, and the family lines made of them: the same
+    string as QFontMetrics.elidedText, or None (outside printable ASCII and the middle dot,
+    where Qt is asked)."""
     titles = _titles()
     compared = 0
     base = QFont()
@@ -76,7 +83,7 @@ def test_elided_is_what_qt_elides_for_every_catalogue_title(qapp):
             for title in titles:
                 shown = elided(title, width, widths)
                 if shown is None:
-                    assert not (title.isascii() and title.isprintable())
+                    assert not plain_enough(title)
                     continue
                 assert shown == metrics.elidedText(title, Qt.TextElideMode.ElideRight, width), (title, width)
                 compared += 1
