@@ -103,6 +103,8 @@ ROWS = [
     ("Search 1 char p50/p95 (ms)", ("search_1_median_ms", "search_1_p95_ms"), "{:.1f}/{:.1f}"),
     ("Search 3 chars p50/p95 (ms)", ("search_3_median_ms", "search_3_p95_ms"), "{:.1f}/{:.1f}"),
     ("Search 8 chars p50/p95 (ms)", ("search_8_median_ms", "search_8_p95_ms"), "{:.1f}/{:.1f}"),
+    ("  CPU p95, 1/3/8 chars (ms)", ("search_1_cpu_p95_ms", "search_3_cpu_p95_ms", "search_8_cpu_p95_ms"),
+     "{:.1f}/{:.1f}/{:.1f}"),
     ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
     ("Role switch, worst tab p95 (ms)", "switch_worst_tab_p95_ms", "{:.1f}"),
     ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),

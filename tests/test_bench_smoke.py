@@ -22,3 +22,4 @@ def test_benchmark_runs_and_reports(tmp_path):
     row = report["results"][0]
     assert row["size"] == 30 and row["roles"] == 30
     assert report["baseline_start_s"] > 0 and row["cold_start_ratio"] > 0
+    assert "CPU p95" in result.stdout and 0 < row["search_1_cpu_p95_ms"]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import NamedTuple, TypeVar, overload
 
 from careerdesk.domain.errors import CareerDeskError
 
 T = TypeVar("T")
-# What a listing's reads give: the rows (or a row number) and the catalogue's version they saw.
-Versioned = tuple[T, int | None]
+# What a listing's reads give: the rows (or a row number) and the catalogue's version they saw
+# (compared for equality only: the store's own, e.g. with the connection read on).
+Versioned = tuple[T, Hashable | None]
 
 
 class RoleRow(NamedTuple):
@@ -57,7 +58,7 @@ class RoleListing(Sequence[RoleRow]):
     def __init__(self, count: int, fetch: Callable[[int, int], Versioned[list[RoleRow]]],
                  position: Callable[[str], Versioned[int]],
                  fetch_now: Callable[[int, int], Versioned[list[RoleRow]]] | None = None,
-                 page: int | None = None, seen: int | None = None):
+                 page: int | None = None, seen: Hashable | None = None):
         self._count = count
         if page is not None:  # (rows a page, where not PAGE: a short list read a screen at a time)
             self.PAGE = page
@@ -107,7 +108,7 @@ class RoleListing(Sequence[RoleRow]):
                 self._wait_for(page_no)
                 raise IndexError(i)
             try:
-                page = self._counted(*self._fetch(page_no * self.PAGE, self.PAGE))
+                page = self._page(page_no, self._fetch(page_no * self.PAGE, self.PAGE))
                 if page is None:
                     raise IndexError(i)
                 page = self._keep(page_no, page)
@@ -124,7 +125,17 @@ class RoleListing(Sequence[RoleRow]):
             raise IndexError(i)
         return page[offset]
 
-    def _counted(self, read: T, version: int | None) -> T | None:
+    def _page(self, page_no: int, read: Versioned[list[RoleRow]]) -> list[RoleRow] | None:
+        """Page `page_no` read, as `_counted`; a page holding fewer rows than the count has there is
+        of a catalogue shrunk since the count, whatever version came with it (none with no row; a
+        one-letter result's first page tells the version it is compared with)."""
+        rows, version = read
+        if len(rows) >= min(self.PAGE, self._count - page_no * self.PAGE):
+            return self._counted(rows, version)
+        self._outdate()
+        return None
+
+    def _counted(self, read: T, version: Hashable | None) -> T | None:
         """`read`, if it is of the catalogue counted; else None, and the listing is outdated
         (see the class), which is said once."""
         if self._seen is None or version is None:
@@ -132,12 +143,15 @@ class RoleListing(Sequence[RoleRow]):
             return read
         if version == self._seen:
             return read
+        self._outdate()
+        return None
+
+    def _outdate(self) -> None:
         if not self.outdated:
             self.outdated = True
             self._unreadable.clear()  # (no retry either: nothing more is read)
             if self.on_outdated is not None:
                 self.on_outdated()
-        return None
 
     def kept(self, i: int) -> RoleRow | None:
         """Row `i` if it has been read (None: not read, or no such row), without reading."""
@@ -179,7 +193,7 @@ class RoleListing(Sequence[RoleRow]):
         read = []
         for page_no in sorted(self._unreadable):
             try:
-                page = self._counted(*self._fetch_now(page_no * self.PAGE, self.PAGE))
+                page = self._page(page_no, self._fetch_now(page_no * self.PAGE, self.PAGE))
                 if page is None:
                     return None
                 page = self._keep(page_no, page)

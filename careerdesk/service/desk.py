@@ -293,11 +293,15 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
     # Career path
 
     def path_steps(self, role: RoleProfile | RoleView) -> list[PathStep]:
+        """The role's career path, each step with its role id and tally where the catalogue holds
+        that role (read in one query: a role switch on the Career Path tab waits on it)."""
+        held = self.store.catalogue.skill_keys_by_role([s.role_id for s in role.career_path if s.role_id])
+        had = self.had if held else set()
         steps = []
         for step in role.career_path:
-            exists = step.role_id is not None and self.store.catalogue.title_of(step.role_id) is not None
-            steps.append(PathStep(step.title, step.role_id if exists else None,
-                                  self.tally(step.role_id) if exists else None, step.kind))
+            keys = held.get(step.role_id) if step.role_id is not None else None
+            tally = None if keys is None else Tally(sum(k in had for k in keys), len(keys))
+            steps.append(PathStep(step.title, step.role_id if keys is not None else None, tally, step.kind))
         return steps
 
     def leading_to(self, role_id: str) -> tuple[list[RoleRow], list[RoleRow]]:

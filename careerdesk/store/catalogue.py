@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from careerdesk.domain.kinds import skill_key
@@ -111,9 +111,19 @@ class CatalogueQueries:
         shown: what the finder lists when nothing is typed (domain/listing.py)."""
         where, args = self._filters(family, source)
         count, seen = self.db.execute(f"SELECT count(*), {VERSION} FROM roles r WHERE 1 {where}", args).fetchone()
-        return RoleListing(count, lambda offset, limit: self.listing_page(family, source, offset, limit),
-                           lambda role_id: self.list_position(role_id, family, source),
-                           lambda offset, limit: self.listing_page_now(family, source, offset, limit), seen=seen)
+        return RoleListing(count, self._tagged(lambda offset, limit: self.listing_page(family, source, offset, limit)),
+                           self._tagged(lambda role_id: self.list_position(role_id, family, source)),
+                           self._tagged(lambda offset, limit: self.listing_page_now(family, source, offset, limit)),
+                           seen=(self.db, seen))
+
+    def _tagged(self, read: Callable[..., Versioned]) -> Callable[..., Versioned]:
+        """`read`, its version told with the connection it was read on: a catalogue reopened here (a
+        rebuild) counts its versions anew from the same start, and a page of the rebuilt file must
+        not pass for one of the file counted (domain/listing.py)."""
+        def tagged(*args):
+            got, version = read(*args)
+            return got, None if version is None else (self.db, version)
+        return tagged
 
     def search(self, text: str, family: str | None = None, limit: int = SEARCH_LIMIT,
                source: str | None = None, paged: bool = False) -> Sequence[RoleRow]:
@@ -131,9 +141,10 @@ class CatalogueQueries:
     TITLE_PAGE = 16
 
     def _titles_listing(self, letter: str, family: str | None, source: str | None, limit: int) -> RoleListing:
-        return RoleListing(limit, lambda offset, count: self.title_page(letter, family, source, limit, offset, count),
-                           lambda role_id: self.title_position(role_id, letter, family, source, limit),
-                           lambda offset, count: self.title_page_now(letter, family, source, limit, offset, count),
+        of = (letter, family, source, limit)
+        return RoleListing(limit, self._tagged(lambda offset, count: self.title_page(*of, offset, count)),
+                           self._tagged(lambda role_id: self.title_position(role_id, *of)),
+                           self._tagged(lambda offset, count: self.title_page_now(*of, offset, count)),
                            page=self.TITLE_PAGE)
 
     def title_page(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
@@ -227,6 +238,21 @@ class CatalogueQueries:
         return [r[0] for r in self.db.execute(
             "SELECT skill_key FROM role_skills WHERE role_id = ? ORDER BY position", [role_id]
         )]
+
+    def skill_keys_by_role(self, role_ids: list[str]) -> dict[str, list[str]]:
+        """Each of `role_ids` that the catalogue holds -> its skill keys, in no set order (what a
+        tally counts); a role it does not hold is left out. One query for a whole career path."""
+        if not role_ids:
+            return {}
+        marks = ",".join("?" * len(role_ids))
+        out: dict[str, list[str]] = {}
+        sql = f"""SELECT r.id, s.skill_key FROM roles r LEFT JOIN role_skills s ON s.role_id = r.id
+                  WHERE r.id IN ({marks})"""
+        for role_id, key in self.db.execute(sql, role_ids):
+            keys = out.setdefault(role_id, [])
+            if key is not None:
+                keys.append(key)
+        return out
 
     def roles_leading_to(self, role_id: str) -> list[tuple[RoleRow, int]]:
         """Roles whose career path passes through `role_id`, with how many steps before it

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from careerdesk.domain.kinds import skill_key
 from careerdesk.store import db as dbmod
+from careerdesk.store import errors
 from careerdesk.store.db import Database
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 from careerdesk.store.search import _norm, word_line
@@ -70,18 +71,27 @@ def data_part(stamp: str | None) -> str | None:
     return stamp[len(prefix):].split(":", 1)[0]
 
 
-def read_meta(path: Path) -> dict[str, str]:
+def read_meta(path: Path, wait: bool = True) -> dict[str, str]:
     """The meta rows (stamp, sources) of an existing catalogue file; {} when it is missing
-    or unreadable."""
+    or damaged (not a database, malformed, no meta table), which means "rebuild".
+
+    A file another program holds locked is not damaged: rebuilding it would write over a file
+    someone is using, and take seconds at 10,000 roles. That waits as reads do (the busy
+    timeout; not at all without `wait`), then raises DataInUse."""
     if not path.exists():
         return {}
     try:
         db = dbmod.connect(path)
         try:
+            if not wait:
+                db.execute("PRAGMA busy_timeout = 0")
             return dict(db.execute("SELECT key, value FROM meta").fetchall())
         finally:
             db.conn.close()
     except Exception as exc:  # any damage means "rebuild", never "crash"
+        error = errors.translate(exc, path)
+        if isinstance(error, errors.DataInUse):
+            raise error from exc
         log.warning("catalogue %s unreadable, will rebuild: %s", path, exc)
         return {}
 
@@ -101,7 +111,8 @@ def record_sources(path: Path, quick: str) -> None:
 
 
 def read_stamp(path: Path) -> str | None:
-    """The stamp of an existing catalogue file, or None when it is missing or unreadable."""
+    """The stamp of an existing catalogue file, or None when it is missing or damaged
+    (DataInUse when another program holds it locked: see read_meta)."""
     return read_meta(path).get("stamp")
 
 

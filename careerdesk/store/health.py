@@ -178,6 +178,14 @@ def copy_database(source: Path, target: Path) -> None:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
+def copy_failed(exc: OSError | sqlite3.Error, source: Path, folder: Path) -> errors.StoreError:
+    """A failed copy as the CareerDesk error that names where it failed: a write (a full disk,
+    a read-only or forbidden folder, a disk error) names the `folder` written to, which may be
+    on another disk than the data; anything else, the `source` file copied."""
+    written = errors.translate(exc, folder)
+    return written if isinstance(written, errors.DataUnwritable) else errors.translate(exc, source)
+
+
 def restore_into(source: Path, live: Path) -> None:
     """Write `source` into the live data file through the online backup API: the file
     stays the same file, so a window or CLI that has it open keeps writing to the data
@@ -229,7 +237,10 @@ def back_up(user_db: Path, home: Path, keep: int = KEEP_BACKUPS) -> Path:
     target = _timestamped(home / BACKUP_DIR, "careerdesk", ".sqlite")
     for stale in target.parent.glob(".*.partial*"):  # (and its journal)
         stale.unlink(missing_ok=True)
-    copy_database(user_db, target)
+    try:
+        copy_database(user_db, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise copy_failed(exc, user_db, target.parent) from exc
     for old in backups(home)[keep:]:
         old.unlink(missing_ok=True)
     log.info("backed up %s to %s", user_db, target)

@@ -10,7 +10,7 @@ interest areas, and skill-map.json, the O*NET-to-canonical vocabulary).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -164,6 +164,32 @@ def onet_source(imported: Path, data_dir: Path) -> Sequence[RoleProfile]:
         return LazyProfiles(imported)
     pack = data_dir / PACK
     return LazyProfiles(pack) if pack.exists() else []
+
+
+def replace_onet_source(path: Path, profiles: list[RoleProfile], rebuild: Callable[[], object]) -> int:
+    """Make `profiles` the user's O*NET import at `path` (written whole, then swapped in) and
+    `rebuild` the catalogue from it; when that fails, the previous import is put back and
+    built again, so the app keeps working, and the failure is raised."""
+    path.parent.mkdir(exist_ok=True)
+    tmp = path.with_name(".onet.jsonl.partial")
+    previous = path.with_name(".onet.jsonl.previous")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for profile in profiles:
+            handle.write(profile.model_dump_json() + "\n")
+    had_previous = path.exists()
+    if had_previous:
+        path.replace(previous)
+    tmp.replace(path)
+    try:
+        rebuild()
+    except Exception:
+        path.unlink(missing_ok=True)
+        if had_previous:
+            previous.replace(path)
+        rebuild()
+        raise
+    previous.unlink(missing_ok=True)
+    return len(profiles)
 
 
 def onet_about(data_dir: Path) -> dict:

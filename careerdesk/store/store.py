@@ -189,8 +189,14 @@ class Store:
         user_rows = self._user_role_rows()
         quick = quick_fingerprint(self.data_dir)  # before the full look, so a change meanwhile shows next time
         damage_mark = self.home / DAMAGE_MARK
-        # A catalogue found damaged while in use is built again, whatever its stamp says.
-        recorded = {} if damage_mark.exists() else read_meta(self.catalogue_path)
+        # A catalogue found damaged while in use is built again, whatever its stamp says. One
+        # another program holds locked is in use, not damaged: never built again (read_meta).
+        try:
+            recorded = {} if damage_mark.exists() else read_meta(self.catalogue_path, wait=not quick_only)
+        except errors.DataInUse as exc:
+            if quick_only:  # (waited for behind the progress dialog, not on the main thread)
+                raise errors.NotQuick(exc) from exc
+            raise
         if trust_quick and self._current_at_a_quick_look(user_rows, quick, recorded):
             self._rebuilt = False
             self._sources_look = SourcesLook(self.data_dir, data_part(recorded["stamp"]))
@@ -221,8 +227,8 @@ class Store:
             if not look.user_path.is_file() or (home / DAMAGE_MARK).exists():
                 return False
             return look._current_at_a_quick_look(look._user_role_rows(), quick_fingerprint(data_dir),
-                                                 read_meta(look.catalogue_path))
-        except (OSError, sqlite3.Error):
+                                                 read_meta(look.catalogue_path, wait=False))
+        except (OSError, sqlite3.Error, errors.StoreError):  # (a locked catalogue: the opening waits)
             return False
 
     def _build(self, stamp: str, user_rows: list[tuple[str, str]]) -> None:
@@ -270,31 +276,10 @@ class Store:
 
     def import_onet(self, profiles: list[RoleProfile]) -> int:
         """Replace the O*NET source with `profiles` (written whole, then swapped in)."""
-        with self._locked():
-            return self._import_onet(profiles)
+        from careerdesk.store.sources import replace_onet_source
 
-    def _import_onet(self, profiles: list[RoleProfile]) -> int:
-        self.onet_path.parent.mkdir(exist_ok=True)
-        tmp = self.onet_path.with_name(".onet.jsonl.partial")
-        previous = self.onet_path.with_name(".onet.jsonl.previous")
-        with tmp.open("w", encoding="utf-8") as handle:
-            for profile in profiles:
-                handle.write(profile.model_dump_json() + "\n")
-        had_previous = self.onet_path.exists()
-        if had_previous:
-            self.onet_path.replace(previous)
-        tmp.replace(self.onet_path)
-        try:
-            self._reopen_catalogue()
-        except Exception:
-            # the new source does not build: put the old one back, so the app keeps working
-            self.onet_path.unlink(missing_ok=True)
-            if had_previous:
-                previous.replace(self.onet_path)
-            self._reopen_catalogue()
-            raise
-        previous.unlink(missing_ok=True)
-        return len(profiles)
+        with self._locked():
+            return replace_onet_source(self.onet_path, profiles, self._reopen_catalogue)
 
     def remove_onet(self) -> None:
         self.onet_path.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.domain import i18n
+from careerdesk.domain.errors import CareerDeskError
 from careerdesk.service import Changes, Desk
 from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
@@ -248,7 +249,11 @@ class MainWindow(QMainWindow):
         if self.outside.changed() or force:
             self.desk.notice_outside_changes()
         if self.roles.outdated():  # (found while scrolling: the list stays where it was)
-            self.refresh_roles(keep_scroll=True)
+            try:
+                self.refresh_roles(keep_scroll=True)
+            except CareerDeskError as exc:  # (damage said once: the rows not read stay blank)
+                if self.roles.to_say(exc):
+                    raise
 
     def on_changes(self, changes: Changes) -> None:
         """The one route for every change, made here or elsewhere: each view that shows
@@ -278,6 +283,9 @@ class MainWindow(QMainWindow):
         self.filler.show_role(role, now=not self._building)
         self._update_progress()
         row = self.roles.row_of(role_id)
+        if row < 0 and self.roles.outdated():  # (rows of a catalogue changed since: its row is unknown, not gone)
+            self.refresh_roles(keep_scroll=True)
+            row = self.roles.row_of(role_id)
         if row < 0 and (self.search.text() or self.family.currentIndex() > 0 or self.source.currentIndex() > 0):
             for widget in (self.search, self.family, self.source):
                 widget.blockSignals(True)

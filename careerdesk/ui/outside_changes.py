@@ -56,9 +56,10 @@ class OutsideChangeWatcher(QObject):
             self.desk.start_backup_if_due()  # (a copy on a thread of its own; it logs a failure)
             if self._polls >= SOURCES_LOOK_FROM_POLL:
                 self.desk.check_sources()
-            self._look()
         except CareerDeskError as exc:  # a locked or vanished file: say nothing, try again later
             log.info("could not look for outside changes: %s", exc)
+            return
+        self._look()
 
     def look_now(self) -> None:
         """Look at once, not at the next tick: the role list found the catalogue changed under it.
@@ -68,15 +69,23 @@ class OutsideChangeWatcher(QObject):
 
     def _look_if_due(self) -> None:
         if self._due and QApplication.activeModalWidget() is None and not busy():
-            try:
-                self._look()
-            except CareerDeskError as exc:  # (as a tick's: said by no one, tried again at the next)
-                log.info("could not look for outside changes: %s", exc)
+            self._look()
 
     def _look(self) -> None:
-        if self._due or self.desk.data_version() != self.seen:
-            self._due = False
-            self.on_change()
+        """`on_change`, when another program committed or the role list asked (look_now). A lock or
+        a vanished file is said by no one, and looked at again at the next tick; damage met while
+        listing again the rows the list found outdated is raised, to be said as their reads' is."""
+        asked, seen = self._due, self.seen
+        try:
+            if asked or self.desk.data_version() != seen:
+                self._due = False  # (before: a look asked for meanwhile stays due)
+                self.on_change()
+        except CareerDeskError as exc:
+            if asked and not exc.passing:
+                raise
+            if exc.passing:  # (a lock: what changed is picked up, and the rows listed, at the next tick)
+                self.seen, self._due = seen, self._due or asked
+            log.info("could not look for outside changes: %s", exc)
 
     def back_up_if_due(self) -> None:
         """The day's backup, put off by the start so that the first paint does not wait for it:

@@ -191,6 +191,23 @@ def test_roles_leading_in_and_path_steps(store):
     assert store.catalogue.roles_leading_to("backend-engineer") == []
 
 
+def test_skill_keys_by_role_reads_a_whole_path_at_once(tmp_path, isolated_home):
+    """What Career Path's tallies count, one query for every step: a role the catalogue does not
+    hold is left out, one with no skills is there with none, one named twice is there once."""
+    data = write_catalogue(tmp_path / "d", [
+        role_dict("qa", "QA", skills=[("SQL", "technical"), ("Testing", "technical")], path=[("Lead", "lead")]),
+        role_dict("lead", "Lead")])
+    store = Store(isolated_home, data)
+    try:
+        keys = store.catalogue.skill_keys_by_role(["qa", "nowhere", "lead", "qa"])
+        assert {role: sorted(k) for role, k in keys.items()} == {"qa": sorted(store.catalogue.skill_keys_of("qa")),
+                                                                 "lead": []}
+        assert len(keys["qa"]) == 2
+        assert store.catalogue.skill_keys_by_role([]) == {}
+    finally:
+        store.close()
+
+
 def test_home_with_quote_and_spaces_works(tmp_path, fixture_data):
     home = tmp_path / "it's my ☃ home"
     store = Store(home, fixture_data)

@@ -114,3 +114,22 @@ def test_a_listing_read_after_another_programs_commit_is_outdated_once(tmp_path)
         assert fresh[RoleListing.PAGE].id == f"r{RoleListing.PAGE - 1:03}" and not fresh.outdated
     finally:
         desk.close()
+
+
+def test_while_a_dialog_is_open_the_list_is_listed_again_at_the_first_tick_after_it(qtbot, window):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    old = window.roles._rows
+    another_program_adds(window, "qa", "Qa")
+    window.role_list.scrollToBottom()  # (a page read after the change: the list knows)
+    qtbot.waitUntil(lambda: old.outdated, timeout=1000)
+    qtbot.wait(100)
+    assert window.roles._rows is old  # (nothing relisted under the dialog)
+    dialog.close()
+    window.outside._poll()  # (the watcher's next tick)
+    assert window.roles._rows is not old and window.roles.index(0).data(RoleIdRole) == "qa"
+    assert None not in listed(window)

@@ -6,9 +6,12 @@ in the app's words; damage found meanwhile is said once. Real files, a real seco
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QTimer
 
+from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.listing import Backoff
 from tests.ui.test_role_list_locked import Lock, scroll_to_bottom_under
 from tests.ui.test_search_result_held import damage_pages
@@ -217,3 +220,39 @@ def test_a_lock_met_by_the_gaps_read_is_raised_by_a_load_not_taken_for_a_role_go
         view.load(strict=True)
     assert "no longer in the catalogue" not in view.headline.text()  # what it said before, not a false alarm
     held.release()
+
+
+def test_damage_the_role_list_said_before_my_plans_first_build_is_not_said_again(
+        window, held_back, isolated_home, qtbot):
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")
+    window.role_list.scrollToBottom()  # (rows not read yet: read now, from the damaged file)
+    settle()
+    window.role_list.viewport().repaint()
+    settle()
+    assert len(window.shown_errors) == 1 and "is damaged" in window.shown_errors[0][1]
+    try:
+        held_back(window)  # My plan's first build, unasked, finds the same damage
+    except CareerDeskError as exc:  # (as from its timer: to the app's hook)
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    qtbot.wait(100)
+    assert len(window.shown_errors) == 1  # said once
+    assert window.plan_retry is None or not window.plan_retry.waiting
+    window.actions_["plan"].trigger()  # asked for: said again, since the person asked
+    assert len(window.shown_errors) == 2 and "is damaged" in window.shown_errors[1][1]
+    assert window.pages.currentIndex() == 0
+
+
+def test_damage_my_plans_first_build_said_is_not_said_again_by_rows_read_later(
+        window, held_back, isolated_home, qtbot):
+    damage_pages(isolated_home / "catalogue.sqlite", "roles", "roles_listing")
+    try:
+        held_back(window)  # My plan's first build, unasked, finds the damage first
+    except CareerDeskError as exc:  # (as from its timer: to the app's hook)
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(window.shown_errors) == 1 and "is damaged" in window.shown_errors[0][1]
+    window.role_list.scrollToBottom()  # rows not read yet, read now from the damaged file
+    settle()
+    window.role_list.viewport().repaint()
+    settle()
+    assert len(window.shown_errors) == 1  # said once
+    assert window.roles.index(window.roles.rowCount() - 1).data() is None  # (blank, as any unread row)

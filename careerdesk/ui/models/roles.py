@@ -62,6 +62,9 @@ class RoleListModel(QStringListModel):
         self._rows: Sequence[RoleRow] = []
         self._rows_by_id: dict[str, int] | None = None
         self.retry: RowRetry | None = None  # made at the first rows a lock leaves blank (not on a start)
+        # What damage the rows' reads found and raised (to be said), so that a read made unasked
+        # (My plan's first build) does not say the same again
+        self.damage_said: str | None = None
 
     def set_rows(self, rows: Sequence[RoleRow]) -> None:
         """Show `rows`, telling the view only what changed: rows that stay the same are not
@@ -116,12 +119,22 @@ class RoleListModel(QStringListModel):
             return self._rows[row]
         except IndexError:  # (a listing whose catalogue shrank: the window relists it; or locked)
             return None
-        except CareerDeskError:  # (said by the caller; a lock's blank rows are read again later)
+        except CareerDeskError as exc:  # (said by the caller; a lock's blank rows are read again later)
             if isinstance(self._rows, RoleListing) and self._rows.waiting():
                 if self.retry is None:
                     self.retry = RowRetry(self)
                 self.retry.start()
+            elif not self.to_say(exc):  # (said already, by My plan's first build: blank)
+                return None
             raise
+
+    def to_say(self, exc: CareerDeskError) -> bool:
+        """Whether `exc`, met reading the rows, is still to be said: damage is said once, whichever
+        read meets it first (remembered here as said)."""
+        if exc.passing:
+            return True
+        said, self.damage_said = self.damage_said, str(exc)
+        return said != self.damage_said
 
     def outdated(self) -> bool:
         """Whether the rows shown were listed from a catalogue that has changed since (and the
@@ -213,7 +226,8 @@ class RowRetry(QObject):
             return
         try:
             read = rows.retry()
-        except CareerDeskError:  # damage found by a retry: said once (the app's hook), never retried
+        except CareerDeskError as exc:  # damage found by a retry: said once (the app's hook), never retried
+            self._model.damage_said = str(exc)
             self.timer.stop()
             self._model.damage_found.emit()  # (My plan's own retry stops too: said once, not twice)
             raise

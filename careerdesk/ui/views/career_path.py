@@ -81,7 +81,7 @@ class StepCard(QPushButton):
         text.addWidget(name)
         text.addWidget(detail)
         text.addWidget(bar)
-        grid = QGridLayout(self)
+        grid = CardGrid(self)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(14)
         grid.addWidget(badge, 0, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -107,12 +107,22 @@ class StepCard(QPushButton):
         return self.layout().sizeHint().expandedTo(QSize(CARD_WIDTH, 74))
 
 
+class CardGrid(QGridLayout):
+    """A step card's layout, whose height is its height at the card's own width whatever width
+    it is asked about: the page's layout asks a card at the page's width, where a long title
+    fits on one line it does not fit in the card (its second line was cut, over the caption)."""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt override)
+        return super().heightForWidth(CARD_WIDTH)
+
+
 class CareerPathView(QScrollArea):
     """`roleRequested(id)` asks the window to open a role.
 
     The page is one body whose labels, cards and chips are kept and refilled from role to
     role; only a longer ladder or more chips than any role before adds widgets. The layout is
-    put together again each time (its spacings depend on which sections a role has)."""
+    put together again only when a role's sections differ from the last one's (its spacings
+    depend on them): kept, its items keep what they measured of the widgets that did not change."""
 
     roleRequested = Signal(str)
 
@@ -138,6 +148,7 @@ class CareerPathView(QScrollArea):
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(24, 16, 24, 24)
         self._layout.setSpacing(0)
+        self._plan: list[QWidget | int] = []  # what the layout holds (_arrange)
         self._title, self._shows = self._heading(body), self._note(body)
         self._current = StepCard(current=True, parent=body)
         self._current.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -176,13 +187,8 @@ class CareerPathView(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def _fill(self, role: RoleView) -> None:
-        layout = self._layout
-        empty_layout(layout)
-        shown: list[QWidget] = []
-
-        def add(widget: QWidget) -> None:
-            layout.addWidget(widget)
-            shown.append(widget)
+        plan: list[QWidget | int] = []  # the page top to bottom: widgets, and spacings as ints
+        add = plan.append
 
         self.step_buttons, self.incoming_buttons = [], []
         steps = self.desk.path_steps(role)
@@ -191,7 +197,7 @@ class CareerPathView(QScrollArea):
         heading = self.tr("Next steps from {title}") if ladder or not related else self.tr("Moves from {title}")
         self._title.setText(heading.format(title=role.title))
         add(self._title)
-        layout.addSpacing(4)
+        plan.append(4)
         # a curated role with no steps at all sits at the top of its ladder (top_of_ladder says so
         # explicitly once the catalogue data carries it)
         top = not ladder and (role.top_of_ladder or (not steps and role.source == "curated"))
@@ -206,7 +212,7 @@ class CareerPathView(QScrollArea):
             shows = self.tr("No next steps or related roles are recorded for this role.")
         self._shows.setText(shows)
         add(self._shows)
-        layout.addSpacing(10)
+        plan.append(10)
         here = self.desk.progress(role).overall
         current = self._current
         current.set_step("●", role.title, self.tr("You are here · {t}").format(t=here.describe()),
@@ -220,40 +226,56 @@ class CareerPathView(QScrollArea):
             add(self._connectors[number - 1])
             add(self._set_step(str(number), step))
         if related:
-            layout.addSpacing(24)
+            plan.append(24)
             add(self._related_title)
-            layout.addSpacing(4)
+            plan.append(4)
             source = self.tr(" (as O*NET lists them)") if role.plural_title else ""
             self._related_note.setText(self.tr("Sideways moves, not promotions{source}.").format(source=source))
             add(self._related_note)
             for step in related:
-                layout.addSpacing(6)
+                plan.append(6)
                 add(self._set_step("↔", step))
 
         direct, further = self.desk.leading_to(role.id)
         self._direct.show_rows(direct)
         self._further.show_rows(further)
-        layout.addSpacing(24)
+        plan.append(24)
         add(self._lead_title)
-        layout.addSpacing(6)
+        plan.append(6)
         if direct:
             add(self._direct_note)
             add(self._direct)
         if further:
-            layout.addSpacing(8)
+            plan.append(8)
             add(self._further_note)
             add(self._further)
         if not direct and not further:
             add(self._nobody_note)
-        layout.addStretch(1)
+        self._arrange(plan)
         self.incoming_buttons = [*self._direct.in_use(), *self._further.in_use()]
-        in_use = {id(w) for w in shown}
-        for widget in self._body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            widget.setVisible(id(widget) in in_use)
         # Tab goes down the page as it reads (cards made for a longer ladder come after the chips).
         buttons = [*self.step_buttons, *self.incoming_buttons]
         for before, after in pairwise(buttons):
             QWidget.setTabOrder(before, after)
+
+    def _arrange(self, plan: list[QWidget | int]) -> None:
+        """Put the page's layout together as `plan` says, and show only the widgets in it, unless
+        it already is: its items, and what each has measured, then stay (a new item measures its
+        widget afresh), and so does which widgets are shown."""
+        if len(plan) == len(self._plan) and all(a is b for a, b in zip(plan, self._plan, strict=True)):
+            return
+        layout = self._layout
+        empty_layout(layout)
+        for part in plan:
+            if isinstance(part, int):
+                layout.addSpacing(part)
+            else:
+                layout.addWidget(part)
+        layout.addStretch(1)
+        self._plan = plan
+        in_use = {id(part) for part in plan}
+        for widget in self._body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            widget.setVisible(id(widget) in in_use)
 
     def show_empty(self, why: str) -> None:
         """No role open: say so, and what this tab is for."""
