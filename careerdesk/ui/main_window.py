@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -30,9 +29,17 @@ from careerdesk.ui.first_paint import AfterFirstPaint
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
-from careerdesk.ui.qt_int import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED, set_enum
 from careerdesk.ui.style import fit_to_screen
-from careerdesk.ui.tabs import ROLE_TABS, TabFiller, TabPage, lay_out_now, role_subtitle, show_tally, tally_row
+from careerdesk.ui.tabs import (
+    ROLE_TABS,
+    TabFiller,
+    TabPage,
+    fill_first_tab,
+    lay_out_now,
+    role_subtitle,
+    show_tally,
+    tally_row,
+)
 from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.welcome import WelcomeBanner
 
@@ -387,28 +394,13 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             window_state.restore_splitter(self)
-            self._fill_first_tab()
+            fill_first_tab(self.tabs, self.filler)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
             from careerdesk.ui.plan_page import load_when_idle
 
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
             AfterFirstPaint(self, lambda: window_state.after_first_paint(self))
-
-    def _fill_first_tab(self) -> None:
-        """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
-        already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
-        lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
-        is forced here: the window settles its own size as it does without this (a top-level resized
-        inside its show event took a pass longer to follow a page's minimum size later on)."""
-        view = getattr(self.tabs.currentWidget(), "view", None)
-        reading = isinstance(view, QAbstractScrollArea)
-        if reading:
-            set_enum(view, "verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
-        self.filler.ensure_filled()
-        if reading:
-            set_enum(view, "verticalScrollBarPolicy", SCROLL_BAR_AS_NEEDED)
-            QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # (the bar goes now if the text fits)
 
     def save_state(self) -> None:
         window_state.save(self)

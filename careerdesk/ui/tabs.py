@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
+from careerdesk.ui.qt_int import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED, set_enum
+
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
     from careerdesk.domain.reading import RoleView as ReadRole
@@ -307,3 +309,19 @@ class TabFiller(QObject):
     def is_filled(self, name: str) -> bool:
         """True when the tab shows the open role with every change so far."""
         return self.role is None or (name not in self._unfilled and name not in self._pending)
+
+
+def fill_first_tab(tabs: QTabWidget, filler: TabFiller) -> None:
+    """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
+    already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
+    lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
+    is forced here: the window settles its own size as it does without this (a top-level resized
+    inside its show event took a pass longer to follow a page's minimum size later on)."""
+    view = getattr(tabs.currentWidget(), "view", None)
+    reading = isinstance(view, QAbstractScrollArea)
+    if reading:
+        set_enum(view, "verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
+    filler.ensure_filled()
+    if reading:
+        set_enum(view, "verticalScrollBarPolicy", SCROLL_BAR_AS_NEEDED)
+        QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # (the bar goes now if the text fits)
