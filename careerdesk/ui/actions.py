@@ -21,11 +21,22 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+def set_shortcut(action: QAction, shortcut: str | QKeySequence.StandardKey) -> None:
+    """`action.setShortcut(shortcut)`, through Qt's property system: choosing among
+    setShortcut's overloads makes the `Qt` namespace's Python enums (ui/qt_int.py). A standard
+    key gets its first binding, as QKeySequence(key) has it."""
+    if isinstance(shortcut, str):
+        sequence = QKeySequence.fromString(shortcut, QKeySequence.SequenceFormat.PortableText)
+    else:
+        sequence = next(iter(QKeySequence.keyBindings(shortcut)), QKeySequence())
+    action.setProperty("shortcut", sequence)
+
+
 def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
     """An action showing `text` (already translated)."""
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
+        set_shortcut(action, shortcut)
     if name:
         action.setObjectName(name)
     action.triggered.connect(slot)
@@ -140,7 +151,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(actions["quit"])
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     undo = _undo_action(window, translate("MainWindow", "&Undo"), translate("MainWindow", "&Undo {what}"), True)
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    set_shortcut(undo, QKeySequence.StandardKey.Undo)
     undo.setObjectName("undo")
     redo = _undo_action(window, translate("MainWindow", "&Redo"), translate("MainWindow", "&Redo {what}"), False)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -100,6 +100,8 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
         cancel = QApplication.translate("background", "Cancel") if cancellable else ""
         dialog = QProgressDialog(label, cancel, 0, 0, parent)
         dialog.setWindowTitle("CareerDesk")
+        from PySide6.QtCore import Qt  # (never on a quick start: ui/qt_int.py)
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoReset(False)

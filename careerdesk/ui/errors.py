@@ -7,7 +7,6 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careerdesk.domain.errors import CareerDeskError
@@ -17,6 +16,7 @@ log = logging.getLogger(__name__)
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
     """A modal message a person can act on; technical detail stays behind 'Show Details'."""
+    from PySide6.QtCore import Qt  # (not before the first paint either: ui/qt_int.py)
     from PySide6.QtWidgets import QMessageBox  # (not before the first paint: its Python enums cost time)
 
     box = QMessageBox(parent)

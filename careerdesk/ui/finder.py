@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.ui.models.roles import RoleListModel
+from careerdesk.ui.qt_int import NO_EDIT_TRIGGERS, set_enum
 from careerdesk.ui.role_list import RoleListDelegate
 
 
@@ -107,6 +108,7 @@ def build_finder(window) -> QWidget:
     window.role_list.setModel(window.roles)
     window.role_list.setItemDelegate(RoleListDelegate(window.role_list))
     window.role_list.setUniformItemSizes(True)
+    set_enum(window.role_list, "editTriggers", NO_EDIT_TRIGGERS)  # (a string list's rows say editable)
     window.role_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
     window.result_count = QLabel()
     window.result_count.setObjectName("resultCount")

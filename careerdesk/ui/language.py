@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -83,8 +83,7 @@ def rebuild(window: MainWindow) -> MainWindow:
         plan.name.editingFinished.emit()  # a name being typed is saved, as if confirmed
     window.replaced = True
     window.desk.changes.unsubscribe(window.on_changes)
-    window.editor.failed.disconnect(window._on_write_failed)
-    window.editor.conflicted.disconnect(window._on_undo_conflict)
+    window.hear_editor(False)
     owned = window._desk_closer is not None
     if owned:
         window.destroyed.disconnect(window._desk_closer)
@@ -123,8 +122,7 @@ def _keep(window: MainWindow, owned: bool) -> None:
     window.replaced = False
     window.editor.setParent(window)
     window.desk.changes.subscribe(window.on_changes)
-    window.editor.failed.connect(window._on_write_failed, Qt.ConnectionType.QueuedConnection)
-    window.editor.conflicted.connect(window._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
+    window.hear_editor(True)
     if owned:
         window.own_desk()
 

@@ -10,9 +10,9 @@ helpers, so it shows exactly what was written and never fetches anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from careerdesk.ui.qt_int import PLAIN_TEXT, set_enum
 from careerdesk.ui.views.richtext import esc
 from careerdesk.ui.wrapped import WrappedLabel
 
@@ -21,7 +21,7 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = Fals
     """A label that shows `text` as written, whatever it looks like; with `wrap`, a word-wrapped
     label that measures its height for a width once (ui/wrapped.py)."""
     label = WrappedLabel(parent=parent) if wrap else QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum(label, "textFormat", PLAIN_TEXT)  # (Qt.TextFormat would cost a start: ui/qt_int.py)
     label.setText(text)
     return label
 
@@ -45,6 +45,7 @@ def window_title(text: str) -> str:
 
 def ask(parent: QWidget | None, title: str, question: str) -> bool:
     """A Yes / No question that shows as written (QMessageBox.question guesses rich text)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox  # (only once asked: see errors.show_error)
 
     box = QMessageBox(QMessageBox.Icon.Question, window_title(title), "",

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -27,11 +25,21 @@ from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.finder import build_finder, fill_families, in_sight, reveal
+from careerdesk.ui.first_paint import AfterFirstPaint
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
 from careerdesk.ui.style import fit_to_screen
-from careerdesk.ui.tabs import ROLE_TABS, TabFiller, TabPage, lay_out_now, role_subtitle, show_tally
+from careerdesk.ui.tabs import (
+    ROLE_TABS,
+    TabFiller,
+    TabPage,
+    fill_first_tab,
+    lay_out_now,
+    role_subtitle,
+    show_tally,
+    tally_row,
+)
 from careerdesk.ui.undo import LedgerEditor, conflict_message
 from careerdesk.ui.welcome import WelcomeBanner
 
@@ -52,9 +60,7 @@ class MainWindow(QMainWindow):
         # A rebuilt window (View > Language) takes over the old one's undo history.
         self.editor = editor or LedgerEditor(desk)
         self.editor.setParent(self)
-        # Queued: the dialogs open after the undo stack has finished its step.
-        self.editor.failed.connect(self._on_write_failed, Qt.ConnectionType.QueuedConnection)
-        self.editor.conflicted.connect(self._on_undo_conflict, Qt.ConnectionType.QueuedConnection)
+        self.hear_editor(True)
         self.outside = OutsideChangeWatcher(desk, self.pick_up_outside_changes, self)
         self.destroyed.connect(lambda *_: desk.changes.unsubscribe(self.on_changes))
         self._shown_once = False
@@ -65,7 +71,7 @@ class MainWindow(QMainWindow):
         self._build_finder()
         self.roles.rows_outdated.connect(self.outside.look_now)  # (rows of a changed catalogue: list again now)
         self._build_reader()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # (horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.plan_view_if_built: PlanView | None = None
         self.plan_retry: PlanRetry | None = None  # My plan's first build waiting for a lock to end
@@ -124,10 +130,7 @@ class MainWindow(QMainWindow):
         self.header_progress.setFixedSize(220, 8)
         self.header_progress_text = QLabel()
         self.header_progress_text.setObjectName("roleProgressText")
-        progress_row = QHBoxLayout()
-        progress_row.setSpacing(10)
-        progress_row.addWidget(self.header_progress, 0, Qt.AlignmentFlag.AlignVCenter)
-        progress_row.addWidget(self.header_progress_text, 1)
+        progress_row = tally_row(self.header_progress, self.header_progress_text)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roleTabs")
@@ -339,6 +342,19 @@ class MainWindow(QMainWindow):
                              self.tr("{roles} roles in the catalogue  ·  {skills} skills ticked")).format(
             roles=i18n.number(self.desk.role_count()), skills=i18n.number(ticked)))
 
+    def hear_editor(self, on: bool) -> None:
+        """Connect to the editor's failures, or disconnect (a replaced window). Their dialogs open
+        after the undo stack's step, queued (a QueuedConnection's `Qt` enum costs a start: qt_int)."""
+        for signal, slot in ((self.editor.failed, self._write_failed_later),
+                             (self.editor.conflicted, self._undo_conflict_later)):
+            signal.connect(slot) if on else signal.disconnect(slot)
+
+    def _write_failed_later(self, message: str) -> None:
+        QTimer.singleShot(0, self, lambda: self._on_write_failed(message))
+
+    def _undo_conflict_later(self, skill: str) -> None:
+        QTimer.singleShot(0, self, lambda: self._on_undo_conflict(skill))
+
     def _on_write_failed(self, message: str) -> None:
         show_error(
             self,
@@ -350,6 +366,8 @@ class MainWindow(QMainWindow):
         show_error(self, *conflict_message(skill))
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -358,7 +376,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, mode: str) -> None:
         """Light, dark or the system's scheme; remembered, and applied to every view."""
         self.theme_mode = mode if mode in theme.MODES else theme.SYSTEM
-        theme.apply(self.theme_mode)
+        theme.apply(self.theme_mode, self.system_scheme)
         self.settings.setValue(keys.THEME, self.theme_mode)
         self.actions_[f"theme_{self.theme_mode}"].setChecked(True)
         plan = self.plan_view_if_built
@@ -367,9 +385,9 @@ class MainWindow(QMainWindow):
         if self.current_role is not None:
             self.open_role(self.current_role.id)
 
-    def _follow_system_scheme(self) -> None:
-        if self.theme_mode == theme.SYSTEM:
-            self.set_theme(theme.SYSTEM)
+    def check_system_scheme(self) -> None:
+        """Follow the system's colour scheme if it changed (window_state.follow_system_scheme)."""
+        window_state.follow_system_scheme(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         # Splitter sizes only mean something once the window has its final size; so does the text of
@@ -379,27 +397,13 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             window_state.restore_splitter(self)
-            self._fill_first_tab()
+            fill_first_tab(self.tabs, self.filler)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
             from careerdesk.ui.plan_page import load_when_idle
 
             QTimer.singleShot(400, self, lambda: load_when_idle(self))
-
-    def _fill_first_tab(self) -> None:
-        """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
-        already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
-        lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
-        is forced here: the window settles its own size as it does without this (a top-level resized
-        inside its show event took a pass longer to follow a page's minimum size later on)."""
-        view = getattr(self.tabs.currentWidget(), "view", None)
-        reading = isinstance(view, QAbstractScrollArea)
-        if reading:
-            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.filler.ensure_filled()
-        if reading:
-            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # (the bar goes now if the text fits)
+            AfterFirstPaint(self, lambda: window_state.after_first_paint(self))
 
     def save_state(self) -> None:
         window_state.save(self)

@@ -6,14 +6,66 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QModelIndex, QPointF, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from careerdesk.ui.pen_free import QUIET_OPACITY, HighlightedPen, Line, holds, is_half
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
 
-_ELIDE = Qt.TextElideMode.ElideRight
+ELLIPSIS = "\u2026"
+MIDDLE_DOT = "\u00b7"  # (between a row's source and its family: one character, one grapheme)
+
+
+def plain_enough(text: str) -> bool:
+    """Whether `elided` can elide `text` as Qt would: printable ASCII, and middle dots."""
+    plain = text.replace(MIDDLE_DOT, "")
+    return plain.isascii() and plain.isprintable()
+
+
+def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
+    """`text` elided at the right to fit `width`, as `QFontMetrics.elidedText` does it (Qt's
+    QTextEngine::elidedText: whole characters while the width of the text so far, measured in
+    the whole text as shaped, stays under the width less the ellipsis'), without Qt's
+    `Qt.TextElideMode` (ui/qt_int.py). None where only Qt can say: text outside printable ASCII
+    and the family line's middle dot ("O*NET · Healthcare"), where a character and a grapheme
+    may differ."""
+    if widths.horizontalAdvance(text) <= width:
+        return text
+    if not plain_enough(text):
+        return None
+    if len(text) == 1:  # (as Qt: one character is never elided)
+        return text
+    if widths.inFont(ELLIPSIS):
+        ellipsis, available = ELLIPSIS, width - widths.horizontalAdvance(ELLIPSIS)
+    else:
+        ellipsis, available = "...", width - 3 * widths.horizontalAdvance(".")
+    if available < 0:
+        return ""
+    end = 1
+    while end < len(text) and widths.horizontalAdvance(text, end) < available:
+        end += 1
+    return text[:end - 1] + ellipsis
+
+
+def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF) -> QStaticText:
+    """A line showing `text` elided to `width`, as plain text. Qt's `Qt` enums (ui/qt_int.py)
+    are made only for a line that needs them: one `elided` cannot shorten, and one Qt could
+    take for markup (`Qt.mightBeRichText` needs a "<" or "&lt;"); any other line shows the
+    same in either text format."""
+    shown = elided(text, width, widths)
+    if shown is None:
+        from PySide6.QtCore import Qt
+
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    static = QStaticText(shown)
+    if "<" in shown or "&lt;" in shown:
+        from PySide6.QtCore import Qt
+
+        static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
 
 
 class RoleListDelegate(QStyledItemDelegate):
@@ -35,6 +87,11 @@ class RoleListDelegate(QStyledItemDelegate):
         self._colours: tuple[int, tuple] | None = None
         self._sources: dict[str, str] | None = None
         self._families: dict[tuple[str, str], str] = {}  # (source, family) -> "O*NET · Healthcare"
+        self._highlighted_pen: HighlightedPen | None = None
+        # Until the window's first paint (then set off: window_state.after_first_paint), the
+        # colours without setPen (ui/pen_free.py); after it setPen is cheaper per row (a full
+        # repaint ~580 µs against ~830 µs: render() is dear) and the `Qt` enums are made anyway.
+        self.without_pen = True
 
     def _fonts_for(self, font: QFont) -> None:
         if self._font is None or self._font != font:
@@ -44,6 +101,7 @@ class RoleListDelegate(QStyledItemDelegate):
             self._small = QFont(font)
             self._small.setPointSizeF(font.pointSizeF() * 0.9)
             self._metrics = (QFontMetrics(self._small), QFontMetrics(self._bold))
+            self._widths = (QFontMetricsF(self._small), QFontMetricsF(self._bold))
             self._line_height = QFontMetrics(font).height()
             self._lines.clear()
 
@@ -57,8 +115,7 @@ class RoleListDelegate(QStyledItemDelegate):
                 for old in list(islice(self._lines, self._KEPT_LINES // 4)):
                     del self._lines[old]
             metrics = self._metrics[bold]
-            static = QStaticText(metrics.elidedText(text, _ELIDE, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
+            static = shown_in(text, width, metrics, self._widths[bold])
             static.prepare(font=self._bold if bold else self._small)
             line = (static, (self._line_height - metrics.height()) / 2)
         self._lines[key] = line
@@ -119,12 +176,35 @@ class RoleListDelegate(QStyledItemDelegate):
         title_line, title_dy = self._line(row.title, width, True)
         family_line, family_dy = self._line(family, width, False)
         left, top = rect.left(), rect.top()
+        lines = ((self._bold, QPointF(left, top + title_dy), title_line),
+                 (self._small, QPointF(left, top + self._line_height + 1 + family_dy), family_line))
         painter.save()
-        painter.setPen(highlighted if selected else text)
-        painter.setFont(self._bold)
-        painter.drawStaticText(QPointF(left, top + title_dy), title_line)
-        if not selected:
-            painter.setPen(quiet)
-        painter.setFont(self._small)
-        painter.drawStaticText(QPointF(left, top + self._line_height + 1 + family_dy), family_line)
+        if not (self.without_pen and self._painted_without_pen(painter, option, selected,
+                                                               (text, highlighted, quiet), lines)):
+            painter.setPen(highlighted if selected else text)
+            for n, (font, at, line) in enumerate(lines):
+                if n and not selected:
+                    painter.setPen(quiet)
+                painter.setFont(font)
+                painter.drawStaticText(at, line)
         painter.restore()
+
+    def _painted_without_pen(self, painter: QPainter, option: QStyleOptionViewItem, selected: bool,
+                             colours: tuple, lines: tuple[Line, Line]) -> bool:
+        """The row's lines drawn in their colours without `setPen` (ui/pen_free.py: a start
+        without the `Qt` namespace's Python enums), or False with nothing drawn where that
+        would not paint the same pixels."""
+        text, highlighted, quiet = colours
+        if selected:
+            if self._highlighted_pen is None:
+                self._highlighted_pen = HighlightedPen(option.widget)
+            return self._highlighted_pen.draw(painter, option.rect, highlighted, lines)
+        if not (holds(painter, text) and is_half(quiet, text)):
+            return False
+        (bold, title_at, title_line), (small, family_at, family_line) = lines
+        painter.setFont(bold)
+        painter.drawStaticText(title_at, title_line)
+        painter.setOpacity(QUIET_OPACITY)
+        painter.setFont(small)
+        painter.drawStaticText(family_at, family_line)
+        return True

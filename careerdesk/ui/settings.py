@@ -13,6 +13,7 @@ LAST_ROLE = "session/last_role"
 LAST_TAB = "session/last_tab"
 LAST_MODE = "session/last_mode"  # 0: roles, 1: my plan
 THEME = "appearance/theme"  # system | light | dark
+SYSTEM_SCHEME = "appearance/system_scheme"  # light | dark: the system's, when last asked (ui/theme.py)
 LANGUAGE = "appearance/language"  # system | en | de
 LAST_FOLDER = "files/last_folder"  # where the last file dialog was answered
 WELCOMED = "session/welcomed"  # the first-run welcome was dismissed

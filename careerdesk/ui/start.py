@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.domain.errors import CareerDeskError
@@ -17,6 +17,7 @@ from careerdesk.logs import setup_logging
 from careerdesk.paths import bundled_data_dir, resources_dir
 from careerdesk.service import Desk, NotQuick
 from careerdesk.ui.errors import install_excepthook, show_error
+from careerdesk.ui.first_paint import AfterFirstPaint
 from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
@@ -139,22 +140,6 @@ class LaterLaunches(QObject):
         self.server.listen()
         # View > Language replaces the window: a second launch raises whichever one is in use.
         self.server.raiseRequested.connect(lambda: bring_forward(live_window(self.app.topLevelWidgets())))
-
-
-class AfterFirstPaint(QObject):
-    """Runs `then` once, just after `window` first painted: for start-up work the first
-    screen does not need (importing QtNetwork for the single-instance server costs ~10 ms)."""
-
-    def __init__(self, window: QWidget, then: Callable[[], object]):
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 def run_gui(home: Path, resume: Callable[[], object] = _nothing) -> int:

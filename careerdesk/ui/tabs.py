@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+
+from careerdesk.ui.qt_int import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED, set_enum
 
 if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
@@ -105,6 +107,20 @@ def role_subtitle(role: ReadRole) -> str:
     return subtitle
 
 
+def tally_row(bar: QProgressBar, text: QWidget) -> QHBoxLayout:
+    """A role's tally: its bar, centred on the row (as Qt.AlignVCenter would put it, whose
+    `Qt` enum would cost a start: ui/qt_int.py), and its text beside it."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    bar_column = QVBoxLayout()
+    bar_column.addStretch(1)
+    bar_column.addWidget(bar)
+    bar_column.addStretch(1)
+    row.addLayout(bar_column)
+    row.addWidget(text, 1)
+    return row
+
+
 def show_tally(bar: QProgressBar, have: int, total: int) -> None:
     """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
     off around setValue, which would otherwise paint the whole window at once, mid-switch or tick.
@@ -124,6 +140,8 @@ def show_tally(bar: QProgressBar, have: int, total: int) -> None:
         bar.setRange(0, maximum)
         bar.setValue(have)
         if same_fill:
+            from PySide6.QtCore import Qt  # (never on a start: ui/qt_int.py)
+
             bar.setAttribute(Qt.WidgetAttribute.WA_ForceUpdatesDisabled, False)
             bar.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
         else:
@@ -291,3 +309,19 @@ class TabFiller(QObject):
     def is_filled(self, name: str) -> bool:
         """True when the tab shows the open role with every change so far."""
         return self.role is None or (name not in self._unfilled and name not in self._pending)
+
+
+def fill_first_tab(tabs: QTabWidget, filler: TabFiller) -> None:
+    """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
+    already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
+    lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
+    is forced here: the window settles its own size as it does without this (a top-level resized
+    inside its show event took a pass longer to follow a page's minimum size later on)."""
+    view = getattr(tabs.currentWidget(), "view", None)
+    reading = isinstance(view, QAbstractScrollArea)
+    if reading:
+        set_enum(view, "verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
+    filler.ensure_filled()
+    if reading:
+        set_enum(view, "verticalScrollBarPolicy", SCROLL_BAR_AS_NEEDED)
+        QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # (the bar goes now if the text fits)

@@ -2,26 +2,33 @@
 
 Explicit Fusion palettes rather than `setColorScheme`, so the result is the same on every
 platform (and offscreen, where the platform reports no scheme at all).
+
+Asking the system for its scheme makes the `Qt` namespace's Python enums (ui/qt_int.py), so a
+start paints in the scheme the system had last time (settings: appearance/system_scheme) and
+asks just after the first paint (window_state.follow_system_scheme); only a first start asks first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 MODES = (SYSTEM, LIGHT, DARK)
 
 
-def system_is_dark() -> bool:
+def system_scheme() -> str:
+    """The system's colour scheme now: 'light' or 'dark' (light where it tells none)."""
+    from PySide6.QtCore import Qt  # (after the first paint: see above)
+
     app = QGuiApplication.instance()
-    return app is not None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return DARK if app is not None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark else LIGHT
 
 
-def effective(mode: str) -> str:
-    """The scheme to show for a setting: 'light' or 'dark'."""
+def effective(mode: str, system: str | None = None) -> str:
+    """The scheme to show for a setting: 'light' or 'dark'; `system`: the system's scheme, if
+    known (else it is asked)."""
     if mode == SYSTEM:
-        return DARK if system_is_dark() else LIGHT
+        return system if system in (LIGHT, DARK) else system_scheme()
     return mode if mode in (LIGHT, DARK) else LIGHT
 
 
@@ -53,9 +60,10 @@ def light_palette() -> QPalette:
     return style().standardPalette() if style is not None else QPalette()
 
 
-def apply(mode: str) -> str:
-    """Apply `mode` to the whole application; returns the scheme now shown."""
-    scheme = effective(mode)
+def apply(mode: str, system: str | None = None) -> str:
+    """Apply `mode` to the whole application (`system`: as for `effective`); returns the
+    scheme now shown."""
+    scheme = effective(mode, system)
     app = QGuiApplication.instance()
     if app is not None:
         app.setPalette(palette(scheme))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from careerdesk.ui.qt_int import PLAIN_TEXT, set_enum
 
 
 class WelcomeBanner(QFrame):
@@ -18,7 +20,7 @@ class WelcomeBanner(QFrame):
             "saved at once and counts for every role that lists the skill. Then open My plan (Ctrl+2), choose "
             "the role you want next, and see what to learn first; everything stays on this computer."))
         text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(text, "textFormat", PLAIN_TEXT)
         close = QPushButton(self.tr("Got it"))
         close.setObjectName("welcomeDismiss")
         close.setAccessibleName(self.tr("Dismiss the welcome"))
@@ -26,7 +28,10 @@ class WelcomeBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(text, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # (the button at the top, as Qt.AlignTop would put it)
+        button_column.addWidget(close)
+        button_column.addStretch(1)
+        layout.addLayout(button_column)
 
     def _dismiss(self) -> None:
         self.hide()

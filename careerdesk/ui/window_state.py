@@ -16,15 +16,38 @@ if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
 
+def after_first_paint(window: MainWindow) -> None:
+    """What a start leaves until the window has painted: the role list's setPen back (cheaper
+    per row than ui/pen_free.py, whose point was a first paint without the `Qt` namespace's
+    Python enums), and the system's colour scheme checked (it was painted in the one last seen)."""
+    window.role_list.itemDelegate().without_pen = False
+    follow_system_scheme(window)
+
+
+def follow_system_scheme(window: MainWindow) -> None:
+    """Follow the system's colour scheme if it is not the one the window started in (or last
+    saw): asked once the window has painted (ui/theme.py), and when the system says it changed."""
+    now = theme.system_scheme()
+    if now != window.system_scheme:
+        window.system_scheme = now
+        window.settings.setValue(keys.SYSTEM_SCHEME, now)
+        if window.theme_mode == theme.SYSTEM:
+            window.set_theme(theme.SYSTEM)
+
+
 def restore(window: MainWindow) -> None:
     """Everything but the splitter (`restore_splitter`), and the role to open first."""
     settings = window.settings
     window.theme_mode = keys.read_str(settings, keys.THEME, theme.SYSTEM)
-    if window.theme_mode != theme.SYSTEM or theme.system_is_dark():
-        theme.apply(window.theme_mode)
+    window.system_scheme = keys.read_str(settings, keys.SYSTEM_SCHEME)
+    if window.system_scheme not in (theme.LIGHT, theme.DARK):  # a first start: asked now
+        window.system_scheme = theme.system_scheme()
+        settings.setValue(keys.SYSTEM_SCHEME, window.system_scheme)
+    if theme.effective(window.theme_mode, window.system_scheme) == theme.DARK:  # (the palette starts light)
+        theme.apply(window.theme_mode, window.system_scheme)
     mode = window.theme_mode if window.theme_mode in theme.MODES else theme.SYSTEM
     window.actions_[f"theme_{mode}"].setChecked(True)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(window._follow_system_scheme)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(window.check_system_scheme)
     geometry = keys.read_bytes(settings, keys.GEOMETRY)
     if geometry is not None:
         window.restoreGeometry(geometry)

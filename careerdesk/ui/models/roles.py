@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QStringListModel,
-    Qt,
     QTimer,
     Signal,
 )
@@ -21,11 +20,12 @@ from PySide6.QtCore import (
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.domain.listing import Backoff, RoleListing, RoleRow
 from careerdesk.ui.literal import plain_tip
+from careerdesk.ui.qt_int import ACCESSIBLE_DESCRIPTION_ROLE, DISPLAY_ROLE, EDIT_ROLE, TOOLTIP_ROLE, USER_ROLE
 
-RoleIdRole = Qt.ItemDataRole.UserRole + 1
-FamilyRole = Qt.ItemDataRole.UserRole + 2
-MineRole = Qt.ItemDataRole.UserRole + 3
-SourceRole = Qt.ItemDataRole.UserRole + 4
+RoleIdRole = USER_ROLE + 1
+FamilyRole = USER_ROLE + 2
+MineRole = USER_ROLE + 3
+SourceRole = USER_ROLE + 4
 SOURCE_NAMES = {"curated": QT_TRANSLATE_NOOP("RoleListModel", "Curated"), "onet": "O*NET",
                 "mine": QT_TRANSLATE_NOOP("RoleListModel", "Yours")}
 
@@ -35,9 +35,6 @@ def source_name(source: str) -> str:
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROLE_ID = itemgetter(0)  # RoleRow.id
-# Made once: the view asks for a row's flags twice each time it paints the row, and combining
-# the flags anew (Python enum operations) was a tenth of a row's paint.
-_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class RoleListModel(QStringListModel):
@@ -48,7 +45,10 @@ class RoleListModel(QStringListModel):
     itself: a list view lays every row out, asking the model for each row's index, and a
     Python rowCount() behind each of those asks cost 40 ms at 10,000 roles and 150 ms at
     50,000, on every start and every time the search was cleared. Everything shown comes
-    from data() (the strings are never read, nor editable: see flags())."""
+    from data(). The strings are never read, nor written: a string list's rows say they are
+    editable, so the list's view opens no editor (finder.py) and setData() refuses. (A flags()
+    of our own, saying so, made every painted row ask Python twice, and its Qt.ItemFlag
+    answer cost each start the `Qt` namespace's Python enums: ui/qt_int.py.)"""
 
     damage_found = Signal()  # a retry of rows a lock left blank found the catalogue damaged (and said so)
     # Rows being read found the catalogue changed by another program since they were listed: the
@@ -109,9 +109,8 @@ class RoleListModel(QStringListModel):
         if same <= last:
             self.dataChanged.emit(self.index(same), self.index(last))
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Selectable rows, as a plain list model has them (a string list's are editable)."""
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    def setData(self, index: _Index, value: object, role: int = EDIT_ROLE) -> bool:  # noqa: N802 (Qt override)
+        return False  # (a title is changed in the catalogue, never in the list: see the class)
 
     def row_at(self, row: int) -> RoleRow | None:
         """The role shown in `row` (None: no such row), for the delegate, which paints rows
@@ -158,10 +157,10 @@ class RoleListModel(QStringListModel):
         if isinstance(self._rows, RoleListing):
             self._rows.give_up()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
         if not index.isValid() or (row := self.row_at(index.row())) is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return row.title
         if role == RoleIdRole:
             return row.id
@@ -171,9 +170,9 @@ class RoleListModel(QStringListModel):
             return row.mine
         if role == SourceRole:
             return row.source
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return plain_tip(f"{row.title} · {source_name(row.source)} · {row.family}")
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == ACCESSIBLE_DESCRIPTION_ROLE:
             return f"{source_name(row.source)}, {row.family}"
         return None
 
@@ -263,13 +262,13 @@ class RoleChoiceModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY_ROLE):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         role_id, title = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):  # (editable pickers show EditRole)
+        if role in (DISPLAY_ROLE, EDIT_ROLE):  # (editable pickers show EditRole)
             return title
-        if role == Qt.ItemDataRole.UserRole:
+        if role == USER_ROLE:
             return role_id
         return None
 

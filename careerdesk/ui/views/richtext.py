@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from careerdesk.ui.qt_int import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED, set_enum
 
 if TYPE_CHECKING:  # (each Qt class imported by name makes its Python enums: QUrl is not needed to paint)
     from PySide6.QtCore import QUrl
@@ -81,10 +82,10 @@ class ReadingView(QTextBrowser):
         bar = self.verticalScrollBar()
         keep = bar.isVisible()
         if keep:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            set_enum(self, "verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
         self.setHtml(f"<html><body>{body_html}</body></html>")
         if keep:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            set_enum(self, "verticalScrollBarPolicy", SCROLL_BAR_AS_NEEDED)
         # The text is laid out in steps on a timer, and its full height told on another: the first
         # paint showed the scroll bar for the part laid out so far, and the frame and bar painted
         # again once the rest was. Laid out and told now, the first paint is the last. Not for a
