@@ -81,6 +81,22 @@ def fill_families(combo: QComboBox, families: list[str]) -> None:
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
 
+def clear_filters(window) -> bool:
+    """Empty the search and show every family and source, quietly (the caller lists the roles
+    again): for a role opened that the list does not show. False when nothing was set."""
+    widgets = (window.search, window.family, window.source)
+    if not (window.search.text() or window.family.currentIndex() > 0 or window.source.currentIndex() > 0):
+        return False
+    for widget in widgets:
+        widget.blockSignals(True)
+    window.search.clear()
+    window.family.setCurrentIndex(0)
+    window.source.setCurrentIndex(0)
+    for widget in widgets:
+        widget.blockSignals(False)
+    return True
+
+
 def build_finder(window) -> QWidget:
     """The finder's widgets, set on `window` as search, family, source, roles, role_list and
     result_count; returns the panel holding them."""

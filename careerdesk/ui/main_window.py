@@ -24,7 +24,7 @@ from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.finder import build_finder, fill_families, in_sight, reveal
+from careerdesk.ui.finder import build_finder, clear_filters, fill_families, in_sight, reveal
 from careerdesk.ui.first_paint import AfterFirstPaint
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
@@ -295,15 +295,7 @@ class MainWindow(QMainWindow):
         if row < 0 and self.roles.outdated():  # (rows of a catalogue changed since: its row is unknown, not gone)
             self.refresh_roles(keep_scroll=True)
             row = self.roles.row_of(role_id)
-        if row < 0 and not keep_filters and (self.search.text() or self.family.currentIndex() > 0
-                                             or self.source.currentIndex() > 0):
-            for widget in (self.search, self.family, self.source):
-                widget.blockSignals(True)
-            self.search.clear()
-            self.family.setCurrentIndex(0)
-            self.source.setCurrentIndex(0)
-            for widget in (self.search, self.family, self.source):
-                widget.blockSignals(False)
+        if row < 0 and not keep_filters and clear_filters(self):
             self.refresh_roles()
             row = self.roles.row_of(role_id)
         self._select_row(row)
