@@ -50,12 +50,15 @@ def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
     return text[:end - 1] + ellipsis
 
 
-def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF) -> QStaticText:
+def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF,
+             own_elide: bool = True) -> QStaticText:
     """A line showing `text` elided to `width`, as plain text. Qt's `Qt` enums (ui/qt_int.py)
     are made only for a line that needs them: one `elided` cannot shorten, and one Qt could
     take for markup (`Qt.mightBeRichText` needs a "<" or "&lt;"); any other line shows the
-    same in either text format."""
-    shown = elided(text, width, widths)
+    same in either text format. `own_elide` False: Qt's elide (the same text), once the enums
+    are made anyway: `elided` measures the text once a character (~0.1 ms a long O*NET title),
+    which made a keystroke's repaint at the built-in catalogue twice as dear."""
+    shown = elided(text, width, widths) if own_elide else None
     if shown is None:
         from PySide6.QtCore import Qt
 
@@ -115,7 +118,7 @@ class RoleListDelegate(QStyledItemDelegate):
                 for old in list(islice(self._lines, self._KEPT_LINES // 4)):
                     del self._lines[old]
             metrics = self._metrics[bold]
-            static = shown_in(text, width, metrics, self._widths[bold])
+            static = shown_in(text, width, metrics, self._widths[bold], own_elide=self.without_pen)
             static.prepare(font=self._bold if bold else self._small)
             line = (static, (self._line_height - metrics.height()) / 2)
         self._lines[key] = line
