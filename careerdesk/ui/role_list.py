@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 ELLIPSIS = "\u2026"
 MIDDLE_DOT = "\u00b7"  # (between a row's source and its family: one character, one grapheme)
+VARIANTS = "\x9c"  # (Qt's separator of a text's length variants: measured and elided up to it)
 
 
 def plain_enough(text: str) -> bool:
@@ -32,7 +33,7 @@ def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
     `Qt.TextElideMode` (ui/qt_int.py). None where only Qt can say: text outside printable ASCII
     and the family line's middle dot ("O*NET · Healthcare"), where a character and a grapheme
     may differ."""
-    if widths.horizontalAdvance(text) <= width:
+    if VARIANTS not in text and widths.horizontalAdvance(text) <= width:
         return text
     if not plain_enough(text):
         return None

@@ -43,7 +43,9 @@ def restore(window: MainWindow) -> None:
     if window.system_scheme not in (theme.LIGHT, theme.DARK):  # a first start: asked now
         window.system_scheme = theme.system_scheme()
         settings.setValue(keys.SYSTEM_SCHEME, window.system_scheme)
-    if theme.effective(window.theme_mode, window.system_scheme) == theme.DARK:  # (the palette starts light)
+    # A chosen theme is applied, as is the system's dark; the system's light is the palette the
+    # app starts with. (Not a chosen light: a dark desktop hands the app a dark palette.)
+    if window.theme_mode != theme.SYSTEM or theme.effective(window.theme_mode, window.system_scheme) == theme.DARK:
         theme.apply(window.theme_mode, window.system_scheme)
     mode = window.theme_mode if window.theme_mode in theme.MODES else theme.SYSTEM
     window.actions_[f"theme_{mode}"].setChecked(True)

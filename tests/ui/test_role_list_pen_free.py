@@ -6,13 +6,23 @@ state a row can be in, in each theme and in palettes where only `setPen` can pai
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QPointF, QRect
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QApplication
 
+from careerdesk.ui import theme
 from careerdesk.ui.pen_free import HighlightedPen
 from careerdesk.ui.role_list import RoleListDelegate
 from tests.ui.conftest import activate
+
+
+@pytest.fixture(autouse=True)
+def _light_after():
+    """The application's palette light again after each test (the dark theme and the palettes
+    set here are the application's, and would outlive the test's window)."""
+    yield
+    theme.apply(theme.LIGHT)
 
 
 class WithPen(RoleListDelegate):

@@ -62,3 +62,25 @@ def test_a_chosen_theme_is_not_changed_by_the_systems(qtbot, isolated_home):
     window.check_system_scheme()
     assert window.system_scheme == theme.LIGHT
     assert window.theme_mode == theme.DARK and _base() == "#16191d"
+
+
+def test_a_chosen_light_theme_starts_light_on_a_desktop_that_gives_the_app_a_dark_palette(qtbot, isolated_home):
+    """A dark desktop's platform theme (Windows, macOS, KDE, GNOME in dark mode) hands the
+    application a dark palette before the window is built; the offscreen platform gives none,
+    so its place is taken here by a dark palette set first. Light, chosen, is light from the
+    first paint on, as the menu says."""
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    settings = open_settings(isolated_home)
+    settings.setValue(keys.SYSTEM_SCHEME, theme.DARK)
+    settings.setValue(keys.THEME, theme.LIGHT)
+    settings.sync()
+    light = theme.light_palette().color(QPalette.ColorRole.Base).name()
+    QApplication.setPalette(theme.palette(theme.DARK))  # (as the platform's palette would be)
+    try:
+        window = open_window(qtbot, isolated_home)
+        assert window.actions_["theme_light"].isChecked()
+        assert _base() == light
+        qtbot.waitUntil(lambda: window.role_list.itemDelegate().without_pen is False)  # (after the first paint)
+        assert _base() == light
+    finally:
+        theme.apply(theme.LIGHT)
