@@ -13,18 +13,8 @@ from careerdesk.service.desk import Desk
 from careerdesk.store.errors import DataUnwritable
 from careerdesk.store.health import BACKUP_DIR, backups
 from careerdesk.store.store import Store
-from tests.reliability.test_faults import needs_root
+from tests.reliability.test_faults import fill, needs_root
 from tests.ui.conftest import open_window
-
-
-def fill(disk: Path) -> None:
-    with open(disk / "filler", "wb", buffering=0) as filler:
-        try:
-            while True:
-                filler.write(b"\0" * 4096)
-                filler.flush()
-        except OSError:
-            pass
 
 
 @pytest.fixture

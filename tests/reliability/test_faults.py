@@ -23,6 +23,17 @@ from tests.conftest import ROOT, role_dict, write_catalogue
 from tests.reliability.test_environment import tick
 
 NOBODY = 65534
+def fill(disk: Path) -> None:
+    """Fill the file system at `disk` to its last block (a file `filler`)."""
+    with open(disk / "filler", "wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 4096)
+                filler.flush()
+        except OSError:
+            pass
+
+
 needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                                 reason="needs root to mount a tmpfs")
 # Root ignores file permissions; without these two capabilities it obeys them like anyone.
@@ -125,13 +136,7 @@ def test_a_first_launch_onto_a_full_disk_names_that_disk_and_leaves_nothing_half
     try:
         home = disk / "home"
         home.mkdir()
-        with open(disk / "filler", "wb", buffering=0) as filler:  # room for the user's file only
-            try:
-                while True:
-                    filler.write(b"\0" * 4096)
-                    filler.flush()
-            except OSError:
-                pass
+        fill(disk)  # (then room for the user's file only)
         os.truncate(disk / "filler", (disk / "filler").stat().st_size - 1024 * 1024)
         result = cli(home, data, "roles", "list")
         assert_refused(result, "disk is full", str(home))
