@@ -44,7 +44,8 @@ def test_a_line_shows_what_qt_elided_as_plain_text(qapp, title):
         assert _drawn(line, font) == _drawn(before, font), width
 
 
-def _qt_only(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF) -> QStaticText:
+def _qt_only(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF,
+             own_elide: bool = True) -> QStaticText:
     """The line as the list made it before its own elide: Qt's, as plain text."""
     line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
     line.setTextFormat(Qt.TextFormat.PlainText)
