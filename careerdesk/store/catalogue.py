@@ -151,8 +151,7 @@ class CatalogueQueries:
                    count: int) -> Versioned[list[RoleRow]]:
         """Rows of a paged one-letter result (search), at most to its `limit`, and the
         catalogue's version they were read at."""
-        return titles_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset),
-                           versioned=True)
+        return titles_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset))
 
     def title_page_now(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
                        count: int) -> Versioned[list[RoleRow]]:

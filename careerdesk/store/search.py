@@ -154,27 +154,23 @@ def _one_letter_titles(db: Database, letter: str, where: str, args, limit: int) 
     letters already holds. Nothing else can be listed: the list is full of tier 3, no alias
     step or full-text step runs, and the final sort would keep the index's order (one title
     a role: its order is rank_key's). So the rows are read as the list shows them, four
-    columns instead of ten: sqlite3 hands Python each column on its own (the GIL and SQLite's
-    lock taken and dropped for each), and the six rank columns were most of the keystroke's
-    search. None: take the usual steps."""
-    rows = titles_page(db, letter, where, args, 0, limit)
+    columns (and the catalogue's version) instead of ten: sqlite3 hands Python each column on
+    its own (the GIL and SQLite's lock taken and dropped for each), and the six rank columns
+    were most of the keystroke's search. None: take the usual steps."""
+    rows = titles_page(db, letter, where, args, 0, limit)[0]
     if len(rows) < limit or len({row[0] for row in rows}) < len(rows):
         return None  # (the catalogue changed between the two reads, or a role with two titles)
     return rows
 
 
-def titles_page(db: Database, letter: str, where: str, args, offset: int, count: int, versioned: bool = False):
+def titles_page(db: Database, letter: str, where: str, args, offset: int, count: int) -> Versioned[list[RoleRow]]:
     """Rows `offset` to `offset + count` of the titles starting with `letter`, best first: the
-    rows of a one-letter result (_one_letter_titles), or a page of them as the list shows it
-    (`versioned`: with the catalogue's version they were read at, for a listing)."""
-    if versioned:
-        rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source, {VERSION} FROM role_names r "
-                          f"WHERE {_INITIAL} {where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?",
-                          [letter, *args, count, offset]).fetchall()
-        return [_tuple_new(RoleRow, row[:4]) for row in rows], rows[0][4] if rows else None
-    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source FROM role_names r WHERE {_INITIAL} "
-                      f"{where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?", [letter, *args, count, offset])
-    return [_tuple_new(RoleRow, row) for row in rows]
+    rows of a one-letter result (_one_letter_titles), or a page of them as the list shows it;
+    and the catalogue's version they were read at (a listing's page: domain/listing.py)."""
+    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source, {VERSION} FROM role_names r "
+                      f"WHERE {_INITIAL} {where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?",
+                      [letter, *args, count, offset]).fetchall()
+    return [_tuple_new(RoleRow, row[:4]) for row in rows], rows[0][4] if rows else None
 
 
 def title_position(db: Database, letter: str, where: str, args, limit: int, role_id: str) -> Versioned[int]:

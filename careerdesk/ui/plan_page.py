@@ -75,11 +75,10 @@ def load_when_idle(window: MainWindow) -> None:
         if not exc.passing:  # damage, a vanished file: said as always (the app's hook), once
             stop_retrying(window)
             window.roles.give_up_retrying()  # (rows a lock left blank would find it too: not said twice)
-            if str(exc) == window.roles.damage_said:  # (the list's rows found it first, and said it)
+            if not window.roles.to_say(exc):  # (the list's rows found it first, and said it)
                 log.info("My plan's first build found what the role list said: %s", exc)
                 return
-            window.roles.damage_said = str(exc)  # (nor do the list's rows say it again)
-            raise
+            raise  # (remembered as said: nor do the list's rows say it again)
         log.info("My plan waits for data another program holds: %s", exc)
         if window.plan_retry is None:
             window.plan_retry = PlanRetry(window)

@@ -52,7 +52,7 @@ class RoleListModel(QStringListModel):
 
     damage_found = Signal()  # a retry of rows a lock left blank found the catalogue damaged (and said so)
     # Rows being read found the catalogue changed by another program since they were listed: the
-    # rest stay blank until the window lists the roles again (domain/listing.py, `current`).
+    # rest stay blank until the window lists the roles again (domain/listing.py, `outdated`).
     rows_outdated = Signal()
 
     GROW_AT_END = 256  # rows added at the end at most (see set_rows); more go in at the front
@@ -227,10 +227,10 @@ class RowRetry(QObject):
         try:
             read = rows.retry()
         except CareerDeskError as exc:  # damage found by a retry: said once (the app's hook), never retried
-            self._model.damage_said = str(exc)
             self.timer.stop()
             self._model.damage_found.emit()  # (My plan's own retry stops too: said once, not twice)
-            raise
+            if self._model.to_say(exc):
+                raise
         for span in read or ():
             self._model.dataChanged.emit(self._model.index(span.start), self._model.index(span.stop - 1))
         if read:
