@@ -138,9 +138,10 @@ class RoleListing(Sequence[RoleRow]):
     def _counted(self, read: T, version: Hashable | None) -> T | None:
         """`read`, if it is of the catalogue counted; else None, and the listing is outdated
         (see the class), which is said once."""
-        if self._seen is None or version is None:
-            self._seen = self._seen if version is None else version
+        if version is None:
             return read
+        if self._seen is None:
+            self._seen = version
         if version == self._seen:
             return read
         self._outdate()
@@ -214,8 +215,10 @@ class RoleListing(Sequence[RoleRow]):
     def index_of(self, role_id: str) -> int:
         """The row of `role_id` in this listing, -1 when it is not listed."""
         row = self._rows_by_id.get(role_id)
-        if row is not None or self.outdated:
-            return -1 if row is None else row
+        if row is not None:
+            return row
+        if self.outdated:
+            return -1
         row = self._counted(*self._position(role_id))
         return -1 if row is None else row
 
