@@ -4,7 +4,6 @@ suspect). A real small tmpfs filled to the last block; the window's own "Back up
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,19 @@ from careerdesk.service.desk import Desk
 from careerdesk.store.errors import DataUnwritable
 from careerdesk.store.health import BACKUP_DIR, backups
 from careerdesk.store.store import Store
-from tests.reliability.test_faults import fill, needs_root
+from tests.reliability.test_faults import fill, needs_root, small_disk
 from tests.ui.conftest import open_window
 
 
 @pytest.fixture
 def full_disk_home(tmp_path, fixture_data):
     """A data folder with its day's backup made, on a 4 MB tmpfs of its own; `fill` fills it."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)]).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with small_disk(tmp_path / "disk", "4m") as disk:
         home = disk / "home"
         for _ in range(2):  # (the second open makes the day's backup: no worker copies meanwhile)
             Store(home, fixture_data).close()
         assert backups(home)
         yield home
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
 def assert_names_the_backups_folder(message: str, home: Path) -> None:

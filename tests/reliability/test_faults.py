@@ -4,12 +4,14 @@ roll the user's data back, move a file, or make another process write to a dead 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,19 @@ from tests.conftest import ROOT, role_dict, write_catalogue
 from tests.reliability.test_environment import tick
 
 NOBODY = 65534
+@contextlib.contextmanager
+def small_disk(disk: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of `size` ("3m") mounted at the new folder `disk` for the block (needs_root;
+    skipped where it cannot be mounted), unmounted afterwards."""
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
 def fill(disk: Path) -> None:
     """Fill the file system at `disk` to its last block (a file `filler`)."""
     with open(disk / "filler", "wb", buffering=0) as filler:
@@ -88,22 +103,12 @@ def assert_refused(result: subprocess.CompletedProcess, *words: str) -> None:
 
 @needs_root
 def test_a_full_disk_is_an_error_not_damage(open_tmp):
-    disk = open_tmp / "disk"
-    disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)]).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with small_disk(open_tmp / "disk", "3m") as disk:
         data = write_catalogue(open_tmp / "data")
         home = disk / "home"
         seed(home, data)
         before = (home / "careerdesk.sqlite").read_bytes()
-        with open(disk / "filler", "wb") as filler:  # fill every last block
-            try:
-                while True:
-                    filler.write(b"\0" * 65536)
-                    filler.flush()
-            except OSError:
-                pass
+        fill(disk)  # every last block
         check = cli(home, data, "data", "check")
         assert "DAMAGED" not in check.stdout and "Traceback" not in check.stderr
         assert_refused(cli(home, data, "skills", "tick", "Kubernetes"), str(home))
@@ -112,8 +117,6 @@ def test_a_full_disk_is_an_error_not_damage(open_tmp):
         (disk / "filler").unlink()  # space freed: everything is there and works again
         assert cli(home, data, "skills", "tick", "Kubernetes").returncode == 0
         assert "kubernetes" in assert_intact(home, data).ledger.had()
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
 @needs_root
@@ -129,11 +132,7 @@ def test_a_first_launch_onto_a_full_disk_names_that_disk_and_leaves_nothing_half
         pytest.skip("no current prebuilt catalogue in data/ (scripts/build_catalogue.py)")
     if not prebuilt:
         data = Path(shutil.copytree(ROOT / "data", open_tmp / "data", ignore=shutil.ignore_patterns(PREBUILT)))
-    disk = open_tmp / "disk"
-    disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)]).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with small_disk(open_tmp / "disk", "4m") as disk:
         home = disk / "home"
         home.mkdir()
         fill(disk)  # (then room for the user's file only)
@@ -145,8 +144,6 @@ def test_a_first_launch_onto_a_full_disk_names_that_disk_and_leaves_nothing_half
         (disk / "filler").unlink()  # and the disk made big enough: everything works
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
         assert "Backend Engineer" in cli(home, data, "roles", "list").stdout
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
 # A lock held by another program
