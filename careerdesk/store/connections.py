@@ -46,10 +46,10 @@ class Connections:
     def replaced(self, old: Database, fresh: Database, stands_for: int | None = None) -> None:
         """`fresh` now serves in place of `old`. `stands_for`: the version the change started
         from, when it wrote the user's data through another connection (a restore); else the
-        old connection's last. Called on another thread (an O*NET import's worker), the old
+        old connection's last. Called off the main thread (an O*NET import's worker), the old
         connection is kept open: the window's thread may be reading a page of the role list
-        through it right now, and closing it under that read raised "Cannot operate on a closed
-        database". It is closed at the window's next look (user_data_version) or at close."""
+        through it right now, and closing it under that read would raise "Cannot operate on a
+        closed database". It is closed at the window's next look (user_data_version) or at close."""
         first = (self._opened + 1) << 32 | fresh.execute(_VERSION).fetchone()[0]
         last = self.user_data_version(old) if stands_for is None else stands_for
         self._opened += 1
