@@ -62,7 +62,6 @@ class Store:
         self.daily = DailyBackup(home / dbmod.USER_DB, home, auto_backup and check_sources_later)
         self.recovery: health.Recovery | None = None
         self._sources_look: SourcesLook | None = None
-        self.connections = Connections()
         self.user_path = home / dbmod.USER_DB
         self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
@@ -90,6 +89,7 @@ class Store:
             error = errors.translate(exc, self.user_path)
             raise type(error)(i18n.translate("Store", "Cannot use the data folder {path}: {error}").format(
                 path=home, error=error)) from exc
+        self.connections = Connections(self.db)
         self.catalogue = CatalogueQueries(self.db)
         self.ledger = Ledger(self.db)
         self.plan = PlanStore(self.db)
@@ -115,7 +115,7 @@ class Store:
     def user_data_version(self) -> int:
         """Changes whenever another connection (the CLI, a second window) commits; not when
         this process reopens the catalogue itself (see Connections)."""
-        return self.connections.user_data_version(self.db)
+        return self.connections.user_data_version()
 
     # Backups
 
@@ -292,9 +292,12 @@ class Store:
             fresh = self._open_catalogue()
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.catalogue_path) from exc
-        old, self.db = self.db, fresh
-        self.catalogue.db = self.ledger.db = self.plan.db = fresh
-        self.connections.replaced(old, fresh, stands_for)
+        try:
+            self.connections.replaced(fresh, stands_for)
+        except BaseException:
+            fresh.conn.close()  # (this process goes on with the old one)
+            raise
+        self.db = self.catalogue.db = self.ledger.db = self.plan.db = fresh
 
     def refresh_catalogue(self) -> bool:
         """True when another process changed the catalogue since this one last looked: it
@@ -397,4 +400,3 @@ class Store:
     def close(self) -> None:
         self.daily.finish()  # (a copy is never cut off)
         self.connections.close()
-        self.db.conn.close()
