@@ -54,18 +54,22 @@ class Connections:
             return self._carried[1]
         return value
 
-    def replaced(self, fresh: Database, stands_for: int | None = None) -> None:
-        """`fresh` now serves in place of the connection in use. `stands_for`: the version the
-        change started from, when it wrote the user's data through another connection (a
-        restore); else the old connection's last. Called off the main thread (an O*NET import's
-        worker), the old connection is kept open: the window's thread may be reading a page of
-        the role list through it right now, and closing it under that read would raise "Cannot
-        operate on a closed database". It is closed at the window's next look
-        (user_data_version) or at close."""
+    def replaced(self, fresh: Database, own_write: tuple[int, int] | None = None) -> None:
+        """`fresh` now serves in place of the connection in use. `own_write`: (the version before,
+        the version after) the change's own write of the user's data through a connection of its
+        own (a restore): while the old connection is still at "after", the new one stands for
+        "before"; once another program committed meanwhile (a second window ticking during the
+        rebuild), for the old one's last, and that commit is announced. Called off the main
+        thread (an O*NET import's worker), the old connection is kept open: the window's thread
+        may be reading a page of the role list through it right now, and closing it under that
+        read would raise "Cannot operate on a closed database". It is closed at the window's
+        next look (user_data_version) or at close."""
         with self._turn:
             old = self.in_use
             first = (self._opened + 1) << 32 | fresh.execute(_VERSION).fetchone()[0]
-            last = self._version(old) if stands_for is None else stands_for
+            last = self._version(old)
+            if own_write is not None and last == own_write[1]:
+                last = own_write[0]
             self._opened += 1
             self._carried = (first, last)
             self.in_use = fresh

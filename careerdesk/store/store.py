@@ -147,7 +147,8 @@ class Store:
         with self._locked():
             before = self.user_data_version()  # (the restore writes through a connection of its own)
             safety = health.restore_from(source, self.user_path, self.home)
-        self._reopen_catalogue(stands_for=before)  # the backup may hold other roles of the user's own
+            written = self.user_data_version()
+        self._reopen_catalogue(own_write=(before, written))  # the backup may hold other roles of the user's own
         return safety
 
     @contextmanager
@@ -282,10 +283,10 @@ class Store:
         self.onet_path.unlink(missing_ok=True)
         self._reopen_catalogue()
 
-    def _reopen_catalogue(self, stands_for: int | None = None) -> None:
+    def _reopen_catalogue(self, own_write: tuple[int, int] | None = None) -> None:
         """Bring the catalogue up to date and switch to it. The old connection is closed
         only once the new one works, so a failed rebuild leaves this process working
-        (`stands_for`: see Connections.replaced)."""
+        (`own_write`: see Connections.replaced)."""
         with self._locked():
             self._ensure_catalogue()
         try:
@@ -293,7 +294,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.catalogue_path) from exc
         try:
-            self.connections.replaced(fresh, stands_for)
+            self.connections.replaced(fresh, own_write)
         except BaseException:
             fresh.conn.close()  # (this process goes on with the old one)
             raise
