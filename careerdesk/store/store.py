@@ -312,6 +312,15 @@ class Store:
             self._reopen_catalogue()
         return self._note_stamp()
 
+    def catalogue_replaced_elsewhere(self) -> bool:
+        """True when the catalogue file on disk is not the one this process reads: another program
+        built a new one (the CLI's O*NET import or removal) and wrote none of the user's data, so
+        no version tells (`refresh_catalogue` then reopens it). One stat."""
+        try:
+            return os.stat(self.catalogue_path).st_ino != self._catalogue_file
+        except OSError:  # (gone for a moment: looked at again at the next tick)
+            return False
+
     def _note_stamp(self) -> bool:
         """Remember the catalogue's stamp; True when it differs from the one remembered."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
