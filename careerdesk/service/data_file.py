@@ -71,8 +71,9 @@ class DataFile:
         """Finish the look at the catalogue's source files that an open with
         `check_sources_later` put off: the first call starts it on a thread, a later one
         (or this one, with `wait`) acts on it. When a file changed since the catalogue was
-        built, the catalogue is rebuilt and announced like any other change (True)."""
-        if not self.store.sources_stale(wait):
+        built, the catalogue is rebuilt and announced like any other change (True); so is one
+        another program built anew without writing the user's data (the CLI's O*NET import)."""
+        if not self.store.sources_stale(wait) and not self.store.catalogue_replaced_elsewhere():
             return False
         self.store.refresh_catalogue()
         self.changes.announce(CATALOGUE)

@@ -62,7 +62,6 @@ class Store:
         self.daily = DailyBackup(home / dbmod.USER_DB, home, auto_backup and check_sources_later)
         self.recovery: health.Recovery | None = None
         self._sources_look: SourcesLook | None = None
-        self.connections = Connections()
         self.user_path = home / dbmod.USER_DB
         self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
@@ -90,6 +89,7 @@ class Store:
             error = errors.translate(exc, self.user_path)
             raise type(error)(i18n.translate("Store", "Cannot use the data folder {path}: {error}").format(
                 path=home, error=error)) from exc
+        self.connections = Connections(self.db)
         self.catalogue = CatalogueQueries(self.db)
         self.ledger = Ledger(self.db)
         self.plan = PlanStore(self.db)
@@ -115,7 +115,7 @@ class Store:
     def user_data_version(self) -> int:
         """Changes whenever another connection (the CLI, a second window) commits; not when
         this process reopens the catalogue itself (see Connections)."""
-        return self.connections.user_data_version(self.db)
+        return self.connections.user_data_version()
 
     # Backups
 
@@ -147,7 +147,8 @@ class Store:
         with self._locked():
             before = self.user_data_version()  # (the restore writes through a connection of its own)
             safety = health.restore_from(source, self.user_path, self.home)
-        self._reopen_catalogue(stands_for=before)  # the backup may hold other roles of the user's own
+            written = self.user_data_version()
+        self._reopen_catalogue(own_write=(before, written))  # the backup may hold other roles of the user's own
         return safety
 
     @contextmanager
@@ -282,19 +283,22 @@ class Store:
         self.onet_path.unlink(missing_ok=True)
         self._reopen_catalogue()
 
-    def _reopen_catalogue(self, stands_for: int | None = None) -> None:
+    def _reopen_catalogue(self, own_write: tuple[int, int] | None = None) -> None:
         """Bring the catalogue up to date and switch to it. The old connection is closed
         only once the new one works, so a failed rebuild leaves this process working
-        (`stands_for`: see Connections.replaced)."""
+        (`own_write`: see Connections.replaced)."""
         with self._locked():
             self._ensure_catalogue()
         try:
             fresh = self._open_catalogue()
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.catalogue_path) from exc
-        old, self.db = self.db, fresh
-        self.catalogue.db = self.ledger.db = self.plan.db = fresh
-        self.connections.replaced(old, fresh, stands_for)
+        try:
+            self.connections.replaced(fresh, own_write)
+        except BaseException:
+            fresh.conn.close()  # (this process goes on with the old one)
+            raise
+        self.db = self.catalogue.db = self.ledger.db = self.plan.db = fresh
 
     def refresh_catalogue(self) -> bool:
         """True when another process changed the catalogue since this one last looked: it
@@ -307,6 +311,15 @@ class Store:
         if not (current and current[0] == wanted == on_disk):
             self._reopen_catalogue()
         return self._note_stamp()
+
+    def catalogue_replaced_elsewhere(self) -> bool:
+        """True when the catalogue file on disk is not the one this process reads: another program
+        built a new one (the CLI's O*NET import or removal) and wrote none of the user's data, so
+        no version tells (`refresh_catalogue` then reopens it). One stat."""
+        try:
+            return os.stat(self.catalogue_path).st_ino != self._catalogue_file
+        except OSError:  # (gone for a moment: looked at again at the next tick)
+            return False
 
     def _note_stamp(self) -> bool:
         """Remember the catalogue's stamp; True when it differs from the one remembered."""
@@ -397,4 +410,3 @@ class Store:
     def close(self) -> None:
         self.daily.finish()  # (a copy is never cut off)
         self.connections.close()
-        self.db.conn.close()

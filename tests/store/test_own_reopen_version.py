@@ -16,6 +16,8 @@ import pytest
 from careerdesk.domain.kinds import SkillStatus
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.service.desk import Desk
+from careerdesk.store.connections import Connections
+from careerdesk.store.store import Store
 from tests.conftest import role_dict, write_catalogue
 
 
@@ -80,3 +82,44 @@ def test_a_reopen_on_a_worker_thread_keeps_the_old_connection_for_the_window_s_t
     assert desk.data_version() == seen  # (the window's next look) ...
     with pytest.raises(sqlite3.ProgrammingError):  # ... closes it: no file held open for nothing
         old.execute("SELECT 1")
+
+
+@pytest.fixture
+def second_window(desk):
+    other = Desk.open(desk.store.home, desk.data)  # (open before: it ticks without the folder's lock)
+    yield other
+    other.close()
+
+
+def test_a_tick_elsewhere_during_a_restore_s_rebuild_moves_the_version(desk, second_window, monkeypatch):
+    backup = desk.back_up()
+    desk.import_roles([RoleProfile.model_validate(role_dict("mine", "Mine"))])  # (the backup has it not: a rebuild)
+    seen = desk.data_version()
+    build = Store._build
+
+    def build_then_tick(store, *args):
+        build(store, *args)
+        second_window.store.ledger.set_status([("python", "Python")], SkillStatus.HAVE)
+
+    monkeypatch.setattr(Store, "_build", build_then_tick)
+    desk.restore(backup)
+    assert desk.data_version() != seen  # was taken for the restore's own write: swallowed
+
+
+def test_a_catalogue_rebuilt_elsewhere_as_a_restore_reopens_is_noticed(desk, second_window, monkeypatch):
+    desk.import_roles([RoleProfile.model_validate(role_dict("b1", "Mine"))], replace=True)
+    backup = desk.back_up()
+    seen = desk.data_version()
+    replaced = Connections.replaced
+
+    def removed_elsewhere(connections, *args, **kwargs):  # (the restore's new connection is open)
+        if connections is desk.store.connections:
+            second_window.remove_role("b1")  # (its commit, then a new catalogue file: the bundled b1 back)
+        replaced(connections, *args, **kwargs)
+
+    monkeypatch.setattr(Connections, "replaced", removed_elsewhere)
+    desk.restore(backup)
+    monkeypatch.undo()
+    assert desk.data_version() != seen  # ... else this window never looked again, and kept "Mine"
+    desk.notice_outside_changes()  # (the watcher's tick)
+    assert desk.role("b1").title == "B 1"
