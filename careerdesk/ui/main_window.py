@@ -23,6 +23,7 @@ from careerdesk.service import Changes, Desk
 from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
 from careerdesk.ui.actions import build_actions
+from careerdesk.ui.background import busy
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.finder import build_finder, clear_filters, fill_families, in_sight, reveal
 from careerdesk.ui.first_paint import AfterFirstPaint
@@ -244,7 +245,9 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        # (not while a worker's slow work runs: the look may reopen the catalogue here, waiting
+        # on the folder lock the worker holds; the watcher's first tick afterwards looks)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not busy():
             self.pick_up_outside_changes()
             self.roles.retry_now()  # (rows a lock left blank, if any: the lock may have ended meanwhile)
 
