@@ -132,8 +132,12 @@ def build_catalogue(path: Path, roles: list[RoleProfile], skills: SkillIndex, st
     cached = Path(cache_dir) / (hashlib.sha256(stamp.encode()).hexdigest() + ".sqlite") if cache_dir else None
     if cached is not None and cached.exists():
         tmp = path.with_name(path.name + ".copying")
-        shutil.copyfile(cached, tmp)
-        os.replace(tmp, path)
+        try:
+            shutil.copyfile(cached, tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # (a copy cut short by a full disk holds the space it took)
+            raise
         for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)
         return

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import NotFoundError
 from careerdesk.store import db as dbmod
-from careerdesk.store import errors, health
+from careerdesk.store import errors, health, own_role_rows
 from careerdesk.store.catalogue import CatalogueQueries
 from careerdesk.store.catalogue_build import (
     build_catalogue,
@@ -361,13 +361,19 @@ class Store:
 
         with self._locked():
             data = self._in_place_data(removals)
+            ids = [p.id for p in upserts] + removals
+            before = own_role_rows.rows_of(self.db, ids) if data is None else []
             with self.db.atomic():
                 write()
                 if data is not None:
                     rows = self.db.execute("SELECT id, profile FROM user.user_roles ORDER BY id").fetchall()
                     update_roles(self.db, upserts, removals, self._wanted_stamp(rows, data))
         if data is None:
-            self._reopen_catalogue()
+            try:
+                self._reopen_catalogue()
+            except (errors.StoreError, OSError, sqlite3.Error):  # (a full disk: undone, so nothing was changed)
+                own_role_rows.put_back(self.db, self._locked(), ids, before)
+                raise
         self._note_stamp()  # this process's own change: the window announces it itself
 
     def _in_place_data(self, removals: list[str]) -> str | None:

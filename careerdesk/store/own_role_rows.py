@@ -1,0 +1,35 @@
+"""The rows of the user's own roles a change touches, kept to put back when that change cannot be
+finished (Store._change_own_roles: the catalogue's rebuild failed on a full disk)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import AbstractContextManager
+
+from careerdesk.store.db import Database
+from careerdesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _marks(ids: list[str]) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def rows_of(db: Database, ids: list[str]) -> list[tuple]:
+    """(id, profile, added_at) of those of `ids` that are the user's own roles now."""
+    return db.execute(f"SELECT id, profile, added_at FROM user.user_roles WHERE id IN ({_marks(ids)})",
+                      ids).fetchall()
+
+
+def put_back(db: Database, locked: AbstractContextManager, ids: list[str], rows: list[tuple]) -> None:
+    """The user's roles `ids` as they were (`rows`), in one transaction: the open catalogue is the
+    one built before the change, and the person is told nothing was changed. A few rows may still
+    fit where a whole catalogue did not; if not, the next start rebuilds to match what is there."""
+    try:
+        with locked, db.atomic():
+            db.execute(f"DELETE FROM user.user_roles WHERE id IN ({_marks(ids)})", ids)
+            db.conn.executemany("INSERT INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)", rows)
+    except (StoreError, OSError, sqlite3.Error) as exc:
+        log.error("the roles %s could not be put back after a failed rebuild: %s", ids, exc)

@@ -1,0 +1,41 @@
+"""Removing one of the person's own roles that hid a bundled one needs the catalogue rebuilt. On a
+full disk the rebuild fails: the removal must then be undone, so that "nothing was changed" (what
+the window says) is true. Before, the removal stayed committed while the catalogue still showed
+the role as theirs, and trying again said it was not one of their roles. Real files, a real tmpfs
+filled to its last blocks."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.profile import RoleProfile
+from careerdesk.service.desk import Desk
+from tests.conftest import role_dict, write_catalogue
+from tests.reliability.test_faults import fill, needs_root, small_disk
+
+
+@needs_root
+def test_a_removal_whose_rebuild_fails_on_a_full_disk_is_undone(tmp_path):
+    data = write_catalogue(tmp_path / "data", [role_dict(f"b{i}", f"B {i}") for i in range(300)])
+    with small_disk(tmp_path / "disk", "3m") as disk:
+        desk = Desk.open(disk / "home", data)
+        try:
+            desk.import_roles([RoleProfile.model_validate(role_dict("b1", "Mine"))], replace=True)
+            fill(disk)
+            os.truncate(disk / "filler", (disk / "filler").stat().st_size - 64 * 1024)  # (a page or two free)
+            with pytest.raises(CareerDeskError):
+                desk.remove_role("b1")
+            assert desk.is_mine("b1") and desk.role("b1").title == "Mine"
+            (disk / "filler").unlink()  # (space again: the same removal now works)
+            desk.remove_role("b1")
+            assert not desk.is_mine("b1") and desk.role("b1").title == "B 1"
+        finally:
+            desk.close()
+        again = Desk.open(disk / "home", data)  # (and a later start agrees)
+        try:
+            assert not again.is_mine("b1") and again.role("b1").title == "B 1"
+        finally:
+            again.close()
