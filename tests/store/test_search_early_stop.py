@@ -198,7 +198,7 @@ def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_r
     of the same rows, in the same order, that reads the rows a page at a time as they are
     asked for, and tells the row of any role without reading the rows (or -1: a role whose
     title starts with the letter but ranks past the limit, or another letter). A family with
-    fewer titles, a role named just the letter, or a longer text: a list, as without it."""
+    fewer titles too; a role named just the letter, or a longer text: a list, as without it."""
     titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
     for i, role in enumerate(titles):
         role["family"] = "Data & AI" if i % 2 else "Software Engineering"
@@ -219,9 +219,11 @@ def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_r
         assert fresh.materialised() == 0
         past = ranked(titles)[SEARCH_LIMIT]  # (a "q" title ranking past the limit)
         assert [fresh.index_of(role_id) for role_id in (past, "other", "zq", "nope")] == [-1] * 4
-        assert paged[3] == listed[3] and paged.materialised() == desk.store.catalogue.TITLE_PAGE
+        assert paged[3] == listed[3] and paged.materialised() == desk.store.catalogue.LETTER_PAGE
         assert [paged[i] for i in range(len(paged))] == listed and list(paged) == listed
-        assert isinstance(desk.find_roles("q", "Data & AI", paged=True), list)  # (115 titles)
+        fewer = desk.find_roles("q", "Data & AI", paged=True)  # (115 titles: read as shown too)
+        assert isinstance(fewer, RoleListing) and list(fewer) == desk.find_roles("q", "Data & AI")
+        assert len(fewer) == 115 and fewer.index_of(ranked(titles)[0]) in (0, -1)
         assert isinstance(desk.find_roles("qu", paged=True), list)
         small = desk.store.catalogue.search("Q", limit=7, paged=True)
         assert list(small) == listed[:7] and small.index_of(listed[7].id) == -1
