@@ -136,9 +136,8 @@ def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[s
             f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
-# A one-letter search's rows (store/schema.py role_initials), as _NAME_ROW has them, in its order.
+# A one-letter search's rows (store/schema.py role_initials), in its order (rank_key's).
 _LETTER_ORDER = "r.tier, r.onet, r.specialised, r.employment, r.title_length, r.title_key, r.role_id"
-_LETTER_ROW = f"{_LETTER_ORDER}, r.title, r.family, r.source"
 _LETTER = "role_initials r WHERE r.initial = ?"
 
 
@@ -235,18 +234,17 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     if len(needle) == 1:
         # One letter: the titles starting with it (3), then the aliases (4), each role once,
         # are the rows of role_initials for it, already in this order. With no name equal to
-        # the letter they are the whole result: read as the list shows them (`paged`), or in
-        # the four columns the list shows (the order is rank_key's: no sort needed).
-        if not best:
-            if paged is not None:
-                count, version = letter_count(db, needle, where, args, limit)
-                if count:
-                    return paged(needle, count, version)
-            elif rows := letter_page(db, needle, where, args, 0, limit)[0]:
-                return rows
-        # (the first `limit` rows: a row after them ranks after `limit` other roles)
-        offer(db.execute(f"SELECT {_LETTER_ROW} FROM {_LETTER} {where} ORDER BY {_LETTER_ORDER} LIMIT ?",
-                         [needle, *args, limit]))
+        # the letter they are the whole result, read as the list shows them (`paged`); else they
+        # follow the names equal to it (tiers 0 and 1, which start with it too). Four columns,
+        # and no sort: the order is rank_key's.
+        if not best and paged is not None:
+            count, version = letter_count(db, needle, where, args, limit)
+            if count:
+                return paged(needle, count, version)
+        rows = letter_page(db, needle, where, args, 0, limit)[0]
+        if rows or best:  # (else no name starts with it: the full-text steps below)
+            ahead = [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())]
+            return [*ahead, *(row for row in rows if row[0] not in best)][:limit]
     else:
         # Longer prefixes: the range of names (the primary key's) each starts.
         prefix = [needle, needle + "\U0010ffff"]
