@@ -164,7 +164,7 @@ def test_long_pasted_words_search_without_an_error(tmp_path):
 @pytest.mark.parametrize("exact", ["title", "alias", None])
 def test_a_full_list_of_one_letter_titles_is_read_as_shown_unless_a_name_is_the_letter(tmp_path, exact):
     """A letter that `limit` titles start with is answered by those titles alone (read in
-    four columns, in the index's order: search._one_letter_titles); a role named just that
+    four columns, in role_initials' order: search.letter_page); a role named just that
     letter, by title or by alias, still comes first (the usual steps then), and a family
     narrows the titles counted."""
     titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
@@ -194,7 +194,7 @@ def test_a_full_list_of_one_letter_titles_is_read_as_shown_unless_a_name_is_the_
 
 @pytest.mark.parametrize("exact", [False, True])
 def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_role(tmp_path, exact):
-    """The finder's one-letter result (paged=True) when titles fill the list: a RoleListing
+    """The finder's one-letter result (paged=True), here titles filling the list: a RoleListing
     of the same rows, in the same order, that reads the rows a page at a time as they are
     asked for, and tells the row of any role without reading the rows (or -1: a role whose
     title starts with the letter but ranks past the limit, or another letter). A family with
