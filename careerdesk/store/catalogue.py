@@ -129,43 +129,42 @@ class CatalogueQueries:
                source: str | None = None, paged: bool = False) -> Sequence[RoleRow]:
         """Roles matching `text` on title, aliases and skills, best match first (see search.py);
         empty text lists every role (a RoleListing, read as it is shown). `paged`: a one-letter
-        result that no name equals is a RoleListing too (the same rows), for a list that shows a
-        screen of it; else a list."""
+        result is a RoleListing too (the same rows), for a list that shows a screen of it; else
+        a list."""
         if fts_query(text) is None:  # empty text lists everything; punctuation alone matches nothing
             return self.listing(family, source) if not text.strip() else []
-        letters = (lambda letter, count, seen: self._letter_listing(letter, family, source, limit, count, seen)
-                   ) if paged else None
+        letters = (lambda *found: self._letter_listing(family, source, limit, *found)) if paged else None
         return search_roles(self.db, text, *self._filters(family, source), limit, letters)
 
     # Rows of a paged one-letter result read at a time: a screen of the list at the window's
     # first size (14 rows); each row read costs about as much as painting it (~13 k instructions).
     LETTER_PAGE = 16
 
-    def _letter_listing(self, letter: str, family: str | None, source: str | None, limit: int, count: int,
-                        seen: Hashable) -> RoleListing:
-        of = (letter, family, source, limit)
+    def _letter_listing(self, family: str | None, source: str | None, limit: int, letter: str, count: int,
+                        seen: Hashable, ahead: list[RoleRow]) -> RoleListing:
+        of = (letter, family, source, limit, ahead)
         return RoleListing(count, self._tagged(lambda offset, n: self.letter_page(*of, offset, n)),
                            self._tagged(lambda role_id: self.letter_position(role_id, *of)),
                            self._tagged(lambda offset, n: self.letter_page_now(*of, offset, n)),
                            seen=(self.db, seen), page=self.LETTER_PAGE)
 
-    def letter_page(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
-                    count: int) -> Versioned[list[RoleRow]]:
+    def letter_page(self, letter: str, family: str | None, source: str | None, limit: int, ahead: list[RoleRow],
+                    offset: int, count: int) -> Versioned[list[RoleRow]]:
         """Rows of a paged one-letter result (search), at most to its `limit`, and the
         catalogue's version they were read at."""
-        return letter_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset))
+        return letter_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset), ahead)
 
-    def letter_page_now(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
-                        count: int) -> Versioned[list[RoleRow]]:
+    def letter_page_now(self, letter: str, family: str | None, source: str | None, limit: int,
+                        ahead: list[RoleRow], offset: int, count: int) -> Versioned[list[RoleRow]]:
         """`letter_page` failing at once while another program holds the catalogue locked (as
         listing_page_now)."""
         with self.db.not_waiting():
-            return self.letter_page(letter, family, source, limit, offset, count)
+            return self.letter_page(letter, family, source, limit, ahead, offset, count)
 
     def letter_position(self, role_id: str, letter: str, family: str | None, source: str | None,
-                        limit: int) -> Versioned[int]:
+                        limit: int, ahead: list[RoleRow]) -> Versioned[int]:
         """The row of `role_id` in a paged one-letter result (-1: not in it), and the version."""
-        return letter_position(self.db, letter, *self._filters(family, source), limit, role_id)
+        return letter_position(self.db, letter, *self._filters(family, source), limit, role_id, ahead)
 
     def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
         """Other roles based on the same O*NET occupation: the curated profile of an O*NET

@@ -148,36 +148,58 @@ def letter_count(db: Database, letter: str, where: str, args, limit: int) -> Ver
                       [letter, *args, limit]).fetchone()
 
 
-def letter_page(db: Database, letter: str, where: str, args, offset: int, count: int) -> Versioned[list[RoleRow]]:
-    """Rows `offset` to `offset + count` of the roles a name starting with `letter` lists,
-    best first: the titles starting with it (tier 3), then the roles only an alias of which
-    does (4), each role once. With no name equal to the letter, that is the whole of a
-    one-letter search (search_roles), read as the list shows it; and the catalogue's version
-    the rows were read at (a listing's page: domain/listing.py). Four columns, not ten:
-    sqlite3 hands Python each column on its own (the GIL and SQLite's lock taken and dropped
-    for each), and the rank columns were most of a keystroke's search."""
+def _without(where: str, args, ahead: Sequence[RoleRow]) -> tuple[str, list]:
+    """`where` and `args`, leaving out the roles of `ahead`."""
+    if not ahead:
+        return where, list(args)
+    return f"{where} AND r.role_id NOT IN ({', '.join('?' * len(ahead))})", [*args, *(row[0] for row in ahead)]
+
+
+def letter_page(db: Database, letter: str, where: str, args, offset: int, count: int,
+                ahead: Sequence[RoleRow] = ()) -> Versioned[list[RoleRow]]:
+    """Rows `offset` to `offset + count` of a one-letter search's result, best first: `ahead`
+    (the roles a name equal to the letter lists, tiers 0 and 1: they start with it too), then
+    the roles a name starting with the letter lists, each once: the titles starting with it
+    (tier 3), then the roles only an alias of which does (4). That is the whole result (see
+    search_roles), read as the list shows it; and the catalogue's version the rows were read at
+    (a listing's page: domain/listing.py; None for rows of `ahead` alone). Four columns, not
+    ten: sqlite3 hands Python each column on its own (the GIL and SQLite's lock taken and
+    dropped for each), and the rank columns were most of a keystroke's search."""
+    head = list(ahead[offset:offset + count])
+    if len(head) == count:
+        return head, None
+    where, args = _without(where, args, ahead)
     rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source, {VERSION} FROM {_LETTER} {where} "
-                      f"ORDER BY {_LETTER_ORDER} LIMIT ? OFFSET ?", [letter, *args, count, offset]).fetchall()
-    return [_tuple_new(RoleRow, row[:4]) for row in rows], rows[0][4] if rows else None
+                      f"ORDER BY {_LETTER_ORDER} LIMIT ? OFFSET ?",
+                      [letter, *args, count - len(head), max(0, offset - len(ahead))]).fetchall()
+    return [*head, *(_tuple_new(RoleRow, row[:4]) for row in rows)], rows[0][4] if rows else None
 
 
-def letter_position(db: Database, letter: str, where: str, args, limit: int, role_id: str) -> Versioned[int]:
-    """The row of `role_id` among the first `limit` roles `letter_page` lists (-1: not among
+def letter_position(db: Database, letter: str, where: str, args, limit: int, role_id: str,
+                    ahead: Sequence[RoleRow] = ()) -> Versioned[int]:
+    """The row of `role_id` among the first `limit` rows `letter_page` lists (-1: not among
     them), and the catalogue's version it was found at (None: not told). Most roles have no
     name starting with the letter: one look-up by id says so; for the others, the ids of
     the letter's rows in order (one column: a count of the rows ranking before it would have
     SQLite read each of them, ~2x the time)."""
+    ahead = ahead[:limit]
+    if role_id in (row[0] for row in ahead):
+        return [row[0] for row in ahead].index(role_id), None
+    where, args = _without(where, args, ahead)
     if db.execute(f"SELECT 1 FROM role_initials r WHERE r.role_id = ? AND r.initial = ? {where}",
                   [role_id, letter, *args]).fetchone() is None:
         return -1, None
     ids = db.execute(f"SELECT r.role_id, {VERSION} FROM {_LETTER} {where} ORDER BY {_LETTER_ORDER} LIMIT ?",
-                     [letter, *args, limit])
-    return next(((n, version) for n, (found, version) in enumerate(ids) if found == role_id), (-1, None))
+                     [letter, *args, limit - len(ahead)])
+    return next(((n, version) for n, (found, version) in enumerate(ids, len(ahead)) if found == role_id), (-1, None))
+
+
+# What makes a paged one-letter result: (letter, count, version, ahead) -> the rows (see search_roles).
+Paged = Callable[[str, int, Hashable, list[RoleRow]], Sequence[RoleRow]]
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
-                 limit: int = SEARCH_LIMIT, paged: Callable[[str, int, Hashable], Sequence[RoleRow]] | None = None,
-                 ) -> Sequence[RoleRow]:
+                 limit: int = SEARCH_LIMIT, paged: Paged | None = None) -> Sequence[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
     starting with AND, on `r.family` and `r.source`, which the roles table, the name index and
     the full-text table all have) and `args` narrow them.
@@ -198,9 +220,9 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     `limit` shown: `limit` roles rank before it already (a role's best tier wins, and no other
     step can make those rank lower). tests/store/test_search_early_stop.py pins the stops.
 
-    `paged(letter, count, version)`: the result of a one-letter search that no name equals
-    (`count` rows of letter_page, counted at the catalogue's `version`), made by the caller to
-    be read a page at a time as it is shown (letter_page, letter_position): the list paints ~14
+    `paged(letter, count, version, ahead)`: the result of a one-letter search (`count` rows of
+    letter_page after `ahead`, counted at the catalogue's `version`), made by the caller to be
+    read a page at a time as it is shown (letter_page, letter_position): the list paints ~14
     of the 200 rows, and handing the other rows' columns to Python was most of that keystroke's
     search. Without it, a list."""
     query = fts_query(text)
@@ -232,19 +254,18 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     offer(db.execute(f"SELECT min(1 - r.is_title), {_NAME_ROW} FROM role_names r "
                      f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]), ordered=False)
     if len(needle) == 1:
-        # One letter: the titles starting with it (3), then the aliases (4), each role once,
-        # are the rows of role_initials for it, already in this order. With no name equal to
-        # the letter they are the whole result, read as the list shows them (`paged`); else they
-        # follow the names equal to it (tiers 0 and 1, which start with it too). Four columns,
-        # and no sort: the order is rank_key's.
-        if not best and paged is not None:
+        # One letter: the names equal to it (tiers 0 and 1, best first), then the titles starting
+        # with it (3), then the aliases (4), each role once: the last two are the rows of
+        # role_initials for the letter, already in this order (rank_key's), and the first start
+        # with it too. That is the whole result, read as the list shows it (`paged`) or in the
+        # four columns shown, with no sort.
+        ahead = [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())[:limit]]
+        if paged is not None:
             count, version = letter_count(db, needle, where, args, limit)
             if count:
-                return paged(needle, count, version)
-        rows = letter_page(db, needle, where, args, 0, limit)[0]
-        if rows or best:  # (else no name starts with it: the full-text steps below)
-            ahead = [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())]
-            return [*ahead, *(row for row in rows if row[0] not in best)][:limit]
+                return paged(needle, count, version, ahead)
+        if rows := letter_page(db, needle, where, args, 0, limit, ahead)[0]:
+            return rows
     else:
         # Longer prefixes: the range of names (the primary key's) each starts.
         prefix = [needle, needle + "\U0010ffff"]

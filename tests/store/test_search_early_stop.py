@@ -198,7 +198,7 @@ def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_r
     of the same rows, in the same order, that reads the rows a page at a time as they are
     asked for, and tells the row of any role without reading the rows (or -1: a role whose
     title starts with the letter but ranks past the limit, or another letter). A family with
-    fewer titles too; a role named just the letter, or a longer text: a list, as without it."""
+    fewer titles, or a role named just the letter (listed first), too; a longer text: a list."""
     titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
     for i, role in enumerate(titles):
         role["family"] = "Data & AI" if i % 2 else "Software Engineering"
@@ -208,8 +208,12 @@ def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_r
         listed = desk.find_roles("q")
         assert isinstance(listed, list)  # (the CLI's and every other caller's: a list)
         paged = desk.find_roles("q", paged=True)
-        if exact:  # (a name equal to the letter ranks first: the usual steps, a list)
-            assert isinstance(paged, list) and paged == listed and paged[0].id == "zq"
+        if exact:  # (a name equal to the letter ranks first, then the titles: read as shown too)
+            assert isinstance(paged, RoleListing) and list(paged) == listed and listed[0].id == "zq"
+            fresh = desk.find_roles("q", paged=True)
+            assert [fresh.index_of(role_id) for role_id in ("zq", listed[1].id, listed[-1].id)] == [0, 1, 199]
+            assert fresh.index_of(ranked(titles)[SEARCH_LIMIT - 1]) == -1  # (one ranking past the limit now)
+            assert fresh.materialised() == 0 and fresh[1] == listed[1] and fresh[0] == listed[0]
             return
         assert isinstance(paged, RoleListing) and len(paged) == SEARCH_LIMIT
         assert [r.id for r in listed] == ranked(titles)[:SEARCH_LIMIT]

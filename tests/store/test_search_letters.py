@@ -67,12 +67,15 @@ def reference(desk: Desk, letter: str, family: str | None = None, source: str | 
 
 def found(desk: Desk, letter: str, family: str | None = None, source: str | None = None) -> list[RoleRow]:
     """The search's rows, listed and paged (the finder's): the same rows; paged, a listing read
-    as shown when names start with the letter and none equals it."""
+    as shown whenever names start with the letter, which finds each row's role."""
     rows = desk.find_roles(letter, family, source)
     paged = desk.find_roles(letter, family, source, paged=True)
+    assert isinstance(paged, RoleListing) == bool(ranked(desk, letter, family, source)), (letter, family, source)
+    if isinstance(paged, RoleListing):
+        fresh = desk.find_roles(letter, family, source, paged=True)
+        for row in sorted({0, len(rows) // 2, len(rows) - 1, min(1, len(rows) - 1)}):  # (nothing read yet)
+            assert fresh.index_of(rows[row].id) == row, (letter, row)
     assert list(paged) == rows
-    tiers = [tier for tier, _row in ranked(desk, letter, family, source)]
-    assert isinstance(paged, RoleListing) == (bool(tiers) and min(tiers) >= 3), (letter, family, source)
     return rows
 
 
@@ -102,7 +105,7 @@ def test_every_letter_lists_what_the_names_say_with_and_without_filters(bundled)
             assert found(bundled, letter, families[0], "onet") == expected, letter
 
 
-def test_a_letter_no_name_equals_is_read_as_shown_and_finds_any_role(bundled):
+def test_a_one_letter_result_is_read_as_shown_and_finds_any_role(bundled):
     """"c" (123 titles, 3,665 aliases in the built-in catalogue): fewer titles than the list
     holds, so the roles known by a "c" alias fill it, and it is still read a page at a time."""
     expected = reference(bundled, "c")
@@ -115,7 +118,13 @@ def test_a_letter_no_name_equals_is_read_as_shown_and_finds_any_role(bundled):
     assert paged[5] == expected[5] and paged.materialised() == bundled.store.catalogue.LETTER_PAGE
     past = reference(bundled, "c", limit=SEARCH_LIMIT + 1)[-1]  # (a "c" role ranking past the limit)
     assert paged.index_of(past.id) == -1
-    assert isinstance(bundled.find_roles("p", paged=True), list)  # (a name equals "p": tier 1 first)
+    # a name equals "p" (O*NET's alias "PS"): that role first (tier 1), then the letter's rows
+    expected = reference(bundled, "p")
+    paged = bundled.find_roles("p", paged=True)
+    assert ranked(bundled, "p")[0][0] == 1 and ranked(bundled, "p")[1][0] == 3
+    assert paged.index_of(expected[0].id) == 0 and paged.index_of(expected[1].id) == 1
+    assert paged.index_of(expected[-1].id) == SEARCH_LIMIT - 1 and paged.materialised() == 0
+    assert list(paged) == expected
 
 
 def test_an_own_role_imported_edited_and_removed_is_found_by_its_letters_in_its_place(tmp_path):
