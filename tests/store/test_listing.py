@@ -74,7 +74,8 @@ def test_name_searches_read_their_index_ranges(desks):
         try:
             for paged in (False, True):
                 found = desks[0].find_roles(text, paged=paged)
-                found.index_of(found[-1].id) if paged and len(text) == 1 else None
+                if paged and len(text) == 1:  # (a row found off the key, read and counted)
+                    assert desks[0].find_roles(text, paged=True).index_of(found[-1].id) == len(found) - 1
                 desks[0].find_roles(text, desks[0].families()[0], paged=paged)
         finally:
             db.conn.set_trace_callback(None)
@@ -84,7 +85,7 @@ def test_name_searches_read_their_index_ranges(desks):
         assert plans
         for plan in plans:
             assert "SCAN r" not in plan and ("FOR ORDER BY" not in plan or len(text) > 1), plan
-            letter = ("USING PRIMARY KEY (initial=?)" in plan
+            letter = ("USING PRIMARY KEY (initial=?" in plan
                       or "USING INDEX role_initials_role (role_id=? AND initial=?)" in plan)
             assert letter if len(text) == 1 else "USING PRIMARY KEY (name>? AND name<?)" in plan, plan
 
