@@ -127,8 +127,7 @@ class RoleListing(Sequence[RoleRow]):
 
     def _page(self, page_no: int, read: Versioned[list[RoleRow]]) -> list[RoleRow] | None:
         """Page `page_no` read, as `_counted`; a page holding fewer rows than the count has there is
-        of a catalogue shrunk since the count, whatever version came with it (none with no row; a
-        one-letter result's first page tells the version it is compared with)."""
+        of a catalogue shrunk since the count, whatever version came with it (none with no row)."""
         rows, version = read
         if len(rows) >= min(self.PAGE, self._count - page_no * self.PAGE):
             return self._counted(rows, version)

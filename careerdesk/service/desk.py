@@ -113,7 +113,7 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
     def find_roles(self, text: str, family: str | None = None, source: str | None = None,
                    paged: bool = False) -> Sequence[RoleRow]:
         """Roles matching `text`, best first; empty text lists every role, read as it is shown,
-        and with `paged` so does a one-letter result that titles fill (the finder's list)."""
+        and with `paged` so does a one-letter result no name equals (the finder's list)."""
         return self.store.catalogue.search(text, family or None, source=source or None, paged=paged)
 
     def linked_roles(self, role: RoleProfile | RoleView) -> list[RoleRow]:

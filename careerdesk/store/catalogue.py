@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from careerdesk.domain.kinds import skill_key
@@ -19,9 +19,9 @@ from careerdesk.store.search import (
     VERSION,
     _role_row,
     fts_query,
+    letter_page,
+    letter_position,
     search_roles,
-    title_position,
-    titles_page,
     versioned,
 )
 
@@ -129,41 +129,42 @@ class CatalogueQueries:
                source: str | None = None, paged: bool = False) -> Sequence[RoleRow]:
         """Roles matching `text` on title, aliases and skills, best match first (see search.py);
         empty text lists every role (a RoleListing, read as it is shown). `paged`: a one-letter
-        result that titles fill is a RoleListing too (the same rows), for a list that shows a
-        screen of it; else a list."""
+        result is a RoleListing too (the same rows), for a list that shows a screen of it; else
+        a list."""
         if fts_query(text) is None:  # empty text lists everything; punctuation alone matches nothing
             return self.listing(family, source) if not text.strip() else []
-        titles = (lambda letter: self._titles_listing(letter, family, source, limit)) if paged else None
-        return search_roles(self.db, text, *self._filters(family, source), limit, titles)
+        letters = (lambda *found: self._letter_listing(family, source, limit, *found)) if paged else None
+        return search_roles(self.db, text, *self._filters(family, source), limit, letters)
 
     # Rows of a paged one-letter result read at a time: a screen of the list at the window's
     # first size (14 rows); each row read costs about as much as painting it (~13 k instructions).
-    TITLE_PAGE = 16
+    LETTER_PAGE = 16
 
-    def _titles_listing(self, letter: str, family: str | None, source: str | None, limit: int) -> RoleListing:
-        of = (letter, family, source, limit)
-        return RoleListing(limit, self._tagged(lambda offset, count: self.title_page(*of, offset, count)),
-                           self._tagged(lambda role_id: self.title_position(role_id, *of)),
-                           self._tagged(lambda offset, count: self.title_page_now(*of, offset, count)),
-                           page=self.TITLE_PAGE)
+    def _letter_listing(self, family: str | None, source: str | None, limit: int, letter: str, count: int,
+                        seen: Hashable, ahead: list[RoleRow]) -> RoleListing:
+        of = (letter, family, source, limit, ahead)
+        return RoleListing(count, self._tagged(lambda offset, n: self.letter_page(*of, offset, n)),
+                           self._tagged(lambda role_id: self.letter_position(role_id, *of)),
+                           self._tagged(lambda offset, n: self.letter_page_now(*of, offset, n)),
+                           seen=(self.db, seen), page=self.LETTER_PAGE)
 
-    def title_page(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
-                   count: int) -> Versioned[list[RoleRow]]:
+    def letter_page(self, letter: str, family: str | None, source: str | None, limit: int, ahead: list[RoleRow],
+                    offset: int, count: int) -> Versioned[list[RoleRow]]:
         """Rows of a paged one-letter result (search), at most to its `limit`, and the
         catalogue's version they were read at."""
-        return titles_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset))
+        return letter_page(self.db, letter, *self._filters(family, source), offset, min(count, limit - offset), ahead)
 
-    def title_page_now(self, letter: str, family: str | None, source: str | None, limit: int, offset: int,
-                       count: int) -> Versioned[list[RoleRow]]:
-        """`title_page` failing at once while another program holds the catalogue locked (as
+    def letter_page_now(self, letter: str, family: str | None, source: str | None, limit: int,
+                        ahead: list[RoleRow], offset: int, count: int) -> Versioned[list[RoleRow]]:
+        """`letter_page` failing at once while another program holds the catalogue locked (as
         listing_page_now)."""
         with self.db.not_waiting():
-            return self.title_page(letter, family, source, limit, offset, count)
+            return self.letter_page(letter, family, source, limit, ahead, offset, count)
 
-    def title_position(self, role_id: str, letter: str, family: str | None, source: str | None,
-                       limit: int) -> Versioned[int]:
+    def letter_position(self, role_id: str, letter: str, family: str | None, source: str | None,
+                        limit: int, ahead: list[RoleRow]) -> Versioned[int]:
         """The row of `role_id` in a paged one-letter result (-1: not in it), and the version."""
-        return title_position(self.db, letter, *self._filters(family, source), limit, role_id)
+        return letter_position(self.db, letter, *self._filters(family, source), limit, role_id, ahead)
 
     def linked_roles(self, role: RoleProfile) -> list[RoleRow]:
         """Other roles based on the same O*NET occupation: the curated profile of an O*NET

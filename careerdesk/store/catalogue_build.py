@@ -212,6 +212,19 @@ def fill_alias_keys(db: Database) -> None:
     db.conn.executemany(f"INSERT INTO {ALIAS_KEYS} (alias_key, skill_key) VALUES (?, ?)", sorted(rows))
 
 
+def letter_tiers(names: dict[str, int]) -> dict[str, int]:
+    """The first letters a role's names (name -> is_title, as role_names holds them) start
+    with, and the tier a one-letter search gives the role for each (search._LETTER_ORDER): 3
+    when its title starts with it, else 4. An alias counts as the alias step of a longer search
+    took it (a name below the letter followed by U+10FFFF: every name but one going on with
+    that very character)."""
+    tiers: dict[str, int] = {}
+    for name, is_title in names.items():
+        if name and (is_title or name < name[0] + "\U0010ffff"):
+            tiers[name[0]] = min(tiers.get(name[0], 4), 3 if is_title else 4)
+    return tiers
+
+
 def _insert_skills(db: Database, skills: SkillIndex) -> None:
     db.conn.executemany(
         "INSERT INTO skills (skill_key, name, kind, aliases, learn) VALUES (?, ?, ?, ?, ?)",
@@ -244,6 +257,11 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
         "title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(name, role.id, is_title, role.title, role.family, role.source, *order, role.title.casefold())
          for name, is_title in names.items()])
+    db.conn.executemany(
+        "INSERT INTO role_initials (initial, tier, onet, specialised, employment, title_length, title_key, role_id, "
+        "title, family, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(initial, tier, *order, len(role.title), role.title.casefold(), role.id, role.title, role.family, role.source)
+         for initial, tier in letter_tiers(names).items()])
     db.conn.executemany(
         "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
         [(role.id, i, skill_key(s.name), s.name, s.kind.value, w)

@@ -1,9 +1,9 @@
 """Changing the user's own roles in the catalogue in place, instead of rebuilding it whole.
 
 A full build of 10,000 roles takes seconds; adding, editing or removing one of the user's roles
-only touches that role's rows: `roles`, `role_names`, `role_skills`, `career_steps`, `roles_fts`,
-`role_rank`, the demand counts of its skills, and the stamp. The caller runs this in the same transaction
-that writes `user.user_roles`, under the folder lock, so a kill leaves either the old state or
+only touches that role's rows: `roles`, `role_names`, `role_initials`, `role_skills`, `career_steps`,
+`roles_fts`, `role_rank`, the demand counts of its skills, and the stamp. The caller runs this in the same
+transaction that writes `user.user_roles`, under the folder lock, so a kill leaves either the old state or
 the new one; and since the stamp is derived from the sources, a catalogue that ever disagrees
 with them is rebuilt on the next start.
 
@@ -110,7 +110,7 @@ def _delete_role(db: Database, role_id: str) -> set[str]:
     keys = {r[0] for r in db.execute("SELECT skill_key FROM role_skills WHERE role_id = ?", [role_id])}
     db.execute("DELETE FROM roles_fts WHERE rowid IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
     db.execute("DELETE FROM role_rank WHERE fts_row IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
-    for table in ("role_names", "role_skills", "career_steps"):
+    for table in ("role_names", "role_initials", "role_skills", "career_steps"):
         db.execute(f"DELETE FROM {table} WHERE role_id = ?", [role_id])
     db.execute("DELETE FROM roles WHERE id = ?", [role_id])
     return keys

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 8
+CATALOGUE_SCHEMA = 9  # 9: role_initials (one-letter search) instead of role_names_initial
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -86,12 +86,30 @@ def create_catalogue_tables(db: Database) -> None:
             title_key TEXT NOT NULL,      -- title.casefold(): the last tie-break, as Python sorts
             PRIMARY KEY (name, role_id)
         ) WITHOUT ROWID;
-        -- titles by their first letter, in search order (store/search.py _NAME_ORDER): a
-        -- one-letter search reads its best 200 off this index, where the name range had to
-        -- sort every title with that letter (2.5 ms at 50,000 roles; 60 ms in one family)
-        CREATE INDEX role_names_initial ON role_names (is_title, substr(name, 1, 1), onet, specialised,
-                                                       employment, length(title), title_key, role_id);
         -- (and role_names_role: see ROLE_NAMES_BY_ROLE)
+        -- A one-letter search's whole answer, in its order (store/search.py _LETTER_ORDER): each
+        -- role once per first letter of its names, as tier 3 when its title starts with the letter,
+        -- else 4 (an alias does). A letter's best 200 are its first 200 rows, read a page at a
+        -- time: the name index had to sort every title of the letter (2.5 ms at 50,000 roles), and
+        -- where titles did not fill the list, to walk the letter's aliases (3,665 start with "c"
+        -- in the built-in catalogue) handing each role's ten columns to Python.
+        CREATE TABLE role_initials (
+            initial TEXT NOT NULL,        -- the first character of a name (role_names.name)
+            tier INTEGER NOT NULL,        -- 3: the title starts with it, 4: only an alias does
+            onet INTEGER NOT NULL,        -- the rank columns, as in role_names
+            specialised INTEGER NOT NULL,
+            employment INTEGER NOT NULL,
+            title_length INTEGER NOT NULL,  -- length(title): characters, as Python's len()
+            title_key TEXT NOT NULL,
+            role_id TEXT NOT NULL REFERENCES roles (id),
+            title TEXT NOT NULL,
+            family TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (initial, tier, onet, specialised, employment, title_length, title_key, role_id)
+        ) WITHOUT ROWID;
+        -- a role's rows: is it in a letter's answer (search.letter_position), and changing one of
+        -- the user's roles deletes them (catalogue_update.py)
+        CREATE INDEX role_initials_role ON role_initials (role_id, initial);
         CREATE TABLE role_skills (
             role_id TEXT NOT NULL REFERENCES roles (id),
             position INTEGER NOT NULL,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from careerdesk.domain.listing import RoleRow, Versioned
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
@@ -136,61 +136,73 @@ def _word_tiers(words: list[str], names_full: bool = False) -> tuple[str, list[s
             f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
-# The titles starting with a letter (off role_names_initial, in _NAME_ORDER already).
-_INITIAL = "r.is_title = 1 AND substr(r.name, 1, 1) = ?"
+# A one-letter search's rows (store/schema.py role_initials), in its order (rank_key's).
+_LETTER_ORDER = "r.tier, r.onet, r.specialised, r.employment, r.title_length, r.title_key, r.role_id"
+_LETTER = "role_initials r WHERE r.initial = ?"
 
 
-def _titles_fill(db: Database, letter: str, where: str, args, limit: int) -> bool:
-    """Whether `limit` titles start with `letter` (10,000 roles: every letter titles use),
-    counted off the index of first letters (index-only: no column handed to Python)."""
-    (count,) = db.execute(f"SELECT count(*) FROM (SELECT 1 FROM role_names r WHERE {_INITIAL} {where} LIMIT ?)",
-                          [letter, *args, limit]).fetchone()
-    return count >= limit
+def letter_count(db: Database, letter: str, where: str, args, limit: int) -> Versioned[int]:
+    """How many roles (at most `limit`) a name starting with `letter` lists, and the
+    catalogue's version (index-only: no column handed to Python)."""
+    return db.execute(f"SELECT count(*), {VERSION} FROM (SELECT 1 FROM {_LETTER} {where} LIMIT ?)",
+                      [letter, *args, limit]).fetchone()
 
 
-def _one_letter_titles(db: Database, letter: str, where: str, args, limit: int) -> list[RoleRow] | None:
-    """The whole result of a one-letter search when no name equals the letter and `limit`
-    titles start with it (_titles_fill): those titles, in the order the index of first
-    letters already holds. Nothing else can be listed: the list is full of tier 3, no alias
-    step or full-text step runs, and the final sort would keep the index's order (one title
-    a role: its order is rank_key's). So the rows are read as the list shows them, four
-    columns (and the catalogue's version) instead of ten: sqlite3 hands Python each column on
-    its own (the GIL and SQLite's lock taken and dropped for each), and the six rank columns
-    were most of the keystroke's search. None: take the usual steps."""
-    rows = titles_page(db, letter, where, args, 0, limit)[0]
-    if len(rows) < limit or len({row[0] for row in rows}) < len(rows):
-        return None  # (the catalogue changed between the two reads, or a role with two titles)
-    return rows
+def _without(where: str, args, ahead: Sequence[RoleRow]) -> tuple[str, list]:
+    """`where` and `args`, leaving out the roles of `ahead`."""
+    if not ahead:
+        return where, list(args)
+    return f"{where} AND r.role_id NOT IN ({', '.join('?' * len(ahead))})", [*args, *(row[0] for row in ahead)]
 
 
-def titles_page(db: Database, letter: str, where: str, args, offset: int, count: int) -> Versioned[list[RoleRow]]:
-    """Rows `offset` to `offset + count` of the titles starting with `letter`, best first: the
-    rows of a one-letter result (_one_letter_titles), or a page of them as the list shows it;
-    and the catalogue's version they were read at (a listing's page: domain/listing.py)."""
-    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source, {VERSION} FROM role_names r "
-                      f"WHERE {_INITIAL} {where} ORDER BY {_NAME_ORDER} LIMIT ? OFFSET ?",
-                      [letter, *args, count, offset]).fetchall()
-    return [_tuple_new(RoleRow, row[:4]) for row in rows], rows[0][4] if rows else None
+def letter_page(db: Database, letter: str, where: str, args, offset: int, count: int,
+                ahead: Sequence[RoleRow] = ()) -> Versioned[list[RoleRow]]:
+    """Rows `offset` to `offset + count` of a one-letter search's result, best first: `ahead`
+    (the roles a name equal to the letter lists, tiers 0 and 1: they start with it too), then
+    the roles a name starting with the letter lists, each once: the titles starting with it
+    (tier 3), then the roles only an alias of which does (4). That is the whole result (see
+    search_roles), read as the list shows it; and the catalogue's version the rows were read at
+    (a listing's page: domain/listing.py; None for rows of `ahead` alone). Four columns, not
+    ten: sqlite3 hands Python each column on its own (the GIL and SQLite's lock taken and
+    dropped for each), and the rank columns were most of a keystroke's search."""
+    head = list(ahead[offset:offset + count])
+    if len(head) == count:
+        return head, None
+    where, args = _without(where, args, ahead)
+    rows = db.execute(f"SELECT r.role_id, r.title, r.family, r.source, {VERSION} FROM {_LETTER} {where} "
+                      f"ORDER BY {_LETTER_ORDER} LIMIT ? OFFSET ?",
+                      [letter, *args, count - len(head), max(0, offset - len(ahead))]).fetchall()
+    return [*head, *(_tuple_new(RoleRow, row[:4]) for row in rows)], rows[0][4] if rows else None
 
 
-def title_position(db: Database, letter: str, where: str, args, limit: int, role_id: str) -> Versioned[int]:
-    """The row of `role_id` among the first `limit` titles starting with `letter` (-1: not
-    among them), and the catalogue's version it was found at (None: not told). Most roles'
-    titles start with another letter: one look-up by id says so;
-    for the others, the ids of those titles in order (one column: a count of the titles
-    ranking before it would have SQLite read each from the table, ~2x the time)."""
-    # (found by its id, "+": not along the letter's titles, which SQLite would otherwise walk)
-    if db.execute(f"SELECT 1 FROM role_names r WHERE r.role_id = ? AND +{_INITIAL} {where}",
-                  [role_id, letter, *args]).fetchone() is None:
+def letter_position(db: Database, letter: str, where: str, args, limit: int, role_id: str,
+                    ahead: Sequence[RoleRow] = ()) -> Versioned[int]:
+    """The row of `role_id` among the first `limit` rows `letter_page` lists (-1: not among
+    them), and the catalogue's version it was found at (None: not told). Most roles have no
+    name starting with the letter: one look-up by id says so; for the others, the letter's
+    rows ranking before the role's are counted off the key, up to the limit (index-only: the
+    ids in order, handed to Python, cost ~1 M instructions a keystroke at 10,000 roles when
+    the open role had an alias starting with the letter typed)."""
+    ahead = ahead[:limit]
+    if role_id in (row[0] for row in ahead):
+        return [row[0] for row in ahead].index(role_id), None
+    where, args = _without(where, args, ahead)
+    key = db.execute(f"SELECT {_LETTER_ORDER} FROM role_initials r WHERE r.role_id = ? AND r.initial = ? {where}",
+                     [role_id, letter, *args]).fetchone()
+    if key is None:
         return -1, None
-    ids = db.execute(f"SELECT r.role_id, {VERSION} FROM role_names r WHERE {_INITIAL} {where} "
-                     f"ORDER BY {_NAME_ORDER} LIMIT ?", [letter, *args, limit])
-    return next(((n, version) for n, (found, version) in enumerate(ids) if found == role_id), (-1, None))
+    before, version = db.execute(
+        f"SELECT count(*), {VERSION} FROM (SELECT 1 FROM {_LETTER} {where} AND ({_LETTER_ORDER}) < "
+        f"({', '.join('?' * len(key))}) LIMIT ?)", [letter, *args, *key, limit - len(ahead)]).fetchone()
+    return (len(ahead) + before if before < limit - len(ahead) else -1), version
+
+
+# What makes a paged one-letter result: (letter, count, version, ahead) -> the rows (see search_roles).
+Paged = Callable[[str, int, Hashable, list[RoleRow]], Sequence[RoleRow]]
 
 
 def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
-                 limit: int = SEARCH_LIMIT, paged: Callable[[str], Sequence[RoleRow]] | None = None,
-                 ) -> Sequence[RoleRow]:
+                 limit: int = SEARCH_LIMIT, paged: Paged | None = None) -> Sequence[RoleRow]:
     """Roles matching `text` on title, aliases and skills, best match first; `where` (SQL
     starting with AND, on `r.family` and `r.source`, which the roles table, the name index and
     the full-text table all have) and `args` narrow them.
@@ -211,10 +223,11 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     `limit` shown: `limit` roles rank before it already (a role's best tier wins, and no other
     step can make those rank lower). tests/store/test_search_early_stop.py pins the stops.
 
-    `paged(letter)`: the result of a one-letter search whose titles fill the list
-    (_one_letter_titles), made by the caller to be read a page at a time as it is shown
-    (titles_page, title_position): the list paints ~14 of the 200 rows, and handing the other
-    rows' columns to Python was most of that keystroke's search. Without it, a list."""
+    `paged(letter, count, version, ahead)`: the result of a one-letter search (`count` rows of
+    letter_page after `ahead`, counted at the catalogue's `version`), made by the caller to be
+    read a page at a time as it is shown (letter_page, letter_position): the list paints ~14
+    of the 200 rows, and handing the other rows' columns to Python was most of that keystroke's
+    search. Without it, a list."""
     query = fts_query(text)
     needle = _norm(text)
     words = _TOKEN.findall(needle)
@@ -240,37 +253,31 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     # Names from the index alone (role_names carries what a row shows and ranks by). An exact
     # name (tier 0 title, 1 alias), then the best `limit` titles starting with the text (3), and
-    # only if those are too few the best aliases (4): a one-letter prefix can match every role's
-    # alias, and grouping them all was most of a keystroke.
+    # only if those are too few the best aliases (4).
     offer(db.execute(f"SELECT min(1 - r.is_title), {_NAME_ROW} FROM role_names r "
                      f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]), ordered=False)
-    prefix = [needle, needle + "\U0010ffff"]
-    # One letter: the same titles, off the index of first letters already in this order. Longer
-    # prefixes: the name range ("+" keeps SQLite off that index, which would walk every title
-    # in order for a rare prefix: 200 ms at 50,000 roles).
-    starting = (("+r.is_title = 1 AND r.name >= ? AND r.name < ?", prefix) if len(needle) > 1
-                else (_INITIAL, [needle]))
-    if len(needle) == 1 and not best and _titles_fill(db, needle, where, args, limit):
+    if len(needle) == 1:
+        # One letter: the names equal to it (tiers 0 and 1, best first), then the titles starting
+        # with it (3), then the aliases (4), each role once: the last two are the rows of
+        # role_initials for the letter, already in this order (rank_key's), and the first start
+        # with it too. That is the whole result, read as the list shows it (`paged`) or in the
+        # four columns shown, with no sort.
+        ahead = [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())[:limit]]
         if paged is not None:
-            return paged(needle)
-        if titles := _one_letter_titles(db, needle, where, args, limit):
-            return titles
-    offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE {starting[0]} "
-                     f"{where} ORDER BY {_NAME_ORDER} LIMIT ?", [*starting[1], *args, limit]))
-    if len(best) < limit and len(needle) > 1:
-        offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
-                         f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
-                         [*prefix, *args, limit]))
-    elif len(best) < limit:
-        # One letter can start an alias of nearly every role (3,665 aliases start with "c" in the
-        # built-in catalogue), and grouping them all by role was most of the keystroke: the
-        # aliases come off the first-letter index already in rank order instead, each role once,
-        # and offer() stops reading at the role that would be one too many (no LIMIT: the roles
-        # already listed by title may have such aliases too, and do not count). ("name < ?":
-        # the names the range above would take, to the letter, with no table read.)
-        offer(db.execute(f"SELECT DISTINCT 4, {_NAME_ROW} FROM role_names r WHERE r.is_title = 0 "
-                         f"AND substr(r.name, 1, 1) = ? AND r.name < ? {where} ORDER BY {_NAME_ORDER}",
-                         [*prefix, *args]))
+            count, version = letter_count(db, needle, where, args, limit)
+            if count:
+                return paged(needle, count, version, ahead)
+        if rows := letter_page(db, needle, where, args, 0, limit, ahead)[0]:
+            return rows
+    else:
+        # Longer prefixes: the range of names (the primary key's) each starts.
+        prefix = [needle, needle + "\U0010ffff"]
+        offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 1 AND r.name >= ? "
+                         f"AND r.name < ? {where} ORDER BY {_NAME_ORDER} LIMIT ?", [*prefix, *args, limit]))
+        if len(best) < limit:
+            offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
+                             f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
+                             [*prefix, *args, limit]))
     # one letter says too little to search inside titles and skills: names only
     if len(needle) > 1 or not best:
         # names alone filled the list (a short prefix in a big catalogue): still look for

@@ -164,7 +164,7 @@ def test_long_pasted_words_search_without_an_error(tmp_path):
 @pytest.mark.parametrize("exact", ["title", "alias", None])
 def test_a_full_list_of_one_letter_titles_is_read_as_shown_unless_a_name_is_the_letter(tmp_path, exact):
     """A letter that `limit` titles start with is answered by those titles alone (read in
-    four columns, in the index's order: search._one_letter_titles); a role named just that
+    four columns, in role_initials' order: search.letter_page); a role named just that
     letter, by title or by alias, still comes first (the usual steps then), and a family
     narrows the titles counted."""
     titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
@@ -194,11 +194,11 @@ def test_a_full_list_of_one_letter_titles_is_read_as_shown_unless_a_name_is_the_
 
 @pytest.mark.parametrize("exact", [False, True])
 def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_role(tmp_path, exact):
-    """The finder's one-letter result (paged=True) when titles fill the list: a RoleListing
+    """The finder's one-letter result (paged=True), here titles filling the list: a RoleListing
     of the same rows, in the same order, that reads the rows a page at a time as they are
     asked for, and tells the row of any role without reading the rows (or -1: a role whose
     title starts with the letter but ranks past the limit, or another letter). A family with
-    fewer titles, a role named just the letter, or a longer text: a list, as without it."""
+    fewer titles, or a role named just the letter (listed first), too; a longer text: a list."""
     titles, _aliases = one_letter_catalogue(SEARCH_LIMIT + 30, 0)
     for i, role in enumerate(titles):
         role["family"] = "Data & AI" if i % 2 else "Software Engineering"
@@ -208,8 +208,12 @@ def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_r
         listed = desk.find_roles("q")
         assert isinstance(listed, list)  # (the CLI's and every other caller's: a list)
         paged = desk.find_roles("q", paged=True)
-        if exact:  # (a name equal to the letter ranks first: the usual steps, a list)
-            assert isinstance(paged, list) and paged == listed and paged[0].id == "zq"
+        if exact:  # (a name equal to the letter ranks first, then the titles: read as shown too)
+            assert isinstance(paged, RoleListing) and list(paged) == listed and listed[0].id == "zq"
+            fresh = desk.find_roles("q", paged=True)
+            assert [fresh.index_of(role_id) for role_id in ("zq", listed[1].id, listed[-1].id)] == [0, 1, 199]
+            assert fresh.index_of(ranked(titles)[SEARCH_LIMIT - 1]) == -1  # (one ranking past the limit now)
+            assert fresh.materialised() == 0 and fresh[1] == listed[1] and fresh[0] == listed[0]
             return
         assert isinstance(paged, RoleListing) and len(paged) == SEARCH_LIMIT
         assert [r.id for r in listed] == ranked(titles)[:SEARCH_LIMIT]
@@ -219,9 +223,11 @@ def test_a_paged_one_letter_result_reads_only_the_rows_asked_for_and_finds_any_r
         assert fresh.materialised() == 0
         past = ranked(titles)[SEARCH_LIMIT]  # (a "q" title ranking past the limit)
         assert [fresh.index_of(role_id) for role_id in (past, "other", "zq", "nope")] == [-1] * 4
-        assert paged[3] == listed[3] and paged.materialised() == desk.store.catalogue.TITLE_PAGE
+        assert paged[3] == listed[3] and paged.materialised() == desk.store.catalogue.LETTER_PAGE
         assert [paged[i] for i in range(len(paged))] == listed and list(paged) == listed
-        assert isinstance(desk.find_roles("q", "Data & AI", paged=True), list)  # (115 titles)
+        fewer = desk.find_roles("q", "Data & AI", paged=True)  # (115 titles: read as shown too)
+        assert isinstance(fewer, RoleListing) and list(fewer) == desk.find_roles("q", "Data & AI")
+        assert len(fewer) == 115 and fewer.index_of(ranked(titles)[0]) in (0, -1)
         assert isinstance(desk.find_roles("qu", paged=True), list)
         small = desk.store.catalogue.search("Q", limit=7, paged=True)
         assert list(small) == listed[:7] and small.index_of(listed[7].id) == -1

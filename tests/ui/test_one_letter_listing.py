@@ -34,7 +34,7 @@ def test_one_letter_that_titles_fill_lists_its_rows_as_painted_with_the_open_rol
     listing = window.roles._rows
     assert isinstance(listing, RoleListing) and window.roles.rowCount() == SEARCH_LIMIT
     qtbot.wait(20)  # (painted)
-    assert 0 < listing.materialised() <= 2 * desk.store.catalogue.TITLE_PAGE
+    assert 0 < listing.materialised() <= 2 * desk.store.catalogue.LETTER_PAGE
     assert window.result_count.text() == f"The best {SEARCH_LIMIT} matches; type more to narrow"
     assert window.current_role.id == opened.id and window.role_list.currentIndex().row() == 40
     assert [i.data(RoleIdRole) for i in window.role_list.selectionModel().selectedIndexes()] == [opened.id]
@@ -54,5 +54,6 @@ def test_one_letter_that_titles_fill_lists_its_rows_as_painted_with_the_open_rol
     assert window.current_role.id == "welder" and not window.role_list.currentIndex().isValid()
     assert window.role_list.selectionModel().selectedIndexes() == []
     window.family.setCurrentIndex(window.family.findData("Data & AI"))  # (fewer titles than the limit)
-    assert isinstance(window.roles._rows, list)
+    assert isinstance(window.roles._rows, RoleListing) and window.roles.rowCount() == 153
     assert shown(window) == [r.id for r in desk.find_roles("q", "Data & AI")]
+    assert window.result_count.text() == "153 roles"

@@ -84,7 +84,7 @@ def test_a_catalogue_locked_after_a_keystroke_keeps_the_list_and_says_so(window,
 def test_a_catalogue_damaged_after_a_keystroke_keeps_the_list_and_says_so(window, isolated_home):
     before = typed(window, "a")
     assert len(before) == 200
-    damage_pages(isolated_home / "catalogue.sqlite", "role_names", "role_names_initial")
+    damage_pages(isolated_home / "catalogue.sqlite", "role_names", "role_initials")
     assert typed(window, "n") == before
     assert len(window.shown_errors) == 1
     title, message, _details = window.shown_errors[0]
