@@ -259,9 +259,15 @@ class SteadyTabs(QObject):
         tabs.installEventFilter(self)
 
     def _state(self) -> tuple:
+        """What `QTabWidget::setUpLayout` places the tab bar and stack by."""
+        from PySide6.QtCore import Qt  # (after the first paint only: ui/qt_int.py)
+
         tabs, bar = self.tabs, self.tabs.tabBar()
+        corners = tuple((w.sizeHint(), w.isVisibleTo(tabs)) if w is not None else None
+                        for w in (tabs.cornerWidget(corner) for corner in (Qt.Corner.TopLeftCorner,
+                                                                          Qt.Corner.TopRightCorner)))
         return (tabs.size(), bar.sizeHint(), bar.isVisibleTo(tabs), tabs.count(), tabs.currentIndex(),
-                tabs.documentMode(), tabs.tabPosition(), tabs.layoutDirection())
+                tabs.documentMode(), tabs.tabPosition(), tabs.tabShape(), tabs.layoutDirection(), corners)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is not self.tabs or event.type() != QEvent.Type.LayoutRequest:

@@ -5,7 +5,7 @@ change."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.test_switch_layout import paints_in_switch
 from tests.ui.test_tab_switch import ROLES, settle
@@ -40,8 +40,9 @@ def test_a_skills_switch_does_not_repaint_the_tab_bar(qtbot, window):
 
 
 def test_the_tab_bar_and_page_are_still_placed_when_they_change(qtbot, window):
-    """A longer tab title, a bigger font, a narrower window, the tab bar hidden and shown: each is
-    on screen as the window draws it afresh, with the tab bar as wide as it asks."""
+    """A longer tab title, a bigger font, a narrower window, the tab bar hidden and shown, a corner
+    widget added and grown: each is on screen as the window draws it afresh, with the tab bar as
+    wide as it asks."""
     window.resize(1200, 800)
     qtbot.wait(1000)
     window.show_tab_named("skills")
@@ -49,6 +50,7 @@ def test_the_tab_bar_and_page_are_still_placed_when_they_change(qtbot, window):
         window.open_role(role_id)
         settle()
     tabs, bar = window.tabs, window.tabs.tabBar()
+    corner = QLabel("Corner")
     changes = [
         lambda: tabs.setTabText(2, "Skills and a much longer title than before"),
         lambda: window.open_role(ROLES[2]),
@@ -60,12 +62,19 @@ def test_the_tab_bar_and_page_are_still_placed_when_they_change(qtbot, window):
         lambda: window.open_role(ROLES[5]),
         lambda: bar.show(),
         lambda: window.open_role(ROLES[0]),
+        lambda: (tabs.setCornerWidget(corner), corner.show()),
+        lambda: window.open_role(ROLES[1]),
+        lambda: corner.setText("A corner widget that grew a much longer text"),
+        lambda: window.open_role(ROLES[2]),
     ]
     for number, change in enumerate(changes):
         change()
         settle()
         QApplication.processEvents()
-        if bar.isVisible():
+        if bar.isVisible() and not corner.isVisible():
             assert bar.width() >= min(bar.sizeHint().width(), tabs.width()), number
         assert window.tabs.currentWidget().geometry().bottom() <= tabs.height(), number
+        if corner.isVisible():
+            assert corner.width() == corner.sizeHint().width(), number
+            assert bar.geometry().right() < corner.geometry().left(), number
         assert _shown_is_drawn_afresh(window), number
