@@ -144,9 +144,22 @@ SEARCH_SAMPLES = 120
 
 
 def settle(app) -> None:
-    """Process events until a pass finds none left. One processEvents() is not enough to see a
-    change painted: a reset item view lays its rows out on a zero timer and paints in the pass
-    after that, so a single pass timed the search without the list's repaint."""
+    """Process events until a pass leaves none pending. One processEvents() is not enough to see
+    a change painted: a reset item view lays its rows out on a zero timer and paints in the pass
+    after that, so a single pass timed the search without the list's repaint.
+
+    Where Qt runs on GLib (Linux), GLib says whether anything is pending, from C; elsewhere a
+    Python event filter counts the events each pass delivers. That filter, on every object, was
+    the benchmark's own cost inside every step it timed: each event handed to Python (a wrapper
+    made for the object and one for the event) cost the window's thread ~0.3 ms of a first
+    letter typed and ~0.05 ms of a third (docs/performance-key11.md)."""
+    pending = _glib_pending(app)
+    if pending is not None:
+        for _ in range(20):
+            app.processEvents()
+            if not pending(None):
+                break
+        return
     from PySide6.QtCore import QObject
 
     class Count(QObject):
@@ -166,6 +179,32 @@ def settle(app) -> None:
                 break
     finally:
         app.removeEventFilter(counter)
+
+
+_GLIB_PENDING: list = []  # [g_main_context_pending, or None where Qt's events do not run on GLib]
+
+
+def _glib_pending(app):
+    """GLib's g_main_context_pending, when the window thread's events run on GLib's default
+    context (Qt's GLib event dispatcher, in the application's thread); else None."""
+    if not _GLIB_PENDING:
+        import ctypes
+
+        from PySide6.QtCore import QAbstractEventDispatcher, QThread
+
+        dispatcher = QAbstractEventDispatcher.instance()
+        found = None
+        if (dispatcher is not None and "Glib" in dispatcher.metaObject().className()
+                and QThread.currentThread() == app.thread()):
+            try:
+                glib = ctypes.CDLL("libglib-2.0.so.0")
+            except OSError:
+                glib = None
+            if glib is not None:
+                found = glib.g_main_context_pending
+                found.argtypes, found.restype = [ctypes.c_void_p], ctypes.c_int
+        _GLIB_PENDING.append(found)
+    return _GLIB_PENDING[0]
 
 
 def settled_window(home: Path):

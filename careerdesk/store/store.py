@@ -26,6 +26,7 @@ from careerdesk.store.catalogue_build import (
     read_stamp,
     record_sources,
 )
+from careerdesk.store.connections import Connections
 from careerdesk.store.daily_backup import DailyBackup
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
@@ -47,8 +48,6 @@ def _not_restored(source: Path, why: object) -> str:
 class Store:
     """The one object the app and the CLI talk to for data."""
 
-    _connections = 0  # connections opened after the first (see user_data_version)
-
     def __init__(self, home: Path, data_dir: Path, auto_backup: bool = True, check_sources_later: bool = False,
                  quick_only: bool = False):
         """`check_sources_later`: take the catalogue as built from the current sources when a
@@ -63,6 +62,7 @@ class Store:
         self.daily = DailyBackup(home / dbmod.USER_DB, home, auto_backup and check_sources_later)
         self.recovery: health.Recovery | None = None
         self._sources_look: SourcesLook | None = None
+        self.connections = Connections()
         self.user_path = home / dbmod.USER_DB
         self.catalogue_path = home / dbmod.CATALOGUE_DB
         try:
@@ -113,13 +113,9 @@ class Store:
         return db
 
     def user_data_version(self) -> int:
-        """Changes whenever another connection (the CLI, a second window) commits.
-
-        SQLite's counter belongs to the connection and starts again on a new one, so the
-        number of connections opened so far goes in the high bits: else a reopened
-        catalogue (after a rebuild elsewhere) could count back up to the value last seen
-        and the next outside change would go unnoticed."""
-        return (self._connections << 32) | self.db.execute("PRAGMA user.data_version").fetchone()[0]
+        """Changes whenever another connection (the CLI, a second window) commits; not when
+        this process reopens the catalogue itself (see Connections)."""
+        return self.connections.user_data_version(self.db)
 
     # Backups
 
@@ -149,8 +145,9 @@ class Store:
         if problem is not None:
             raise errors.StoreError(_not_restored(source, problem))
         with self._locked():
+            before = self.user_data_version()  # (the restore writes through a connection of its own)
             safety = health.restore_from(source, self.user_path, self.home)
-        self._reopen_catalogue()  # the backup may hold other roles of the user's own
+        self._reopen_catalogue(stands_for=before)  # the backup may hold other roles of the user's own
         return safety
 
     @contextmanager
@@ -285,9 +282,10 @@ class Store:
         self.onet_path.unlink(missing_ok=True)
         self._reopen_catalogue()
 
-    def _reopen_catalogue(self) -> None:
+    def _reopen_catalogue(self, stands_for: int | None = None) -> None:
         """Bring the catalogue up to date and switch to it. The old connection is closed
-        only once the new one works, so a failed rebuild leaves this process working."""
+        only once the new one works, so a failed rebuild leaves this process working
+        (`stands_for`: see Connections.replaced)."""
         with self._locked():
             self._ensure_catalogue()
         try:
@@ -295,9 +293,8 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.catalogue_path) from exc
         old, self.db = self.db, fresh
-        self._connections += 1
         self.catalogue.db = self.ledger.db = self.plan.db = fresh
-        old.conn.close()
+        self.connections.replaced(old, fresh, stands_for)
 
     def refresh_catalogue(self) -> bool:
         """True when another process changed the catalogue since this one last looked: it
@@ -399,4 +396,5 @@ class Store:
 
     def close(self) -> None:
         self.daily.finish()  # (a copy is never cut off)
+        self.connections.close()
         self.db.conn.close()
