@@ -107,6 +107,7 @@ ROWS = [
      "{:.1f}/{:.1f}/{:.1f}"),
     ("Role switch p50/p95 (ms)", ("switch_median_ms", "switch_p95_ms"), "{:.1f}/{:.1f}"),
     ("Role switch, worst tab p95 (ms)", "switch_worst_tab_p95_ms", "{:.1f}"),
+    ("  CPU p95, switch/worst tab (ms)", ("switch_cpu_p95_ms", "switch_worst_tab_cpu_p95_ms"), "{:.1f}/{:.1f}"),
     ("Tick p50/p95 (ms)", ("tick_median_ms", "tick_p95_ms"), "{:.1f}/{:.1f}"),
     ("Gap (ms)", "gap_ms", "{:.1f}"), ("Best fit (ms)", "fit_ms", "{:.1f}"),
     ("Best fit, first call (ms)", "fit_first_ms", "{:.1f}"),

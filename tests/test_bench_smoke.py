@@ -23,3 +23,9 @@ def test_benchmark_runs_and_reports(tmp_path):
     assert row["size"] == 30 and row["roles"] == 30
     assert report["baseline_start_s"] > 0 and row["cold_start_ratio"] > 0
     assert "CPU p95" in result.stdout and 0 < row["search_1_cpu_p95_ms"]
+    # The role switch: wall and the window thread's CPU time for every role tab, and the worst by each.
+    assert "CPU p95, switch/worst tab" in result.stdout and 0 < row["switch_cpu_p95_ms"]
+    for tab in ("overview", "responsibilities", "skills", "faq", "career_path"):
+        assert 0 < row[f"switch_{tab}_cpu_p95_ms"] and 0 < row[f"switch_{tab}_p95_ms"]
+    assert row["switch_worst_tab_cpu_p95_ms"] == row[f"switch_{row['switch_worst_cpu_tab']}_cpu_p95_ms"]
+    assert row["switch_worst_tab_p95_ms"] == row[f"switch_{row['switch_worst_tab']}_p95_ms"]

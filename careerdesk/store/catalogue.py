@@ -12,6 +12,7 @@ from careerdesk.domain.listing import RoleListing, RoleRow, Versioned
 from careerdesk.domain.reading import LearnLink, RoleView, role_from_json
 from careerdesk.store.db import Database
 from careerdesk.store.errors import translated
+from careerdesk.store.family_starts import LIST_ORDER, FamilyStarts
 from careerdesk.store.search import (
     _ORDER,
     _ROW,
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
     from careerdesk.domain.profile import RoleProfile
     from careerdesk.domain.skills import SkillIndex
 log = logging.getLogger(__name__)
-# The finder's order with nothing typed: the roles_listing index's (family, title NOCASE, id).
-_LIST_ORDER = "r.family, r.title COLLATE NOCASE, r.id"
+_LIST_ORDER = LIST_ORDER  # (the finder's order with nothing typed: store/family_starts.py)
 
 
 @translated
@@ -111,8 +111,8 @@ class CatalogueQueries:
         shown: what the finder lists when nothing is typed (domain/listing.py)."""
         where, args = self._filters(family, source)
         count, seen = self.db.execute(f"SELECT count(*), {VERSION} FROM roles r WHERE 1 {where}", args).fetchone()
-        return RoleListing(count, self._tagged(lambda offset, limit: self.listing_page(family, source, offset, limit)),
-                           self._tagged(lambda role_id: self.list_position(role_id, family, source)),
+        far = FamilyStarts(self, family, source, where, args)  # (rows far down: counted from their family)
+        return RoleListing(count, self._tagged(far.page), self._tagged(far.position),
                            self._tagged(lambda offset, limit: self.listing_page_now(family, source, offset, limit)),
                            seen=(self.db, seen))
 

@@ -239,6 +239,50 @@ class TabPage(QWidget):
         return getattr(self.build(), name)
 
 
+class SteadyTabs(QObject):
+    """Spares the tab widget a whole repaint when a page's layout changed but nothing of its own.
+
+    A label in a page that takes a new text (Skills' summary and figures, on every switch)
+    makes the page's layout run, and a layout that ran tells its widget's parent its size hint
+    may have changed (`QLayout::activate` always does): up through the page and the tab
+    widget's stack to the QTabWidget, whose answer (`setUpLayout`) places its tab bar and stack
+    again and repaints the whole tab widget, tab bar, page and all, though every widget that
+    changed has already asked to be painted. Where the tab widget's size, its tab bar's size hint
+    and its tabs are what they were when it last placed them, placing them again would put them
+    where they are: that request is answered with what else it does, passing the size hint
+    question on up (`updateGeometry`), without the repaint. Anything else is left to Qt."""
+
+    def __init__(self, tabs: QTabWidget):
+        super().__init__(tabs)
+        self.tabs = tabs
+        self._placed: tuple | None = None  # what the tab widget last placed its tab bar and stack for
+        tabs.installEventFilter(self)
+
+    def _state(self) -> tuple:
+        """What `QTabWidget::setUpLayout` places the tab bar and stack by."""
+        from PySide6.QtCore import Qt  # (after the first paint only: ui/qt_int.py)
+
+        tabs, bar = self.tabs, self.tabs.tabBar()
+        corners = tuple((w.sizeHint(), w.isVisibleTo(tabs)) if w is not None else None
+                        for w in (tabs.cornerWidget(corner) for corner in (Qt.Corner.TopLeftCorner,
+                                                                          Qt.Corner.TopRightCorner)))
+        return (tabs.size(), bar.sizeHint(), bar.isVisibleTo(tabs), tabs.count(), tabs.currentIndex(),
+                tabs.documentMode(), tabs.tabPosition(), tabs.tabShape(), tabs.layoutDirection(), corners)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is not self.tabs or event.type() != QEvent.Type.LayoutRequest:
+            return False
+        if not self.tabs.isVisible():  # (Qt only marks a hidden one to be placed when shown)
+            self._placed = None
+            return False
+        state = self._state()
+        if state != self._placed:
+            self._placed = state
+            return False
+        self.tabs.updateGeometry()
+        return True
+
+
 class TabFiller(QObject):
     """Fills a role into the tab on screen only, and each other tab when it is shown.
 
@@ -256,6 +300,7 @@ class TabFiller(QObject):
         self.role: ReadRole | None = None
         self._unfilled: set[str] = set()  # not yet showing self.role
         self._pending: dict[str, Changes] = {}  # filled, but changes came while hidden
+        self._steady: SteadyTabs | None = None
         tabs.currentChanged.connect(self._on_current_changed)
 
     def _on_current_changed(self, _index: int) -> None:
@@ -272,6 +317,8 @@ class TabFiller(QObject):
         self._unfilled = set(self.views)
         self._pending.clear()
         if now:
+            if self._steady is None:  # (not before the first paint: its events would each pass through Python)
+                self._steady = SteadyTabs(self.tabs)
             self.ensure_filled()
 
     def forget_role(self) -> None:
