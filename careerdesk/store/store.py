@@ -303,14 +303,16 @@ class Store:
     def refresh_catalogue(self) -> bool:
         """True when another process changed the catalogue since this one last looked: it
         rebuilt it (then it is reopened here) or updated one role in place (the same file,
-        so only the stamp tells). Every source file is looked at, so a later look is not needed."""
+        so only the stamp tells). Every source file is looked at, so a later look is not needed.
+        A file built anew with the stamp of the one open (after damage) is reopened too."""
         self._sources_look = None
         current = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         on_disk = read_stamp(self.catalogue_path)
         wanted = self._wanted_stamp(self._user_role_rows())
-        if not (current and current[0] == wanted == on_disk):
+        replaced = self.catalogue_replaced_elsewhere()
+        if replaced or not (current and current[0] == wanted == on_disk):
             self._reopen_catalogue()
-        return self._note_stamp()
+        return self._note_stamp() or replaced
 
     def catalogue_replaced_elsewhere(self) -> bool:
         """True when the catalogue file on disk is not the one this process reads: another program
