@@ -82,8 +82,10 @@ class OwnRoles:
     def existing_ids(self, profiles: list[RoleProfile]) -> list[str]:
         return [p.id for p in profiles if self.store.catalogue.title_of(p.id) is not None]
 
-    def import_roles(self, profiles: list[RoleProfile], replace: bool = False) -> list[str]:
-        added = self.store.import_roles(profiles, replace=replace)
+    def import_roles(self, profiles: list[RoleProfile], replace: bool = False, removing: list[str] = ()) -> list[str]:
+        """Add the user's roles, and take out their roles `removing` in the same change (an edit
+        that changed a role's id: on a failure, neither is made)."""
+        added = self.store.import_roles(profiles, replace=replace, removing=removing)
         self.changes.announce(CATALOGUE)
         return added
 

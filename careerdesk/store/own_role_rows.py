@@ -7,6 +7,8 @@ import logging
 import sqlite3
 from contextlib import AbstractContextManager
 
+from careerdesk.domain import i18n
+from careerdesk.domain.errors import NotFoundError
 from careerdesk.store.db import Database
 from careerdesk.store.errors import StoreError
 
@@ -21,6 +23,17 @@ def rows_of(db: Database, ids: list[str]) -> list[tuple]:
     """(id, profile, added_at) of those of `ids` that are the user's own roles now."""
     return db.execute(f"SELECT id, profile, added_at FROM user.user_roles WHERE id IN ({_marks(ids)})",
                       ids).fetchall()
+
+
+def write(db: Database, rows: list[tuple], removing: list[str]) -> None:
+    """Add or replace the user's roles `rows` (id, profile, added_at) and take out their roles
+    `removing`, inside the caller's transaction; a role in `removing` that is not theirs is refused
+    (its catalogue rows would go with it)."""
+    if removing and len(rows_of(db, list(removing))) != len(set(removing)):
+        raise NotFoundError(i18n.translate(
+            "Store", "`{id}` is not one of your own roles; only those can be removed").format(id=", ".join(removing)))
+    db.conn.executemany("DELETE FROM user.user_roles WHERE id = ?", [(i,) for i in removing])
+    db.conn.executemany("INSERT OR REPLACE INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)", rows)
 
 
 def put_back(db: Database, locked: AbstractContextManager, ids: list[str], rows: list[tuple]) -> None:

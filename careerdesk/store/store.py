@@ -332,9 +332,10 @@ class Store:
 
     # The user's own roles
 
-    def import_roles(self, profiles: list[RoleProfile], replace: bool = False) -> list[str]:
-        """Add the user's roles in one transaction; an id already in the catalogue needs
-        `replace`. Returns the ids added."""
+    def import_roles(self, profiles: list[RoleProfile], replace: bool = False, removing: list[str] = ()) -> list[str]:
+        """Add the user's roles in one transaction, taking out their own roles `removing` in it
+        (an edit that changed a role's id); an id already in the catalogue needs `replace`.
+        Returns the ids added."""
         taken = [p.id for p in profiles if self.catalogue.title_of(p.id) is not None]
         if taken and not replace:
             raise StoreError(i18n.translate(
@@ -342,10 +343,8 @@ class Store:
                 ids=", ".join(f"`{i}`" for i in taken)))
         now = datetime.now(UTC).isoformat(timespec="seconds")
         rows = [(p.id, p.model_dump_json(), now) for p in profiles]
-        self._change_own_roles(
-            lambda: self.db.conn.executemany(
-                "INSERT OR REPLACE INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)", rows),
-            upserts=profiles, removals=[])
+        self._change_own_roles(lambda: own_role_rows.write(self.db, rows, removing),
+                               upserts=profiles, removals=list(removing))
         return [p.id for p in profiles]
 
     def remove_role(self, role_id: str) -> None:

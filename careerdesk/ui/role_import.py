@@ -178,10 +178,10 @@ def edit_role(window: MainWindow, new: bool = False) -> str | None:
                 id=profile.id)):
             return None
     try:
-        desk.import_roles([profile], replace=True)
-        if editing and profile.id != editing:  # a changed id renames the role
+        renamed = [editing] if editing and profile.id != editing else []  # a changed id renames the role
+        desk.import_roles([profile], replace=True, removing=renamed)  # (both or, failing, neither)
+        if renamed:
             desk.rename_in_plan(editing, profile.id)
-            desk.remove_role(editing)
     except (CareerDeskError, OSError) as exc:
         show_error(window, translate("RoleImport", "Could not save the role"),
                    translate("RoleImport", "Nothing was changed."), str(exc))

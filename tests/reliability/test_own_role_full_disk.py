@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from careerdesk.domain.errors import CareerDeskError
+from careerdesk.domain.errors import CareerDeskError, NotFoundError
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.service.desk import Desk
 from tests.conftest import role_dict, write_catalogue
@@ -39,3 +39,36 @@ def test_a_removal_whose_rebuild_fails_on_a_full_disk_is_undone(tmp_path):
             assert not again.is_mine("b1") and again.role("b1").title == "B 1"
         finally:
             again.close()
+
+
+@needs_root
+def test_a_rename_whose_rebuild_fails_on_a_full_disk_changes_nothing(tmp_path):
+    # (an edit that changed the id of a role hiding a bundled one: the new id and the old one's
+    # removal are one change; before, the new id stayed saved when the removal's rebuild failed)
+    data = write_catalogue(tmp_path / "data", [role_dict(f"b{i}", f"B {i}") for i in range(300)])
+    with small_disk(tmp_path / "disk", "3m") as disk:
+        desk = Desk.open(disk / "home", data)
+        try:
+            desk.import_roles([RoleProfile.model_validate(role_dict("b1", "Mine"))], replace=True)
+            fill(disk)
+            os.truncate(disk / "filler", (disk / "filler").stat().st_size - 64 * 1024)
+            with pytest.raises(CareerDeskError):
+                desk.import_roles([RoleProfile.model_validate(role_dict("b1-new", "Mine"))], removing=["b1"])
+            assert desk.role("b1-new") is None and desk.is_mine("b1") and desk.role("b1").title == "Mine"
+            (disk / "filler").unlink()
+            desk.import_roles([RoleProfile.model_validate(role_dict("b1-new", "Mine"))], removing=["b1"])
+            assert desk.is_mine("b1-new") and not desk.is_mine("b1") and desk.role("b1").title == "B 1"
+        finally:
+            desk.close()
+
+
+def test_a_rename_from_a_role_not_ones_own_is_refused(tmp_path):
+    data = write_catalogue(tmp_path / "data", [role_dict(f"b{i}", f"B {i}") for i in range(3)])
+    desk = Desk.open(tmp_path / "home", data)
+    try:
+        with pytest.raises(NotFoundError):
+            desk.import_roles([RoleProfile.model_validate(role_dict("b1-new", "Mine"))], removing=["b1"])
+        assert desk.role("b1-new") is None and desk.role("b1").title == "B 1"
+        assert [r.id for r in desk.find_roles("b")] == ["b0", "b1", "b2"]
+    finally:
+        desk.close()
