@@ -29,10 +29,14 @@ def write(db: Database, rows: list[tuple], removing: list[str]) -> None:
     """Add or replace the user's roles `rows` (id, profile, added_at) and take out their roles
     `removing`, inside the caller's transaction; a role in `removing` that is not theirs is refused
     (its catalogue rows would go with it)."""
-    if removing and len(rows_of(db, list(removing))) != len(set(removing)):
+    # (the write first, counted after: a read first would start the transaction as a reader, and
+    # SQLite refuses at once to make it a writer once another program committed meanwhile, without
+    # waiting out the lock: "in use by another program" under a window ticking beside the CLI)
+    unique = list(dict.fromkeys(removing))
+    removed = db.conn.executemany("DELETE FROM user.user_roles WHERE id = ?", [(i,) for i in unique]).rowcount
+    if unique and removed != len(unique):
         raise NotFoundError(i18n.translate(
-            "Store", "`{id}` is not one of your own roles; only those can be removed").format(id=", ".join(removing)))
-    db.conn.executemany("DELETE FROM user.user_roles WHERE id = ?", [(i,) for i in removing])
+            "Store", "`{id}` is not one of your own roles; only those can be removed").format(id=", ".join(unique)))
     db.conn.executemany("INSERT OR REPLACE INTO user.user_roles (id, profile, added_at) VALUES (?, ?, ?)", rows)
 
 

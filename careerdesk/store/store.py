@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from careerdesk.domain import i18n
-from careerdesk.domain.errors import NotFoundError
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors, health, own_role_rows
 from careerdesk.store.catalogue import CatalogueQueries
@@ -348,12 +347,9 @@ class Store:
         return [p.id for p in profiles]
 
     def remove_role(self, role_id: str) -> None:
-        """Remove one of the user's own roles (a bundled role it replaced comes back)."""
-        if not self.db.execute("SELECT 1 FROM user.user_roles WHERE id = ?", [role_id]).fetchone():
-            raise NotFoundError(i18n.translate(
-                "Store", "`{id}` is not one of your own roles; only those can be removed").format(id=role_id))
-        self._change_own_roles(lambda: self.db.execute("DELETE FROM user.user_roles WHERE id = ?", [role_id]),
-                               upserts=[], removals=[role_id])
+        """Remove one of the user's own roles (a bundled role it replaced comes back); another
+        role is refused (own_role_rows.write)."""
+        self._change_own_roles(lambda: own_role_rows.write(self.db, [], [role_id]), upserts=[], removals=[role_id])
 
     def _change_own_roles(self, write, upserts: list[RoleProfile], removals: list[str]) -> None:
         """Write the user's roles and update the catalogue to match in one transaction, in
