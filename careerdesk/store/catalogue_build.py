@@ -284,4 +284,5 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     db.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, title_key, "
                "title_words, alias_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                [rowid, role.id, role.title, role.family, role.source, *order, role.title.casefold(),
-                word_line(role.title), word_line(aliases)])
+                word_line(role.title), alias_words := word_line(aliases)])
+    db.execute("INSERT INTO role_alias_words (rowid, alias_words) VALUES (?, ?)", [rowid, alias_words])

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 9  # 9: role_initials (one-letter search) instead of role_names_initial
+CATALOGUE_SCHEMA = 10  # 10: role_alias_words (9: role_initials instead of role_names_initial)
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -160,6 +160,14 @@ def create_catalogue_tables(db: Database) -> None:
             -- search tells whole words from word starts in SQLite, not per match in Python
             title_words TEXT NOT NULL,
             alias_words TEXT NOT NULL
+        );
+        -- role_rank's alias words as a full-text index (rowid: fts_row; the words are not stored
+        -- again): which roles' aliases hold a word, so a search tests its alias tier's GLOBs only
+        -- on those (store/search.py _word_tiers). Tokenized as the word lines are split, '_'
+        -- included and nothing folded but case, so an ASCII word of a line is a token of it.
+        CREATE VIRTUAL TABLE role_alias_words USING fts5 (
+            alias_words, content = 'role_rank', content_rowid = 'fts_row', detail = 'none',
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '+#_'"
         );
         """
     )
