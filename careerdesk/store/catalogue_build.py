@@ -281,6 +281,7 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     aliases = " | ".join(role.aliases)
     db.execute("INSERT INTO roles_fts (rowid, title, aliases, skills) VALUES (?, ?, ?, ?)",
                [rowid, role.title, aliases, " | ".join(skill_words)])
+    db.execute("INSERT INTO role_name_text (rowid, title, aliases) VALUES (?, ?, ?)", [rowid, role.title, aliases])
     db.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, title_key, "
                "title_words, alias_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                [rowid, role.id, role.title, role.family, role.source, *order, role.title.casefold(),

@@ -2,10 +2,10 @@
 
 A full build of 10,000 roles takes seconds; adding, editing or removing one of the user's roles
 only touches that role's rows: `roles`, `role_names`, `role_initials`, `role_skills`, `career_steps`,
-`roles_fts`, `role_rank`, `role_alias_words`, the demand counts of its skills, and the stamp. The caller
-runs this in the same transaction that writes `user.user_roles`, under the folder lock, so a kill leaves
-either the old state or the new one; and since the stamp is derived from the sources, a catalogue that ever disagrees
-with them is rebuilt on the next start.
+`roles_fts`, `role_name_text`, `role_rank`, `role_alias_words`, the demand counts of its skills, and
+the stamp. The caller runs this in the same transaction that writes `user.user_roles`, under the
+folder lock, so a kill leaves either the old state or the new one; and since the stamp is derived
+from the sources, a catalogue that ever disagrees with them is rebuilt on the next start.
 
 One case still needs the full build: removing a user role that replaced a bundled or imported
 role with the same id, because that role must come back from its source. `user_shadows` lists
@@ -108,8 +108,10 @@ def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], 
 def _delete_role(db: Database, role_id: str) -> set[str]:
     """Delete one role's rows; returns the skill keys it had (their demand changes)."""
     keys = {r[0] for r in db.execute("SELECT skill_key FROM role_skills WHERE role_id = ?", [role_id])}
+    # (two indexes that do not store their text: told the text they indexed, before it goes)
+    db.execute("INSERT INTO role_name_text (role_name_text, rowid, title, aliases) SELECT 'delete', rowid, title, "
+               "aliases FROM roles_fts WHERE rowid IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
     db.execute("DELETE FROM roles_fts WHERE rowid IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
-    # (an index over role_rank's words: told the words it indexed, before they go)
     db.execute("INSERT INTO role_alias_words (role_alias_words, rowid, alias_words) SELECT 'delete', fts_row, "
                "alias_words FROM role_rank WHERE fts_row IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
     db.execute("DELETE FROM role_rank WHERE fts_row IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 10  # 10: role_alias_words (9: role_initials instead of role_names_initial)
+CATALOGUE_SCHEMA = 10  # 10: role_name_text, role_alias_words (9: role_initials instead of role_names_initial)
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -160,6 +160,14 @@ def create_catalogue_tables(db: Database) -> None:
             -- search tells whole words from word starts in SQLite, not per match in Python
             title_words TEXT NOT NULL,
             alias_words TEXT NOT NULL
+        );
+        -- roles_fts's title and aliases alone (rowid: roles_fts's; the text is not stored again):
+        -- a search's name matches (store/search.py), the same rows in the same order, without
+        -- merging the doclists of the skills, most of roles_fts's index (a prefix query merges
+        -- every term's with that prefix before the first row)
+        CREATE VIRTUAL TABLE role_name_text USING fts5 (
+            title, aliases, content = '',
+            tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'"
         );
         -- role_rank's alias words as a full-text index (rowid: fts_row; the words are not stored
         -- again): which roles' aliases hold a word, so a search tests its alias tier's GLOBs only

@@ -75,6 +75,9 @@ _FTS_ROW = f"{_RANK}, r.id, r.title, r.family, r.source"
 # `cap` in the full-text table's own order (by rowid: the order roles were built in), then the best
 # of those by tier and rank: the rest cannot be among the results (see search_roles).
 _FTS_FROM = "roles_fts f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.roles_fts MATCH ?"
+# The same over titles and aliases: role_name_text holds roles_fts's two columns with its tokenizer,
+# so a query on them gives the same rows in the same order, at a fraction of the index to read.
+_NAMES_FROM = "role_name_text f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.role_name_text MATCH ?"
 # The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
 # same rows the sort would.
 _NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
@@ -323,7 +326,7 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         # when names fill the list, only tiers 1 and 2 can rank before them, tiers 0 to 4: the
         # rest get no tier and are dropped before the sort)
         tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full, cap=cap)
-        offer(db.execute(f"SELECT * FROM (SELECT {tier} AS tier, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) "
+        offer(db.execute(f"SELECT * FROM (SELECT {tier} AS tier, {_FTS_ROW} FROM {_NAMES_FROM} {where} LIMIT ?) "
                          f"WHERE tier IS NOT NULL {_BEST}", [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
             offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",

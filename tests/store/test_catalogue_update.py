@@ -43,6 +43,10 @@ def contents(path: Path) -> dict[str, list[tuple]]:
                                       for row in conn.execute(
             "SELECT coalesce(r.id, '(none)') FROM role_alias_words a LEFT JOIN roles r ON r.rowid = a.rowid "
             "WHERE role_alias_words MATCH ?", [f'"{w}"']))
+        found["name_text"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "alt", "my"})
+                                    for row in conn.execute(
+            "SELECT coalesce(r.id, '(none)') FROM role_name_text t LEFT JOIN roles r ON r.rowid = t.rowid "
+            "WHERE role_name_text MATCH ?", [f'"{w}"*']))
         return found
     finally:
         conn.close()

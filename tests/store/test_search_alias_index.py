@@ -1,16 +1,20 @@
-"""The alias word index (store/schema.py role_alias_words) only narrows where the alias tier's
-GLOBs look: a role whose alias line holds the words is always among the roles it gives, however
-the line's words were cased, folded or split (store/search.py _alias_index). That it stays in
-step with role_rank through changes of one's own roles: tests/store/test_catalogue_update.py."""
+"""The two indexes search reads names from (store/schema.py). role_name_text gives the rows
+roles_fts gives for a query on titles and aliases, in the same order; the alias word index
+(role_alias_words) only narrows where the alias tier's GLOBs look: a role whose alias line holds
+the words is always among the roles it gives, however the line's words were cased, folded or
+split (store/search.py _alias_index). That both stay in step with the catalogue through changes
+of one's own roles: tests/store/test_catalogue_update.py."""
 
 from __future__ import annotations
 
 import random
 import sqlite3
 
+from careerdesk.service.desk import Desk
 from careerdesk.store.db import Database
 from careerdesk.store.schema import create_catalogue_tables
-from careerdesk.store.search import _word_tiers, word_line
+from careerdesk.store.search import _word_tiers, fts_query, word_line
+from tests.conftest import role_dict, write_catalogue
 from tests.store.test_search_early_stop import reference_tier
 
 # Words whose casefolding or splitting differs between Python (word_line) and a tokenizer folding
@@ -60,3 +64,32 @@ def test_the_alias_index_never_leaves_out_a_role_the_globs_pass():
             or " nursees " in alias or " nurs " in alias}
     assert held and {r for (r,) in conn.execute("SELECT rowid FROM role_alias_words WHERE role_alias_words "
                                                 "MATCH '\"nurs\" OR \"nurse\" OR \"nurses\" OR \"nursees\"'")} == held
+
+
+def test_the_name_index_gives_the_rows_the_full_text_index_gives_for_titles_and_aliases(tmp_path):
+    """For queries on odd words (diacritics, ligatures, "_", "+", "#", emoji), a prefix of each
+    word of every title and alias, and every word whole: role_name_text's rowids, in order, are
+    roles_fts's for `{title}` and for `{title aliases}`."""
+    rng = random.Random(4)
+    text = lambda n: " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, n))).title()  # noqa: E731
+    roles = [role_dict(f"r{n}", f"{text(3)} Role", aliases=[text(4) for _ in range(rng.randint(0, 3))],
+                       skills=[("Python", "tool")]) for n in range(120)]
+    desk = Desk.open(tmp_path / "home", write_catalogue(tmp_path / "data", roles, []))
+    try:
+        db = desk.store.catalogue.db
+        words = {w for (line,) in db.execute("SELECT title_words || alias_words FROM role_rank") for w in line.split()}
+        queries = sorted({*VOCABULARY, *(w[:n] for w in words for n in (1, 2, 3)), *words, "nurse data", "ß ss"})
+        compared = 0
+        for text_ in queries:
+            if (query := fts_query(text_)) is None:
+                continue
+            for columns in ("{title}", "{title aliases}"):
+                want = [r for (r,) in db.execute("SELECT rowid FROM roles_fts WHERE roles_fts MATCH ?",
+                                                 [f"{columns}: ({query})"])]
+                got = [r for (r,) in db.execute("SELECT rowid FROM role_name_text WHERE role_name_text MATCH ?",
+                                                [f"{columns}: ({query})"])]
+                assert got == want, (text_, columns)
+                compared += bool(want)
+        assert compared > 100
+    finally:
+        desk.close()
