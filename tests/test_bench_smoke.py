@@ -22,6 +22,10 @@ def test_benchmark_runs_and_reports(tmp_path):
     row = report["results"][0]
     assert row["size"] == 30 and row["roles"] == 30
     assert report["baseline_start_s"] > 0 and row["cold_start_ratio"] > 0
+    # The cold start's ratio is against bare windows started beside it, alternated, not the run's first.
+    assert "bare window beside it" in result.stdout and len(row["cold_start_pairs_s"]) == 1
+    (bare, cold), = row["cold_start_pairs_s"]
+    assert row["cold_start_ratio"] == cold / bare == row["cold_start_s"] / row["cold_start_bare_s"]
     assert "CPU p95" in result.stdout and 0 < row["search_1_cpu_p95_ms"]
     # The role switch: wall and the window thread's CPU time for every role tab, and the worst by each.
     assert "CPU p95, switch/worst tab" in result.stdout and 0 < row["switch_cpu_p95_ms"]

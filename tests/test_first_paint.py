@@ -131,6 +131,8 @@ for _ in range(100):
         break
     time.sleep(0.02)
 painted["serving_after_paint"] = served.exists()
+painted["network"] = "PySide6.QtNetwork" in sys.modules
+painted["openssl"] = "_hashlib" in sys.modules
 print(json.dumps(painted))
 """
 
@@ -151,6 +153,9 @@ def test_a_real_start_paints_before_importing_dialogs_or_the_instance_server(iso
     assert {"Ctrl+E", "Ctrl+N", "Ctrl+I", "Ctrl+Q", "Ctrl+T", "Ctrl+1", "Ctrl+2", "Ctrl+Shift+E"} <= set(
         painted["shortcuts"])
     assert not painted["serving_at_paint"] and painted["serving_after_paint"]  # second launches find it
+    # served without QtNetwork where a plain socket does (~7 MiB of the window's memory; a named pipe on Windows)
+    assert painted["network"] is (sys.platform == "win32")
+    assert not painted["openssl"]  # the server's name hashed without OpenSSL (~3.5 MiB: domain/digest.py)
     # PySide's `__feature__` import hook is out (careerdesk/ui/__init__.py): it reads no
     # module's source looking for `__feature__` switches, ours, Python's or pydantic's
     assert painted["sources_read"] == []

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 from careerdesk.domain import i18n
+from careerdesk.domain.digest import sha256_hex
 from careerdesk.store import errors
 from careerdesk.store.catalogue_build import fingerprint
 
@@ -17,17 +18,13 @@ log = logging.getLogger(__name__)
 DAMAGE_MARK = ".catalogue-damaged"
 
 
-# sha256 of nothing: most people have no roles of their own, and hashlib loads OpenSSL
-# (3-9 ms of a start) for a digest that is always this one
+# sha256 of nothing: most people have no roles of their own, and a start need load no digest
+# module for a digest that is always this one
 _NOTHING_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 
 def digest(text: str) -> str:
-    if not text:
-        return _NOTHING_SHA256
-    import hashlib
-
-    return hashlib.sha256(text.encode()).hexdigest()
+    return sha256_hex(text.encode()) if text else _NOTHING_SHA256  # (not hashlib's: domain/digest.py)
 
 
 def catalogue_damaged(home: Path, path: Path, error: errors.DataDamaged) -> errors.DataDamaged:

@@ -5,19 +5,20 @@ A window's process holds an OS lock on a file in the data folder for as long as 
 (WINDOW_LOCK; the operating system drops it when the process ends, crashed or not). A launch
 that gets the lock is the only window over the folder and asks nobody: the common start never
 imports socket, hashlib or getpass (~10-20 ms) before its first paint. Only when another
-process holds the lock is the question asked, over a local socket (QLocalServer) named after
-the data folder; while that process is still starting (holding the lock, not yet listening)
-or closing, the launch keeps asking, for up to STARTING_WAIT_S, and opens the window itself
-(holding the lock) if the process ends meanwhile. If a name is left over from a crashed process
+process holds the lock is the question asked, over a local socket named after the data folder
+(a socket file on Unix, a named pipe on Windows); while that process is still starting (holding
+the lock, not yet listening) or closing, the launch keeps asking, for up to STARTING_WAIT_S, and
+opens the window itself (holding the lock) if the process ends meanwhile. If a name is left over from a crashed process
 (nobody accepts), it is removed and the server takes it; if the first process never answers,
 this one starts normally after the wait.
 
-The window opens before the server listens (start.py): QtNetwork costs ~10 ms to import, so
-the question is asked over a plain Unix socket where QLocalServer listens on Unix (the same
-path Qt uses: QDir.tempPath()/name), and the server is started once the window has painted."""
+The window opens before the server listens (start.py), once it has painted. On Unix both ends are
+plain sockets at the path QLocalServer would use (QDir.tempPath()/name), so QtNetwork (~10 ms to
+import, ~7 MiB of memory) is never loaded there; on Windows a QLocalServer serves the pipe."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -70,13 +71,14 @@ def claim_window(home: Path) -> bool | None:
 def server_name(home: Path) -> str:
     """Per user and per data folder, so two folders (or two users) never meet."""
     import getpass
-    import hashlib
+
+    from careerdesk.domain.digest import sha256_hex  # (not hashlib's: ~3.5 MiB of the window's memory)
 
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no login name (some containers)
         user = "user"
-    digest = hashlib.sha256(f"{user}\0{Path(home).expanduser().resolve()}".encode()).hexdigest()[:20]
+    digest = sha256_hex(f"{user}\0{Path(home).expanduser().resolve()}".encode())[:20]
     return f"careerdesk-{digest}"
 
 
@@ -152,9 +154,9 @@ def _ask_with_qt(name: str, wait_ms: int) -> bool | None:
     return answered
 
 
-class InstanceServer(QObject):
-    """Listens for later launches over the same folder; `raiseRequested` asks the window
-    to come to the front."""
+class PipeServer(QObject):
+    """Listens for later launches over the same folder (`raiseRequested` asks the window to come
+    to the front) with a QLocalServer: on Windows, where the name is a named pipe."""
 
     raiseRequested = Signal()
 
@@ -176,6 +178,9 @@ class InstanceServer(QObject):
                 return False
         return True
 
+    def close(self) -> None:
+        self.server.close()
+
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
@@ -188,6 +193,117 @@ class InstanceServer(QObject):
             self.raiseRequested.emit()
             socket.write(ANSWER)
             socket.flush()
+
+
+class UnixServer(QObject):
+    """PipeServer's work on Unix, over a plain socket that a QSocketNotifier watches, at the path
+    QLocalServer uses (QDir.tempPath()/name: either kind of launch finds the other). QtNetwork, for
+    this one socket, put ~7 MiB in the window's memory and ~10 ms after its first paint
+    (docs/performance.md, round 12). As QLocalServer with UserAccessOption does, the socket is bound
+    in a folder only this user can enter, made readable and writable by this user only, then moved
+    to its name: nobody else can connect in between, and a name left by a process that died is
+    replaced in one step."""
+
+    raiseRequested = Signal()
+    MAX_REQUEST = 4096  # bytes read from one launch before it is hung up on
+
+    def __init__(self, home: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.name = server_name(home)
+        self.path = ""
+        self._socket = None
+        self._inode = None
+        self._launches: dict = {}  # QSocketNotifier -> (connection, bytes heard)
+
+    def listen(self) -> bool:
+        import socket
+
+        from PySide6.QtCore import QCoreApplication, QDir, QSocketNotifier
+
+        path = f"{QDir.tempPath()}/{self.name}"
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            # (not tempfile.mkdtemp: tempfile brings random and shutil, ~1 MiB; a folder made
+            # here is made new, never one that was there, and only this user can enter it)
+            folder = f"{path}.{os.getpid()}.{time.monotonic_ns()}"
+            os.mkdir(folder, 0o700)
+            try:
+                private = os.path.join(folder, "s")
+                server.bind(private)
+                os.chmod(private, 0o600)
+                self._inode = os.stat(private).st_ino
+                os.replace(private, path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, "s"))  # (only when the move failed)
+                os.rmdir(folder)
+            server.listen(4)
+            server.setblocking(False)
+        except OSError as exc:
+            server.close()
+            log.warning("cannot listen for second launches: %s", exc)
+            return False
+        self._socket, self.path = server, path
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        return True
+
+    def close(self) -> None:
+        """Stop listening, and remove the name if it is still this server's (not a later one's)."""
+        if self._socket is None:
+            return
+        self._notifier.setEnabled(False)
+        for notifier, (connection, _heard) in list(self._launches.items()):
+            self._hang_up(notifier, connection)
+        self._socket.close()
+        self._socket = None
+        with contextlib.suppress(OSError):
+            if os.stat(self.path).st_ino == self._inode:
+                os.unlink(self.path)
+
+    def _accept(self, *_signal) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        while self._socket is not None:
+            try:
+                connection, _address = self._socket.accept()
+            except OSError:  # (none left to accept: BlockingIOError)
+                return
+            connection.setblocking(False)
+            notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+            self._launches[notifier] = (connection, b"")
+            notifier.activated.connect(lambda *_signal, n=notifier: self._read(n))
+
+    def _read(self, notifier) -> None:
+        connection, heard = self._launches[notifier]
+        try:
+            chunk = connection.recv(256)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        heard += chunk
+        self._launches[notifier] = (connection, heard)
+        if REQUEST.strip() in heard:
+            log.info("a second launch asked this window to come forward")
+            self.raiseRequested.emit()
+            with contextlib.suppress(OSError):
+                connection.send(ANSWER)  # (a few bytes into an empty socket buffer: never blocks)
+            self._hang_up(notifier, connection)
+        elif not chunk or len(heard) > self.MAX_REQUEST:
+            self._hang_up(notifier, connection)
+
+    def _hang_up(self, notifier, connection) -> None:
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        self._launches.pop(notifier, None)
+        connection.close()
+
+
+InstanceServer = PipeServer if sys.platform == "win32" else UnixServer
 
 
 def bring_forward(window) -> None:

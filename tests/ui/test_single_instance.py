@@ -80,7 +80,7 @@ def test_a_name_left_by_a_crash_does_not_block_the_next_launch(qapp, tmp_path):
         assert ask_running_instance(home, wait_ms=500) is False  # nobody answers: start normally
         server = InstanceServer(home)
         assert server.listen()  # and serve the name from now on
-        server.server.close()
+        server.close()
     finally:
         stale.unlink(missing_ok=True)
 
@@ -181,3 +181,76 @@ def test_a_launch_that_meets_a_closing_window_holds_the_folder_once_it_has_gone(
     # this one instead of opening another window
     assert home.resolve() in single_instance._held_windows
     assert "starting anyway" not in caplog.text
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
+def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qapp, tmp_path):
+    """The Unix server binds where only this user can reach the socket before it has its name
+    (as QLocalServer's UserAccessOption does), and leaves no private folder behind."""
+    import stat
+
+    from careerdesk.ui.single_instance import UnixServer
+
+    temp = Path(QDir.tempPath())
+    server = UnixServer(tmp_path / "data")
+    before = {p.name for p in temp.iterdir() if p.name.startswith(server.name)}
+    try:
+        assert server.listen()
+        mode = os.stat(server.path).st_mode
+        assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
+        assert {p.name for p in temp.iterdir() if p.name.startswith(server.name)} == before | {server.name}
+    finally:
+        server.close()
+    assert not Path(server.path).exists()  # the name goes with the server
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
+def test_a_closing_server_leaves_the_name_a_later_one_took(qapp, tmp_path):
+    from careerdesk.ui.single_instance import UnixServer
+
+    first, second = UnixServer(tmp_path / "data"), UnixServer(tmp_path / "data")
+    assert first.listen() and second.listen()  # (no window lock here: the later one takes the name)
+    try:
+        first.close()
+        assert Path(second.path).exists()  # not removed by the server that lost it
+    finally:
+        second.close()
+    assert not Path(second.path).exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="raw Unix sockets")
+def test_launches_that_send_nothing_or_nonsense_do_not_stop_the_window_answering(qapp, tmp_path):
+    home = tmp_path / "data"
+    holder = hold(home, serve_after=0)
+    try:
+        path = str(Path(QDir.tempPath()) / server_name(home))
+        assert wait_for(lambda: Path(path).exists(), 30)
+        silent = socket.socket(socket.AF_UNIX)
+        silent.connect(path)  # connects and says nothing, and stays
+        noisy = socket.socket(socket.AF_UNIX)
+        noisy.connect(path)
+        noisy.sendall(b"\x00garbage" * 2000)  # more than any request, never the request
+        noisy.settimeout(10)
+        try:
+            heard = noisy.recv(64)
+        except ConnectionResetError:  # (closed with the rest unread)
+            heard = b""
+        assert heard == b""  # hung up on, unanswered
+        assert ask_running_instance(home, wait_ms=5000) is True
+        assert holder.stdout.readline().strip() == "raised"
+        silent.close()
+        noisy.close()
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
+
+
+def test_the_server_name_is_the_one_earlier_versions_made(tmp_path, monkeypatch):
+    """Hashed without hashlib now (domain/digest.py), to the same name: a launch of this version
+    still finds a window of an earlier one."""
+    import hashlib
+
+    monkeypatch.setenv("LOGNAME", "someone")
+    home = tmp_path / "data"
+    made_before = hashlib.sha256(f"someone\0{home.resolve()}".encode()).hexdigest()[:20]
+    assert server_name(home) == f"careerdesk-{made_before}"
