@@ -128,11 +128,13 @@ def test_export_never_replaces_a_fifo_device_or_folder(cli, tmp_path, kind):
 
 
 def test_every_export_writes_through_the_one_helper():
-    """One place owns the safe write: no export module renames a temp file of its own."""
+    """One place owns the safe write: no export module renames a temp file of its own. (The
+    second-launch server moves a socket onto its name, not a file a person asked for.)"""
     root = Path(__file__).resolve().parents[2] / "careerdesk"
     writers = [p for p in (*(root / "cli").glob("*.py"), *(root / "service").glob("*.py"),
                            *(root / "export").glob("*.py"), *(root / "ui").rglob("*.py"))
-               if ("os.replace(" in p.read_text() or ".replace(out)" in p.read_text()) and p.name != "output.py"]
+               if ("os.replace(" in p.read_text() or ".replace(out)" in p.read_text())
+               and p.name not in ("output.py", "single_instance.py")]
     assert writers == []
 
 
