@@ -254,3 +254,25 @@ def test_the_server_name_is_the_one_earlier_versions_made(tmp_path, monkeypatch)
     home = tmp_path / "data"
     made_before = hashlib.sha256(f"someone\0{home.resolve()}".encode()).hexdigest()[:20]
     assert server_name(home) == f"careerdesk-{made_before}"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="AF_UNIX paths: a named pipe there")
+def test_a_long_temp_folder_path_that_qlocalserver_serves_is_served(qapp, tmp_path, monkeypatch):
+    """A socket's path has room for ~107 bytes. Where the name fits, QLocalServer serves it (its
+    private folder is a short name beside it); the server must too, whatever the folder's name."""
+    home = tmp_path / "data"
+    name = server_name(home)
+    room = 100 - len(f"{tmp_path}//{name}".encode())  # the socket's path: 100 bytes, under the limit
+    if room < 1:
+        pytest.skip("the test folder's own path is too long")
+    temp = tmp_path / ("t" * room)
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    assert len(f"{QDir.tempPath()}/{name}".encode()) == 100
+    holder = hold(home, serve_after=0)
+    try:
+        assert ask_running_instance(home, wait_ms=2000, starting_wait_s=5) is True
+        assert holder.stdout.readline().strip() == "raised"
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
