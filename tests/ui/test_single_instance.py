@@ -184,24 +184,25 @@ def test_a_launch_that_meets_a_closing_window_holds_the_folder_once_it_has_gone(
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
-def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qapp, tmp_path):
+def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qapp, tmp_path, monkeypatch):
     """The Unix server binds where only this user can reach the socket before it has its name
     (as QLocalServer's UserAccessOption does), and leaves no private folder behind."""
     import stat
 
     from careerdesk.ui.single_instance import UnixServer
 
-    temp = Path(QDir.tempPath())
+    temp = tmp_path / "temp"  # (a temp folder of its own: nothing else comes and goes in it)
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
     server = UnixServer(tmp_path / "data")
-    before = {p.name for p in temp.iterdir() if p.name.startswith(server.name)}
     try:
         assert server.listen()
         mode = os.stat(server.path).st_mode
         assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
-        assert {p.name for p in temp.iterdir() if p.name.startswith(server.name)} == before | {server.name}
+        assert [p.name for p in temp.iterdir()] == [server.name]
     finally:
         server.close()
-    assert not Path(server.path).exists()  # the name goes with the server
+    assert list(temp.iterdir()) == []  # the name goes with the server
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
