@@ -8,7 +8,8 @@ it falls back to hashlib."""
 from __future__ import annotations
 
 
-def sha256_hex(data: bytes) -> str:
+def sha256(data: bytes = b""):
+    """A SHA-256 object (update, hexdigest), as hashlib.sha256's."""
     try:
         from _sha2 import sha256  # Python 3.12 and later
     except ImportError:
@@ -16,4 +17,8 @@ def sha256_hex(data: bytes) -> str:
             from _sha256 import sha256  # Python 3.11
         except ImportError:
             from hashlib import sha256
+    return sha256(data)
+
+
+def sha256_hex(data: bytes) -> str:
     return sha256(data).hexdigest()

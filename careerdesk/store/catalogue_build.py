@@ -43,9 +43,9 @@ def fingerprint(data_dir: Path) -> str:
     otherwise spend most of its time hashing files that have not changed. Still one stat
     per role file (~0.1 s at 10,000): a window start asks `quick_fingerprint` instead and
     this only after its first paint. (Here, not in sources.py: sources.py needs pydantic.)"""
-    import hashlib
+    from careerdesk.domain.digest import sha256  # (not hashlib's: OpenSSL in every window, domain/digest.py)
 
-    digest = hashlib.sha256()
+    digest = sha256()
     entries = [(e.name, e.stat()) for e in os.scandir(data_dir / "roles") if e.name.endswith(".json")]
     for name, stat in [*_fixed_files(data_dir), *sorted(entries, key=lambda pair: pair[0])]:
         digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())

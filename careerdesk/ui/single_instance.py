@@ -39,6 +39,7 @@ REQUEST, ANSWER = b"raise\n", b"raised\n"
 WAIT_MS = 2000
 WINDOW_LOCK = ".careerdesk-window.lock"  # (not the folder lock: that one is taken and dropped around writes)
 STARTING_WAIT_S = 10.0  # how long a launch waits for a window that holds the lock to answer
+SUN_PATH = 108 if sys.platform.startswith("linux") else 104  # bytes in an AF_UNIX path, its final 0 too
 
 _held_windows: dict[Path, int] = {}  # folder -> the open lock file, kept for the process's life
 
@@ -223,9 +224,12 @@ class UnixServer(QObject):
         path = f"{QDir.tempPath()}/{self.name}"
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
+            if len(os.fsencode(path)) >= SUN_PATH:  # (nobody could connect: QLocalServer's "name error")
+                raise OSError(f"the socket's path is too long: {path}")
             # (not tempfile.mkdtemp: tempfile brings random and shutil, ~1 MiB; a folder made
-            # here is made new, never one that was there, and only this user can enter it)
-            folder = f"{path}.{os.getpid()}.{time.monotonic_ns()}"
+            # here is made new, never one that was there, and only this user can enter it; its
+            # name is shorter than the socket's, as QLocalServer's is, so its socket fits if that one does)
+            folder = f"{QDir.tempPath()}/.{os.getpid():x}.{time.monotonic_ns():x}"
             os.mkdir(folder, 0o700)
             try:
                 private = os.path.join(folder, "s")

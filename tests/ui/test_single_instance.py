@@ -184,24 +184,25 @@ def test_a_launch_that_meets_a_closing_window_holds_the_folder_once_it_has_gone(
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
-def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qapp, tmp_path):
+def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qapp, tmp_path, monkeypatch):
     """The Unix server binds where only this user can reach the socket before it has its name
     (as QLocalServer's UserAccessOption does), and leaves no private folder behind."""
     import stat
 
     from careerdesk.ui.single_instance import UnixServer
 
-    temp = Path(QDir.tempPath())
+    temp = tmp_path / "temp"  # (a temp folder of its own: nothing else comes and goes in it)
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
     server = UnixServer(tmp_path / "data")
-    before = {p.name for p in temp.iterdir() if p.name.startswith(server.name)}
     try:
         assert server.listen()
         mode = os.stat(server.path).st_mode
         assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
-        assert {p.name for p in temp.iterdir() if p.name.startswith(server.name)} == before | {server.name}
+        assert [p.name for p in temp.iterdir()] == [server.name]
     finally:
         server.close()
-    assert not Path(server.path).exists()  # the name goes with the server
+    assert list(temp.iterdir()) == []  # the name goes with the server
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
@@ -254,3 +255,25 @@ def test_the_server_name_is_the_one_earlier_versions_made(tmp_path, monkeypatch)
     home = tmp_path / "data"
     made_before = hashlib.sha256(f"someone\0{home.resolve()}".encode()).hexdigest()[:20]
     assert server_name(home) == f"careerdesk-{made_before}"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="AF_UNIX paths: a named pipe there")
+def test_a_long_temp_folder_path_that_qlocalserver_serves_is_served(qapp, tmp_path, monkeypatch):
+    """A socket's path has room for ~107 bytes. Where the name fits, QLocalServer serves it (its
+    private folder is a short name beside it); the server must too, whatever the folder's name."""
+    home = tmp_path / "data"
+    name = server_name(home)
+    room = 100 - len(f"{tmp_path}//{name}".encode())  # the socket's path: 100 bytes, under the limit
+    if room < 1:
+        pytest.skip("the test folder's own path is too long")
+    temp = tmp_path / ("t" * room)
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    assert len(f"{QDir.tempPath()}/{name}".encode()) == 100
+    holder = hold(home, serve_after=0)
+    try:
+        assert ask_running_instance(home, wait_ms=2000, starting_wait_s=5) is True
+        assert holder.stdout.readline().strip() == "raised"
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
