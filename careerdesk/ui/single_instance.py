@@ -199,7 +199,7 @@ class PipeServer(QObject):
 class UnixServer(QObject):
     """PipeServer's work on Unix, over a plain socket that a QSocketNotifier watches, at the path
     QLocalServer uses (QDir.tempPath()/name: either kind of launch finds the other). QtNetwork, for
-    this one socket, put ~7 MiB in the window's memory and ~10 ms after its first paint
+    this one socket, put ~3 MiB in the window's memory and ~10 ms after its first paint
     (docs/performance.md, round 12). As QLocalServer with UserAccessOption does, the socket is bound
     in a folder only this user can enter, made readable and writable by this user only, then moved
     to its name: nobody else can connect in between, and a name left by a process that died is
