@@ -14,7 +14,7 @@ this one starts normally after the wait.
 
 The window opens before the server listens (start.py), once it has painted. On Unix both ends are
 plain sockets at the path QLocalServer would use (QDir.tempPath()/name), so QtNetwork (~10 ms to
-import, ~7 MiB of memory) is never loaded there; on Windows a QLocalServer serves the pipe."""
+import, ~3 MiB of memory) is never loaded there; on Windows a QLocalServer serves the pipe."""
 
 from __future__ import annotations
 
