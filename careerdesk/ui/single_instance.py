@@ -8,9 +8,9 @@ imports socket, hashlib or getpass (~10-20 ms) before its first paint. Only when
 process holds the lock is the question asked, over a local socket named after the data folder
 (a socket file on Unix, a named pipe on Windows); while that process is still starting (holding
 the lock, not yet listening) or closing, the launch keeps asking, for up to STARTING_WAIT_S, and
-opens the window itself (holding the lock) if the process ends meanwhile. If a name is left over from a crashed process
-(nobody accepts), it is removed and the server takes it; if the first process never answers,
-this one starts normally after the wait.
+opens the window itself (holding the lock) if the process ends meanwhile. If a name is left over
+from a crashed process (nobody accepts), the server takes it; if the first process never
+answers, this one starts normally after the wait.
 
 The window opens before the server listens (start.py), once it has painted. On Unix both ends are
 plain sockets at the path QLocalServer would use (QDir.tempPath()/name), so QtNetwork (~10 ms to
