@@ -44,19 +44,23 @@ def run_child(*args: str) -> str:
     return proc.stdout
 
 
-def time_to_shown(*args: str) -> tuple[float, str]:
+def time_to_shown(*args: str) -> tuple[float, str, tuple[float, float]]:
+    """Wall time to the child's window shown, what it printed after, and the whole child's CPU
+    time in user space and in the kernel (instructions count only the first; the kernel's share,
+    page faults and file look-ups, is where a start's wall ratio parts from its instruction ratio)."""
     with tempfile.TemporaryFile("w+") as errors:  # a file, not a pipe: it can never fill up and block
         start = time.perf_counter()
         proc = subprocess.Popen([*CHILD, *args], stdout=subprocess.PIPE, stderr=errors, text=True, env=ENV)
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - start
         rest = proc.stdout.read()  # (not communicate(): it would miss what readline buffered)
-        proc.wait()
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
         if line.strip() != "shown" or proc.returncode != 0:
             errors.seek(0)
             sys.stderr.write(errors.read())
             raise SystemExit(f"bench child failed: {args}")
-    return elapsed, rest
+    return elapsed, rest, (usage.ru_utime, usage.ru_stime)
 
 
 def data_for(size: int | str) -> Path:
@@ -87,10 +91,12 @@ def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
         # Each start beside a bare window's, alternated: the ratio is against the bare starts of
         # the same minutes. A shared machine's speed drifts over a run, and a ratio against the
         # bare starts timed at its beginning moved by 0.2-0.3x between runs of the same code.
-        bare, cold = [], []
+        bare, cold, bare_cpu, cold_cpu = [], [], [], []
         for _ in range(starts):
-            bare.append(time_to_shown("bare")[0])
-            cold.append(time_to_shown("startup", str(home))[0])
+            for times, cpu, args in ((bare, bare_cpu, ("bare",)), (cold, cold_cpu, ("startup", str(home)))):
+                elapsed, _rest, used = time_to_shown(*args)
+                times.append(elapsed)
+                cpu.append(used)
         out = Path(tmp) / "interact.json"
         run_child("interact", str(home), str(out))
         result = json.loads(out.read_text())
@@ -101,6 +107,9 @@ def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
     result["cold_start_bare_s"] = statistics.median(bare)
     result["cold_start_ratio"] = result["cold_start_s"] / result["cold_start_bare_s"]
     result["cold_start_pairs_s"] = list(zip(bare, cold, strict=True))
+    for n, part in enumerate(("user", "kernel")):  # the whole process's CPU time, against the bare window's
+        result[f"cold_start_{part}_s"] = statistics.median(c[n] for c in cold_cpu)
+        result[f"cold_start_{part}_ratio"] = result[f"cold_start_{part}_s"] / statistics.median(b[n] for b in bare_cpu)
     result["rss_over_bare_mib"] = result["rss_mib"] - baseline_rss
     return result
 
@@ -108,6 +117,7 @@ def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
 ROWS = [
     ("Cold start (s)", "cold_start_s", "{:.3f}"), ("  bare window beside it (s)", "cold_start_bare_s", "{:.3f}"),
     ("  x bare window", "cold_start_ratio", "{:.2f}"),
+    ("  CPU user/kernel, x bare", ("cold_start_user_ratio", "cold_start_kernel_ratio"), "{:.2f}/{:.2f}"),
     ("First launch build (s)", "first_launch_s", "{:.2f}"),
     ("Search 1 char p50/p95 (ms)", ("search_1_median_ms", "search_1_p95_ms"), "{:.1f}/{:.1f}"),
     ("Search 3 chars p50/p95 (ms)", ("search_3_median_ms", "search_3_p95_ms"), "{:.1f}/{:.1f}"),
@@ -174,7 +184,7 @@ def main() -> int:
     baseline_rss = 0.0
     time_to_shown("bare")  # warm-up, not counted
     for _ in range(args.starts):
-        elapsed, rest = time_to_shown("bare")
+        elapsed, rest, _used = time_to_shown("bare")
         starts.append(elapsed)
         baseline_rss = json.loads(rest.strip().splitlines()[-1])["rss_mib"]
     baseline_s = statistics.median(starts)

@@ -26,6 +26,9 @@ def test_benchmark_runs_and_reports(tmp_path):
     assert "bare window beside it" in result.stdout and len(row["cold_start_pairs_s"]) == 1
     (bare, cold), = row["cold_start_pairs_s"]
     assert row["cold_start_ratio"] == cold / bare == row["cold_start_s"] / row["cold_start_bare_s"]
+    # and the whole process's CPU time, user space and kernel, against the bare window's
+    assert "CPU user/kernel, x bare" in result.stdout
+    assert row["cold_start_user_s"] > 0 and row["cold_start_user_ratio"] > 0 and row["cold_start_kernel_ratio"] > 0
     assert "CPU p95" in result.stdout and 0 < row["search_1_cpu_p95_ms"]
     # The role switch: wall and the window thread's CPU time for every role tab, and the worst by each.
     assert "CPU p95, switch/worst tab" in result.stdout and 0 < row["switch_cpu_p95_ms"]
