@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -54,13 +55,17 @@ def time_to_shown(*args: str) -> tuple[float, str, tuple[float, float]]:
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - start
         rest = proc.stdout.read()  # (not communicate(): it would miss what readline buffered)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        used = (math.nan, math.nan)
+        if hasattr(os, "wait4"):  # (not on Windows)
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode, used = os.waitstatus_to_exitcode(status), (usage.ru_utime, usage.ru_stime)
+        else:
+            proc.wait()
         if line.strip() != "shown" or proc.returncode != 0:
             errors.seek(0)
             sys.stderr.write(errors.read())
             raise SystemExit(f"bench child failed: {args}")
-    return elapsed, rest, (usage.ru_utime, usage.ru_stime)
+    return elapsed, rest, used
 
 
 def data_for(size: int | str) -> Path:
@@ -109,7 +114,8 @@ def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
     result["cold_start_pairs_s"] = list(zip(bare, cold, strict=True))
     for n, part in enumerate(("user", "kernel")):  # the whole process's CPU time, against the bare window's
         result[f"cold_start_{part}_s"] = statistics.median(c[n] for c in cold_cpu)
-        result[f"cold_start_{part}_ratio"] = result[f"cold_start_{part}_s"] / statistics.median(b[n] for b in bare_cpu)
+        result[f"cold_start_{part}_ratio"] = result[f"cold_start_{part}_s"] / (
+            statistics.median(b[n] for b in bare_cpu) or math.nan)  # (a clock too coarse to see it: unknown)
     result["rss_over_bare_mib"] = result["rss_mib"] - baseline_rss
     return result
 
