@@ -213,21 +213,16 @@ def settled_window(home: Path):
     startup probe); with every role listed and the long title words the search steps type."""
     from PySide6.QtWidgets import QApplication
 
-    from careerdesk.ui.start import build_window, start_gui
+    from careerdesk.ui.start import start_gui
 
-    if QApplication.instance() is None:
-        # The application and window a start makes (ui/start.py): our style sheet, and no fill
-        # threads (ui/style.py). Until round 12 this was a bare QApplication([]), whose window
-        # painted without the style sheet and with Qt's fill threads.
-        window = start_gui(home)
-        if isinstance(window, int):
-            raise SystemExit(f"no window opened (exit code {window})")
-        sys.excepthook = sys.__excepthook__  # (an error is printed, not shown in a dialog no one closes)
-        app = QApplication.instance()
-    else:
-        app = QApplication.instance()
-        window = build_window(home)
-        window.show()
+    # The application and window a start makes (ui/start.py): our style sheet, and no fill
+    # threads (ui/style.py). Until round 12 this was a bare QApplication([]), whose window
+    # painted without the style sheet and with Qt's fill threads.
+    window = start_gui(home)
+    if isinstance(window, int):
+        raise SystemExit(f"no window opened (exit code {window})")
+    sys.excepthook = sys.__excepthook__  # (an error is printed, not shown in a dialog no one closes)
+    app = QApplication.instance()
     deadline = time.perf_counter() + 1.0
     while time.perf_counter() < deadline:
         app.processEvents()
