@@ -1,6 +1,6 @@
 """CareerDesk benchmarks: every figure against a bare PySide6 window measured in the same run.
 
-Usage: python bench/run.py [--quick] [--sizes bundled,10000,50000] [--json FILE] [--starts N]
+Usage: python bench/run.py [--quick] [--sizes bundled,10000,50000] [--json FILE] [--starts N] [--instructions]
 "bundled" is the catalogue shipped in data/; numbers are synthetic catalogues of that many roles,
 cached in $TMPDIR/careerdesk-bench. The console shows one table; Qt's own messages are kept off
 it (counted in the JSON), and a child's error output is shown only when it fails. The JSON goes
@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -68,6 +69,20 @@ def time_to_shown(*args: str) -> tuple[float, str, tuple[float, float]]:
     return elapsed, rest, used
 
 
+def instructions_to_shown(*args: str) -> float:
+    """Instructions the whole child executes to its window shown (valgrind's callgrind, which counts
+    what runs in user space, the same for the same code and inputs whatever else the machine does:
+    the steady figure beside the wall times). The hash seed is fixed: it moves dict layouts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *CHILD, *args],
+                              capture_output=True, text=True, env={**ENV, "PYTHONHASHSEED": "0"})
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if proc.returncode != 0 or "shown" not in proc.stdout or found is None:
+        sys.stderr.write(proc.stderr[-3000:])
+        raise SystemExit(f"bench child failed under callgrind: {args}")
+    return float(found.group(1))
+
+
 def data_for(size: int | str) -> Path:
     if size == BUNDLED:
         # As a package build does: the catalogue built ahead, so a first launch copies it
@@ -85,7 +100,7 @@ def data_for(size: int | str) -> Path:
     return folder
 
 
-def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
+def measure(size: int | str, starts: int, baseline_rss: float, bare_instructions: float | None = None) -> dict:
     data = data_for(size)
     env_data = {"CAREERDESK_DATA": str(data)}
     ENV.update(env_data)
@@ -102,6 +117,8 @@ def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
                 elapsed, _rest, used = time_to_shown(*args)
                 times.append(elapsed)
                 cpu.append(used)
+        if bare_instructions:
+            result_instructions = instructions_to_shown("startup", str(home))
         out = Path(tmp) / "interact.json"
         run_child("interact", str(home), str(out))
         result = json.loads(out.read_text())
@@ -117,6 +134,9 @@ def measure(size: int | str, starts: int, baseline_rss: float) -> dict:
         result[f"cold_start_{part}_ratio"] = result[f"cold_start_{part}_s"] / (
             statistics.median(b[n] for b in bare_cpu) or math.nan)  # (a clock too coarse to see it: unknown)
     result["rss_over_bare_mib"] = result["rss_mib"] - baseline_rss
+    if bare_instructions:
+        result["cold_start_instructions"] = result_instructions
+        result["cold_start_instructions_ratio"] = result_instructions / bare_instructions
     return result
 
 
@@ -124,6 +144,7 @@ ROWS = [
     ("Cold start (s)", "cold_start_s", "{:.3f}"), ("  bare window beside it (s)", "cold_start_bare_s", "{:.3f}"),
     ("  x bare window", "cold_start_ratio", "{:.2f}"),
     ("  CPU user/kernel, x bare", ("cold_start_user_ratio", "cold_start_kernel_ratio"), "{:.2f}/{:.2f}"),
+    ("  instructions, x bare", "cold_start_instructions_ratio", "{:.3f}"),
     ("First launch build (s)", "first_launch_s", "{:.2f}"),
     ("Search 1 char p50/p95 (ms)", ("search_1_median_ms", "search_1_p95_ms"), "{:.1f}/{:.1f}"),
     ("Search 3 chars p50/p95 (ms)", ("search_3_median_ms", "search_3_p95_ms"), "{:.1f}/{:.1f}"),
@@ -155,8 +176,8 @@ def table(results: list[dict], baseline_s: float, baseline_rss: float) -> str:
     for label, key, fmt in ROWS:
         cells = []
         for r in results:
-            values = [r[k] for k in key] if isinstance(key, tuple) else [r[key]]
-            cells.append(f"{fmt.format(*values):>14}")
+            values = [r.get(k) for k in key] if isinstance(key, tuple) else [r.get(key)]
+            cells.append(f"{fmt.format(*values) if None not in values else '-':>14}")
         lines.append(f"{label:30}" + "".join(cells))
     return "\n".join(lines)
 
@@ -182,6 +203,8 @@ def main() -> int:
     parser.add_argument("--sizes", help=f"comma-separated: {BUNDLED} or a number of roles (default {FULL_SIZES})")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--starts", type=int, help="cold starts per measurement (median; default 5, quick 3)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each cold start's instructions under valgrind (about a minute a size)")
     args = parser.parse_args()
     sizes_text = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
     args.starts = args.starts or (3 if args.quick else 5)
@@ -194,7 +217,12 @@ def main() -> int:
         starts.append(elapsed)
         baseline_rss = json.loads(rest.strip().splitlines()[-1])["rss_mib"]
     baseline_s = statistics.median(starts)
-    results = [measure(size, args.starts, baseline_rss) for size in sizes]
+    bare_instructions = None
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            raise SystemExit("--instructions needs valgrind on PATH")
+        bare_instructions = instructions_to_shown("bare")
+    results = [measure(size, args.starts, baseline_rss, bare_instructions) for size in sizes]
     print(table(results, baseline_s, baseline_rss))
     onet_s = onet_import_seconds()
     if onet_s is not None:
@@ -205,6 +233,7 @@ def main() -> int:
     if args.json:
         print(f"\nJSON: {args.json}")
         args.json.write_text(json.dumps({"baseline_start_s": baseline_s, "baseline_rss_mib": baseline_rss,
+                                         "baseline_instructions": bare_instructions,
                                          "onet_import_s": onet_s, "results": results}, indent=2))
     return 0
 

@@ -1,8 +1,11 @@
 """The benchmark runs end to end at a tiny size (timings are never asserted: machines are noisy)."""
 
 import json
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -28,6 +31,9 @@ def test_benchmark_runs_and_reports(tmp_path):
     assert row["cold_start_ratio"] == cold / bare == row["cold_start_s"] / row["cold_start_bare_s"]
     # and the whole process's CPU time, user space and kernel, against the bare window's
     assert "CPU user/kernel, x bare" in result.stdout
+    # instructions are counted only when asked for (--instructions: a minute of valgrind a size)
+    assert "cold_start_instructions_ratio" not in row and report["baseline_instructions"] is None
+    assert next(line for line in result.stdout.splitlines() if "instructions, x bare" in line).split()[-1] == "-"
     assert row["cold_start_user_s"] > 0 and row["cold_start_user_ratio"] > 0 and row["cold_start_kernel_ratio"] > 0
     assert "CPU p95" in result.stdout and 0 < row["search_1_cpu_p95_ms"]
     # The role switch: wall and the window thread's CPU time for every role tab, and the worst by each.
@@ -36,3 +42,17 @@ def test_benchmark_runs_and_reports(tmp_path):
         assert 0 < row[f"switch_{tab}_cpu_p95_ms"] and 0 < row[f"switch_{tab}_p95_ms"]
     assert row["switch_worst_tab_cpu_p95_ms"] == row[f"switch_{row['switch_worst_cpu_tab']}_cpu_p95_ms"]
     assert row["switch_worst_tab_p95_ms"] == row[f"switch_{row['switch_worst_tab']}_p95_ms"]
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed (.ci/run installs it)")
+def test_the_benchmark_counts_a_starts_instructions_under_valgrind(monkeypatch, tmp_path):
+    monkeypatch.syspath_prepend(str(ROOT))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    from bench import run
+
+    bare = run.instructions_to_shown("bare")
+    assert 50e6 < bare < 5e9  # a whole PySide process to its first paint (~0.66 G here)
+    with pytest.raises(SystemExit, match="under callgrind"):  # a child that shows no window: said, never a figure
+        run.instructions_to_shown("no-such-probe")
+    table = run.table([{"size": 30, "roles": 30, "cold_start_instructions_ratio": 1.4}], 0.2, 50)
+    assert "1.400" in next(line for line in table.splitlines() if "instructions, x bare" in line)
