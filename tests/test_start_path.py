@@ -28,7 +28,10 @@ NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start
 # The `Qt` namespace (93 enums, 1,195 members, ~110 M) went in round 10: enum values set as ints
 # (ui/qt_int.py), the system's colour scheme asked after the paint, the role list's colours had
 # without QPainter.setPen (ui/pen_free.py). Only a first start, which asks the scheme, makes it.
-NEVER_MADE = ["PySide6.QtWidgets.QStyle", "PySide6.QtCore.Qt"]
+# QIcon (3 enums, 157 members, ~10 M) went in round 13: the window icon named on the application's
+# command line (ui/style.py new_application), the application's own after the paint, and actions
+# made without the QAction(text, parent) constructor, whose overloads try a str as a QIcon (ui/qt_int.py).
+NEVER_MADE = ["PySide6.QtWidgets.QStyle", "PySide6.QtCore.Qt", "PySide6.QtGui.QIcon", "PySide6.QtGui.QIconEngine"]
 
 PROBE = """
 import json, sys
@@ -102,6 +105,34 @@ print(json.dumps({"title": window.title.text(), "enums": len(found), "style": st
 """
 
 
+# The window icon a start gives without QIcon in Python: on the window as it is shown, and the
+# application's own (which dialogs take) once the window has painted.
+ICON_PROBE = """
+import json, sys
+from pathlib import Path
+from careerdesk.app import load_headless_layers
+load_headless_layers()
+import careerdesk.ui  # noqa: F401
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+qInstallMessageHandler(lambda *_: None)
+from careerdesk.ui.start import start_gui
+from careerdesk.ui.style import app_icon_path
+
+window = start_gui(Path(sys.argv[1]))
+app = QApplication.instance()
+from PySide6.QtGui import QIcon
+ours = QIcon(app_icon_path()).pixmap(32, 32).toImage()
+seen = {"shown_with": window.windowHandle().icon().pixmap(32, 32).toImage() == ours,
+        "arguments": app.arguments()}
+for _ in range(5):  # the first paint, and what waits for it
+    app.processEvents()
+seen["application"] = app.windowIcon().pixmap(32, 32).toImage() == ours
+seen["window"] = window.windowIcon().pixmap(32, 32).toImage() == ours
+print(json.dumps(seen))
+"""
+
+
 def first_paint(home: Path, probe: str = PROBE, platform: str = "offscreen") -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": platform, "CAREERDESK_DATA": str(BUNDLED_DATA)}
     result = subprocess.run([sys.executable, "-c", probe, str(home)], capture_output=True, text=True, env=env,
@@ -152,3 +183,25 @@ def test_the_application_is_made_in_our_style_whatever_the_platform_would_pick()
 
     assert style("plain") == "windows"  # what the platform would have picked
     assert style("ours") == "fusion"
+
+
+def test_the_window_shows_our_icon_from_its_first_paint_and_dialogs_after_it(isolated_home: Path):
+    Desk.open(isolated_home, BUNDLED_DATA).close()
+    seen = first_paint(isolated_home, ICON_PROBE)
+    assert seen["shown_with"]  # set as the window was shown, before it is mapped and painted
+    assert seen["application"] and seen["window"]  # dialogs opened later take the application's
+    assert not any("qwindowicon" in argument for argument in seen["arguments"])  # (Qt's own option, taken out)
+
+
+def test_a_dialog_before_the_first_paint_has_our_icon_too():
+    """A dialog a start may open before its window paints (an error, a long first launch's
+    progress) gives the application its icon first (ui/style.py give_app_icon)."""
+    probe = ("import sys\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
+             "from careerdesk.ui.errors import show_error\nfrom PySide6.QtCore import QTimer\n"
+             "app = new_application('careerdesk', app_icon_path())\nbefore = app.windowIcon().isNull()\n"
+             "QTimer.singleShot(0, lambda: app.activeModalWidget().done(0))\n"
+             "show_error(None, 'title', 'message')\nprint(before, app.windowIcon().isNull())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            timeout=60, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["True", "False"]
