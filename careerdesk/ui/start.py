@@ -16,7 +16,7 @@ from careerdesk.logs import setup_logging
 from careerdesk.paths import bundled_data_dir
 from careerdesk.service import Desk, NotQuick
 from careerdesk.ui.errors import install_excepthook, show_error
-from careerdesk.ui.first_paint import AfterFirstPaint
+from careerdesk.ui.first_paint import AfterFirstPaint, later
 from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
@@ -118,7 +118,7 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
         launches.serve()
 
     AfterFirstPaint(window, after_first_paint)
-    QTimer.singleShot(SERVE_AT_THE_LATEST_MS, launches, after_first_paint)  # (a minimised window never paints)
+    later(SERVE_AT_THE_LATEST_MS, launches, after_first_paint)  # (a minimised window never paints)
     recovery = window.desk.recovery
     if recovery is not None:
         from PySide6.QtWidgets import QMessageBox
