@@ -211,3 +211,13 @@ def test_a_dialog_before_the_first_paint_has_our_icon_too():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                             timeout=60, cwd=ROOT, check=True)
     assert result.stdout.split() == ["True", "False"]
+
+
+def test_on_macos_the_application_has_our_icon_from_the_start():
+    """There the application's icon is the Dock's: given at once, not after the first paint."""
+    probe = ("import sys\nsys.platform = 'darwin'\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
+             "app = new_application('careerdesk', app_icon_path())\nprint(app.windowIcon().isNull())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            timeout=60, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["False"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont
@@ -71,10 +72,11 @@ def new_application(argv0: str, icon: str = "") -> QApplication:
     it as before. A QIcon made in Python makes QIcon's Python enums, 157 members (~10 M
     instructions, 2-3 ms); the application's own icon, which dialogs take, follows once the
     window has painted (`give_app_icon`). A path Qt might read in another encoding (not ASCII:
-    Windows reads it in the ANSI code page) or a relative one is left to `give_app_icon` now."""
+    Windows reads it in the ANSI code page) or a relative one is left to `give_app_icon` now, as
+    is macOS's icon: there the application's icon is the Dock's, which must not change late."""
     os.environ.setdefault(*NO_FILL_THREADS)
     args = [argv0, "-style", STYLE]
-    if icon.isascii() and os.path.isabs(icon):
+    if icon.isascii() and os.path.isabs(icon) and sys.platform != "darwin":
         args += ["-qwindowicon", icon]
     app = QApplication(args)
     if icon and "-qwindowicon" not in args:
