@@ -17,9 +17,9 @@ from tests.conftest import BUNDLED_DATA, ROOT
 
 # The first paint made 238 Qt enum types before QUrl and QDir left the start path, 231 before
 # QStyle's 11 did (round 9), 219 before the `Qt` namespace's 93 did (round 10, which added
-# QTransform's and QRegion's) (the bare window makes ~37). Raise this only for a class the first
-# screen needs.
-MAX_QT_ENUM_TYPES = 128
+# QTransform's and QRegion's), 128 before QIcon's 4 and QMetaMethod's 2 did (round 13) (the bare
+# window makes ~37). Raise this only for a class the first screen needs.
+MAX_QT_ENUM_TYPES = 122
 QT_MODULES = ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"]
 NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start needs by name
 # Classes a start never hands to Python: QStyle's 11 enums hold 566 members (~50 M instructions).
@@ -28,7 +28,14 @@ NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start
 # The `Qt` namespace (93 enums, 1,195 members, ~110 M) went in round 10: enum values set as ints
 # (ui/qt_int.py), the system's colour scheme asked after the paint, the role list's colours had
 # without QPainter.setPen (ui/pen_free.py). Only a first start, which asks the scheme, makes it.
-NEVER_MADE = ["PySide6.QtWidgets.QStyle", "PySide6.QtCore.Qt"]
+# QIcon (3 enums, 157 members, ~10 M) went in round 13: the window icon named on the application's
+# command line (ui/style.py new_application), the application's own after the paint, and actions
+# made without the QAction(text, parent) constructor, whose overloads try a str as a QIcon (ui/qt_int.py).
+# QMetaMethod's 2 came from QTimer.singleShot(msec, context, slot) (ui/first_paint.py `later`).
+NEVER_MADE = ["PySide6.QtWidgets.QStyle", "PySide6.QtCore.Qt", "PySide6.QtGui.QIcon", "PySide6.QtGui.QIconEngine",
+              "PySide6.QtCore.QMetaMethod"]
+# Our modules a start imports only after its first paint (each import is Python work before it).
+NOT_BEFORE_THE_PAINT = ["careerdesk.ui.plan_page"]
 
 PROBE = """
 import json, sys
@@ -98,7 +105,36 @@ QApplication.instance().setStyleSheet("")  # (the style under the style sheet's;
 style = QApplication.instance().style().name()  # handing a style to Python makes QStyle's enums)
 print(json.dumps({"title": window.title.text(), "enums": len(found), "style": style,
                   "classes": sorted({name.rsplit(".", 1)[0] for name in found}),
-                  "modules": sorted(m for m in sys.modules if m.startswith("PySide6.Qt"))}))
+                  "modules": sorted(m for m in sys.modules if m.startswith("PySide6.Qt")),
+                  "ours": sorted(m for m in sys.modules if m.startswith("careerdesk"))}))
+"""
+
+
+# The window icon a start gives without QIcon in Python: on the window as it is shown, and the
+# application's own (which dialogs take) once the window has painted.
+ICON_PROBE = """
+import json, sys
+from pathlib import Path
+from careerdesk.app import load_headless_layers
+load_headless_layers()
+import careerdesk.ui  # noqa: F401
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+qInstallMessageHandler(lambda *_: None)
+from careerdesk.ui.start import start_gui
+from careerdesk.ui.style import app_icon_path
+
+window = start_gui(Path(sys.argv[1]))
+app = QApplication.instance()
+from PySide6.QtGui import QIcon
+ours = QIcon(app_icon_path()).pixmap(32, 32).toImage()
+seen = {"shown_with": window.windowHandle().icon().pixmap(32, 32).toImage() == ours,
+        "arguments": app.arguments()}
+for _ in range(5):  # the first paint, and what waits for it
+    app.processEvents()
+seen["application"] = app.windowIcon().pixmap(32, 32).toImage() == ours
+seen["window"] = window.windowIcon().pixmap(32, 32).toImage() == ours
+print(json.dumps(seen))
 """
 
 
@@ -133,6 +169,7 @@ def test_the_first_paint_imports_few_qt_classes_by_name(isolated_home: Path):
     assert seen["modules"] == QT_MODULES
     assert not set(NOT_BY_NAME) & set(seen["classes"])
     assert not set(NEVER_MADE) & set(seen["classes"])
+    assert not set(NOT_BEFORE_THE_PAINT) & set(seen["ours"])
     assert seen["style"] == "fusion"  # named on the application's command line (ui/style.py)
     assert seen["enums"] <= MAX_QT_ENUM_TYPES, seen["classes"]
 
@@ -152,3 +189,35 @@ def test_the_application_is_made_in_our_style_whatever_the_platform_would_pick()
 
     assert style("plain") == "windows"  # what the platform would have picked
     assert style("ours") == "fusion"
+
+
+def test_the_window_shows_our_icon_from_its_first_paint_and_dialogs_after_it(isolated_home: Path):
+    Desk.open(isolated_home, BUNDLED_DATA).close()
+    seen = first_paint(isolated_home, ICON_PROBE)
+    assert seen["shown_with"]  # set as the window was shown, before it is mapped and painted
+    assert seen["application"] and seen["window"]  # dialogs opened later take the application's
+    assert not any("qwindowicon" in argument for argument in seen["arguments"])  # (Qt's own option, taken out)
+
+
+def test_a_dialog_before_the_first_paint_has_our_icon_too():
+    """A dialog a start may open before its window paints (an error, a long first launch's
+    progress) gives the application its icon first (ui/style.py give_app_icon)."""
+    probe = ("import sys\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
+             "from careerdesk.ui.errors import show_error\nfrom PySide6.QtCore import QTimer\n"
+             "app = new_application('careerdesk', app_icon_path())\nbefore = app.windowIcon().isNull()\n"
+             "QTimer.singleShot(0, lambda: app.activeModalWidget().done(0))\n"
+             "show_error(None, 'title', 'message')\nprint(before, app.windowIcon().isNull())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            timeout=60, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["True", "False"]
+
+
+def test_on_macos_the_application_has_our_icon_from_the_start():
+    """There the application's icon is the Dock's: given at once, not after the first paint."""
+    probe = ("import sys\nsys.platform = 'darwin'\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
+             "app = new_application('careerdesk', app_icon_path())\nprint(app.windowIcon().isNull())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            timeout=60, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["False"]

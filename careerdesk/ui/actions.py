@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolBar
 
 from careerdesk.ui import theme
 from careerdesk.ui.language import add_language_menu
+from careerdesk.ui.qt_int import new_action
 from careerdesk.ui.tabs import ROLE_TABS
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def set_shortcut(action: QAction, shortcut: str | QKeySequence.StandardKey) -> N
 
 def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
     """An action showing `text` (already translated)."""
-    action = QAction(text, window)
+    action = new_action(text, window)
     if shortcut is not None:
         set_shortcut(action, shortcut)
     if name:

@@ -19,6 +19,11 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     from PySide6.QtCore import Qt  # (not before the first paint either: ui/qt_int.py)
     from PySide6.QtWidgets import QMessageBox  # (not before the first paint: its Python enums cost time)
 
+    from careerdesk.ui.style import give_app_icon
+
+    app = QApplication.instance()
+    if app is not None:
+        give_app_icon(app)  # (an error during the first paint: before start-up gives it)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -22,3 +22,14 @@ class AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+def later(msec: int, context: QObject, slot: Callable[[], object]) -> None:
+    """`QTimer.singleShot(msec, context, slot)`: `slot` runs once, after `msec`, unless `context`
+    is gone by then. Made as a timer `context` owns: that overload of singleShot makes
+    QMetaMethod's Python enums, two types a start has no other use for."""
+    timer = QTimer(context)
+    timer.setSingleShot(True)
+    timer.timeout.connect(slot)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start(msec)

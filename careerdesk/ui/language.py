@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from careerdesk.ui import settings as keys
+from careerdesk.ui.qt_int import new_action
 from careerdesk.ui.single_instance import bring_forward
 from careerdesk.ui.translations import LANGUAGES, SYSTEM, apply_language
 
@@ -44,7 +45,7 @@ def add_language_menu(window: MainWindow, parent: QMenu, actions: dict[str, QAct
     group = QActionGroup(window)
     current = chosen(window)
     for value, text in CHOICES:
-        action = QAction(QCoreApplication.translate("MainWindow", text) if value == SYSTEM else text, window)
+        action = new_action(QCoreApplication.translate("MainWindow", text) if value == SYSTEM else text, window)
         action.setObjectName(f"language_{value}")
         action.setCheckable(True)
         action.setChecked(value == current)

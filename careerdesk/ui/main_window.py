@@ -26,7 +26,7 @@ from careerdesk.ui.actions import build_actions
 from careerdesk.ui.background import busy
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.finder import build_finder, clear_filters, fill_families, in_sight, reveal
-from careerdesk.ui.first_paint import AfterFirstPaint
+from careerdesk.ui.first_paint import AfterFirstPaint, later
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
@@ -395,10 +395,12 @@ class MainWindow(QMainWindow):
             fill_first_tab(self.tabs, self.filler)
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
-            from careerdesk.ui.plan_page import load_when_idle
-
-            QTimer.singleShot(400, self, lambda: load_when_idle(self))
+            later(400, self, self._load_plan_when_idle)
             AfterFirstPaint(self, lambda: window_state.after_first_paint(self))
+
+    def _load_plan_when_idle(self) -> None:
+        from careerdesk.ui.plan_page import load_when_idle  # (imported then: the first paint needs none of it)
+        load_when_idle(self)
 
     def save_state(self) -> None:
         window_state.save(self)

@@ -11,6 +11,7 @@ them; each value here is checked against Qt's own enum by tests/ui/test_qt_int.p
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 # Qt.ItemDataRole
 DISPLAY_ROLE = 0
@@ -36,3 +37,13 @@ def set_enum(obj: QObject, name: str, value: int) -> None:
     """Set the enum property `name` of `obj` to `value`, through Qt's property system."""
     if not obj.setProperty(name, value):
         raise ValueError(f"{type(obj).__name__} has no enum property {name!r} taking {value}")
+
+
+def new_action(text: str, parent: QObject) -> QAction:
+    """`QAction(text, parent)`, made without QIcon's Python enums (157 members, ~10 M
+    instructions): a str may stand for a QIcon (its file name), so choosing between that
+    constructor and QAction(icon, text, parent) makes QIcon's Python class. QAction(parent) is
+    the only constructor taking one QObject."""
+    action = QAction(parent)
+    action.setText(text)
+    return action

@@ -8,21 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from careerdesk import APP_NAME, __version__
 from careerdesk.domain.errors import CareerDeskError
 from careerdesk.logs import setup_logging
-from careerdesk.paths import bundled_data_dir, resources_dir
+from careerdesk.paths import bundled_data_dir
 from careerdesk.service import Desk, NotQuick
 from careerdesk.ui.errors import install_excepthook, show_error
-from careerdesk.ui.first_paint import AfterFirstPaint
+from careerdesk.ui.first_paint import AfterFirstPaint, later
 from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
 from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
-from careerdesk.ui.style import apply_style, new_application
+from careerdesk.ui.style import app_icon_path, apply_style, give_app_icon, new_application
 from careerdesk.ui.translations import SYSTEM, apply_language
 
 log = logging.getLogger(__name__)
@@ -76,13 +75,14 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     after the first paint, before a long catalogue build, or after a second at the latest."""
     app = QApplication.instance()
     styled = app is None
-    if app is None:
-        app = new_application(sys.argv[0] if sys.argv else APP_NAME)
+    if app is None:  # (its window icon named on its command line: given to the application after the paint)
+        app = new_application(sys.argv[0] if sys.argv else APP_NAME, app_icon_path())
+    else:
+        give_app_icon(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("careerdesk")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "careerdesk.svg")))
     apply_style(app, styled)
     setup_logging(home)
     if ask_running_instance(home):
@@ -90,6 +90,11 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
         return 0
     apply_language(read_str(open_settings(home), LANGUAGE, SYSTEM))
     install_excepthook()
+
+    def resume_all() -> None:  # what start-up put off, before any dialog opens: the icon dialogs take too
+        give_app_icon(app)
+        resume()
+
     launches = LaterLaunches(app, home)
     # Served once the window has painted; sooner if opening the data takes long (a first launch
     # building a large catalogue), so a second launch meanwhile never opens a second window.
@@ -98,10 +103,10 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     slow_open.timeout.connect(launches.serve)
     slow_open.start(SERVE_IF_OPENING_TAKES_MS)
     try:
-        window = build_window_with_progress(app, home, resume)
+        window = build_window_with_progress(app, home, resume_all)
     except CareerDeskError as exc:
         log.error("cannot start: %s", exc)
-        resume()
+        resume_all()
         show_error(None, app.translate("app", "CareerDesk cannot start"), str(exc))
         return 2
     finally:
@@ -109,17 +114,20 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     window.show()
 
     def after_first_paint() -> None:
-        resume()
+        resume_all()
         launches.serve()
 
     AfterFirstPaint(window, after_first_paint)
-    QTimer.singleShot(SERVE_AT_THE_LATEST_MS, launches, after_first_paint)  # (a minimised window never paints)
+    later(SERVE_AT_THE_LATEST_MS, launches, after_first_paint)  # (a minimised window never paints)
     recovery = window.desk.recovery
     if recovery is not None:
         from PySide6.QtWidgets import QMessageBox
 
-        QTimer.singleShot(0, lambda: QMessageBox.warning(
-            window, app.translate("app", "Your data was recovered"), recovery.message()))
+        def warn() -> None:
+            give_app_icon(app)
+            QMessageBox.warning(window, app.translate("app", "Your data was recovered"), recovery.message())
+
+        QTimer.singleShot(0, warn)
     return window
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont
@@ -54,13 +55,43 @@ STYLE = "Fusion"
 NO_FILL_THREADS = ("QT_NO_GUI_THREADPOOL", "1")
 
 
-def new_application(argv0: str) -> QApplication:
+def app_icon_path() -> str:
+    from careerdesk.paths import resources_dir
+
+    return str(resources_dir() / "icons" / "careerdesk.svg")
+
+
+def new_application(argv0: str, icon: str = "") -> QApplication:
     """The application, in our style from its first moment (`apply_style` adds the rest). Named
     on its command line, the style is made in C++; `setStyle` hands it back to Python, where
     QStyle's 566 Python enum members cost every start ~50 M instructions (docs/performance.md,
-    round 9). Its fills are painted on the window's thread (NO_FILL_THREADS)."""
+    round 9). Its fills are painted on the window's thread (NO_FILL_THREADS).
+
+    The window icon `icon` (a file) is named there too (`-qwindowicon`): Qt makes it in C++ and
+    sets it on each window as it is shown, before the window is mapped, so the first window shows
+    it as before. A QIcon made in Python makes QIcon's Python enums, 157 members (~10 M
+    instructions, 2-3 ms); the application's own icon, which dialogs take, follows once the
+    window has painted (`give_app_icon`). A path Qt might read in another encoding (not ASCII:
+    Windows reads it in the ANSI code page) or a relative one is left to `give_app_icon` now, as
+    is macOS's icon: there the application's icon is the Dock's, which must not change late."""
     os.environ.setdefault(*NO_FILL_THREADS)
-    return QApplication([argv0, "-style", STYLE])
+    args = [argv0, "-style", STYLE]
+    if icon.isascii() and os.path.isabs(icon) and sys.platform != "darwin":
+        args += ["-qwindowicon", icon]
+    app = QApplication(args)
+    if icon and "-qwindowicon" not in args:
+        give_app_icon(app, icon)
+    return app
+
+
+def give_app_icon(app: QApplication, icon: str = "") -> None:
+    """Make `icon` (default: ours) the application's icon, which every window and dialog shows,
+    if it has none yet: new_application left it until the window's first paint. Called before
+    any dialog a start may open (the progress of a long first launch, an error)."""
+    from PySide6.QtGui import QIcon  # (after the first paint: see new_application)
+
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(icon or app_icon_path()))
 
 
 def apply_style(app: QApplication, styled: bool = False) -> None:
