@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from careerdesk.service import Desk
 from tests.conftest import BUNDLED_DATA, ROOT
 
@@ -146,14 +148,20 @@ def first_paint(home: Path, probe: str = PROBE, platform: str = "offscreen") -> 
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_the_first_paint_shows_the_overview_filled_and_laid_out_once(isolated_home: Path, tmp_path: Path):
+@pytest.mark.parametrize("screen", ["desktop", "small"])
+def test_the_first_paint_shows_the_overview_filled_and_laid_out_once(isolated_home: Path, tmp_path: Path,
+                                                                     screen: str):
     Desk.open(isolated_home, BUNDLED_DATA).close()
-    # A desktop-sized screen: on the offscreen platform's own 800 px one the window is fitted
-    # narrower than its minimum width and grows after it is shown, a layout no real screen sees.
-    screen = tmp_path / "screen.json"
-    screen.write_text(json.dumps({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    seen = first_paint(isolated_home, platform=f"offscreen:configfile={screen}")
+    # A desktop-sized screen, and the offscreen platform's own 800 px one (the benchmark's), where the
+    # window is fitted narrower than its minimum width and grows to it as it is shown: before the
+    # Overview is filled (ui/tabs.py fill_first_tab), not in the pass before the first paint.
+    platform = "offscreen"
+    if screen == "desktop":
+        config = tmp_path / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        platform = f"offscreen:configfile={config}"
+    seen = first_paint(isolated_home, platform=platform)
     painted = seen["at_paint"]
     assert painted["title"] and painted["filled"] and painted["overview"] > 500  # whole, never half-filled
     # laid out once, at the size it is painted at: not filled at a default size as the window was

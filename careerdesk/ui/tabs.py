@@ -359,11 +359,16 @@ class TabFiller(QObject):
 
 
 def fill_first_tab(tabs: QTabWidget, filler: TabFiller) -> None:
-    """The tab on screen, filled at the size show() gave it, and a reading tab with its scroll bar
-    already on: most roles' text needs it, and a bar coming after the text was laid out made Qt
-    lay it all out again, narrower (a text that fits loses the bar, as after a switch). No layout
-    is forced here: the window settles its own size as it does without this (a top-level resized
-    inside its show event took a pass longer to follow a page's minimum size later on)."""
+    """The tab on screen, filled at the size the window is painted at, and a reading tab with its
+    scroll bar already on: most roles' text needs it, and a bar coming after the text was laid out
+    made Qt lay it all out again, narrower (a text that fits loses the bar, as after a switch).
+
+    The layouts that showing the window asked for run first (`lay_out_now`): the window learns its
+    minimum size only then, and one fitted narrower than it (a small screen; the offscreen
+    platform's 800 px one, where the benchmark starts) grew to it after this show event, in the
+    pass before the first paint, laying every widget and the whole Overview text out again at the
+    new width (~18 M instructions of such a start, docs/performance-paint13.md)."""
+    lay_out_now()
     view = getattr(tabs.currentWidget(), "view", None)
     reading = isinstance(view, QAbstractScrollArea)
     if reading:
