@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from careerdesk.ui.qt_int import PLAIN_TEXT, set_enum
+from careerdesk.ui.literal import plain_label
 
 
 class WelcomeBanner(QFrame):
@@ -15,12 +15,11 @@ class WelcomeBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setAccessibleName(self.tr("Welcome"))
-        text = QLabel(self.tr(
+        # (its height for a width measured once: a start's layouts asked it 27 times, ui/wrapped.py)
+        text = plain_label(self.tr(
             "Welcome to CareerDesk. Tick the skills you already have on any role's Skills tab: each tick is "
             "saved at once and counts for every role that lists the skill. Then open My plan (Ctrl+2), choose "
-            "the role you want next, and see what to learn first; everything stays on this computer."))
-        text.setWordWrap(True)
-        set_enum(text, "textFormat", PLAIN_TEXT)
+            "the role you want next, and see what to learn first; everything stays on this computer."), wrap=True)
         close = QPushButton(self.tr("Got it"))
         close.setObjectName("welcomeDismiss")
         close.setAccessibleName(self.tr("Dismiss the welcome"))

@@ -82,6 +82,21 @@ def test_first_run_welcome_shows_once(qtbot, open_window):
     assert not open_window().welcome.isVisible()
 
 
+def test_every_wrapped_label_the_first_screen_shows_measures_its_height_once(qtbot, open_window):
+    # A word-wrapped QLabel lays its whole text out again each time a layout asks its height for a
+    # width: the welcome banner's was asked 27 times at 8 widths as the window was built and shown
+    # (~6.5 M instructions of a start, docs/performance-paint13.md). ui/wrapped.py keeps each answer.
+    from PySide6.QtWidgets import QLabel
+
+    from careerdesk.ui.wrapped import WrappedLabel
+
+    window = open_window()
+    assert window.welcome.isVisible()
+    wrapped = [label for label in window.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
+    assert window.welcome.findChild(QLabel) in wrapped and window.title in wrapped
+    assert all(isinstance(label, WrappedLabel) for label in wrapped), [label.objectName() for label in wrapped]
+
+
 LRELEASE = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
 
 
