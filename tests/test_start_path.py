@@ -229,3 +229,14 @@ def test_on_macos_the_application_has_our_icon_from_the_start():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                             timeout=60, cwd=ROOT, check=True)
     assert result.stdout.split() == ["False"]
+
+
+def test_on_macos_the_icon_is_given_at_once_whatever_the_program_is_called():
+    """Whether the icon went on the command line is new_application's own decision, not a look
+    for "-qwindowicon" among the arguments: a program whose argv[0] is that word had no icon."""
+    probe = ("import sys\nsys.platform = 'darwin'\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
+             "app = new_application('-qwindowicon', app_icon_path())\nprint(app.windowIcon().isNull())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            timeout=60, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["False"]
