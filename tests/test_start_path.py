@@ -229,3 +229,55 @@ def test_on_macos_the_application_has_our_icon_from_the_start():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                             timeout=60, cwd=ROOT, check=True)
     assert result.stdout.split() == ["False"]
+
+
+def test_on_macos_the_icon_is_given_at_once_whatever_the_program_is_called():
+    """Whether the icon went on the command line is new_application's own decision, not a look
+    for "-qwindowicon" among the arguments: a program whose argv[0] is that word had no icon."""
+    probe = ("import sys\nsys.platform = 'darwin'\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
+             "app = new_application('-qwindowicon', app_icon_path())\nprint(app.windowIcon().isNull())")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            timeout=60, cwd=ROOT, check=True)
+    assert result.stdout.split() == ["False"]
+
+
+# A start whose data takes long to open: the progress dialog it shows before any window.
+LONG_OPEN_PROBE = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer, qInstallMessageHandler
+qInstallMessageHandler(lambda *_: None)
+from careerdesk.service import Desk
+import careerdesk.ui.start as start
+
+opened = Desk.open
+Desk.opens_quickly = staticmethod(lambda home, data: False)
+Desk.open = staticmethod(lambda *a, **k: (time.sleep(1.2), opened(*a, **k))[1])  # (past the 0.4 s)
+seen, polls = {}, []
+made = start.new_application
+
+
+def watched(*args):
+    app = made(*args)
+
+    def poll():
+        for widget in app.topLevelWidgets():
+            if type(widget).__name__ == "QProgressDialog" and widget.isVisible() and not seen:
+                seen.update(icon=not widget.windowIcon().isNull(), sheet=app.styleSheet() != "")
+    polls.append(QTimer())
+    polls[0].timeout.connect(poll)
+    polls[0].start(50)
+    return app
+
+
+start.new_application = watched
+window = start.start_gui(Path(sys.argv[1]))
+print(json.dumps(seen))
+"""
+
+
+def test_a_long_first_open_shows_its_progress_with_our_icon_and_style_sheet(isolated_home: Path):
+    """The icon and the style sheet are given before the progress dialog of a long open (ui/start.py
+    before_long_open), not only once the window has painted: it is the first thing a person sees."""
+    assert first_paint(isolated_home, LONG_OPEN_PROBE) == {"icon": True, "sheet": True}

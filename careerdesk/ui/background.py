@@ -108,7 +108,8 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
         dialog.setAutoClose(False)
         if not cancellable:
             dialog.setCancelButton(None)
-        dialog.canceled.connect(outcome.on_cancel)
+        else:  # (closing the dialog emits `canceled` too: for work that cannot stop, it only hides it)
+            dialog.canceled.connect(outcome.on_cancel)
         dialogs.append(dialog)
         dialog.show()
 
@@ -126,7 +127,8 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
         _under_way -= 1
     reveal.stop()
     for dialog in dialogs:
-        dialog.canceled.disconnect(outcome.on_cancel)
+        if cancellable:
+            dialog.canceled.disconnect(outcome.on_cancel)
         dialog.close()
         dialog.deleteLater()
     if outcome.cancelled:

@@ -76,10 +76,11 @@ def new_application(argv0: str, icon: str = "") -> QApplication:
     is macOS's icon: there the application's icon is the Dock's, which must not change late."""
     os.environ.setdefault(*NO_FILL_THREADS)
     args = [argv0, "-style", STYLE]
-    if icon.isascii() and os.path.isabs(icon) and sys.platform != "darwin":
+    named = icon.isascii() and os.path.isabs(icon) and sys.platform != "darwin"
+    if named:
         args += ["-qwindowicon", icon]
     app = QApplication(args)
-    if icon and "-qwindowicon" not in args:
+    if icon and not named:  # (decided here: argv0 may be any word, even "-qwindowicon")
         give_app_icon(app, icon)
     return app
 

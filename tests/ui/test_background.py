@@ -100,3 +100,15 @@ def test_the_windows_own_deferred_reads_wait_for_work_under_way(qtbot, isolated_
     assert run_with_progress("Working…", work, window) == "done"
     assert seen["plan built meanwhile"] is False
     qtbot.waitUntil(lambda: window.plan_view_if_built is not None, timeout=3000)
+
+
+@pytest.mark.parametrize("owned", [True, False], ids=["in a window", "before any window"])
+def test_closing_the_dialog_of_work_that_cannot_stop_waits_for_its_result(owned, parent):
+    """The title bar's close button emits `canceled` too. For work offered no Cancel it raised
+    Cancelled, which no such caller expects: closing a first launch's "Preparing the role
+    catalogue…" ended the start in an unexpected error and an abort, the catalogue build still running."""
+    def close_dialog():
+        QApplication.activeModalWidget().close()  # what the title bar's close button does
+
+    QTimer.singleShot(150, close_dialog)
+    assert run_with_progress("Preparing…", lambda: (time.sleep(0.6), "done")[1], parent if owned else None) == "done"
