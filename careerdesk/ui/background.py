@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from careerdesk.ui.style import give_style_sheet
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEventLoop, QThread
 
@@ -99,6 +101,7 @@ def run_with_progress(label: str, work: Callable[[], T], parent: QWidget | None 
 
         cancel = QApplication.translate("background", "Cancel") if cancellable else ""
         dialog = QProgressDialog(label, cancel, 0, 0, parent)
+        give_style_sheet(dialog)  # (its bar is the sheet's)
         dialog.setWindowTitle("CareerDesk")
         from PySide6.QtCore import Qt  # (never on a quick start: ui/qt_int.py)
 

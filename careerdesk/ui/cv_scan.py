@@ -28,6 +28,7 @@ from careerdesk.service.matching import Matching, Suggestion
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.skill_actions import kind_name, status_name
+from careerdesk.ui.style import give_style_sheet
 from careerdesk.ui.undo import LedgerEditor
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class _TickFromCv(QUndoCommand):
 class CvScanDialog(QDialog):
     def __init__(self, matching: Matching, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
+        give_style_sheet(self)  # (as it had the application's sheet: see give_style_sheet)
         self.matching, self.editor = matching, editor
         self.suggestions: list[Suggestion] = []
         self.source = ""

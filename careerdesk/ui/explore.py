@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from careerdesk.domain import i18n
 from careerdesk.domain.occupation import INTEREST_NAMES, ZONE_SHORT, interest_name, interest_summary, zone_words
 from careerdesk.service import Desk
+from careerdesk.ui.style import give_style_sheet
 
 
 class ExploreDialog(QDialog):
@@ -28,6 +29,7 @@ class ExploreDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
+        give_style_sheet(self)  # (as it had the application's sheet: see give_style_sheet)
         self.setObjectName("exploreDialog")
         self.setWindowTitle(self.tr("Explore by interests"))
         self.desk = desk

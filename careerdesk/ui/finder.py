@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from careerdesk.ui.models.roles import RoleListModel
 from careerdesk.ui.qt_int import NO_EDIT_TRIGGERS, set_enum
 from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.style import give_style_sheet
 
 
 def in_sight(view: QListView, index: QModelIndex) -> bool:
@@ -140,6 +141,7 @@ def build_finder(window) -> QWidget:
     filters.addWidget(window.source, 2)
     layout.addLayout(filters)
     layout.addWidget(window.role_list, 1)
+    give_style_sheet(window.role_list)  # (its frame is the sheet's) in its place: see give_style_sheet
     layout.addWidget(CountBar(window.result_count))
     finder.setMinimumWidth(240)  # room for "Alle Bereiche" beside "Alle Quellen"
     return finder

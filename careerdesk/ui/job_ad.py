@@ -36,6 +36,7 @@ from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.plan_page import use_role_in_plan
 from careerdesk.ui.skill_actions import kind_name, status_name
+from careerdesk.ui.style import give_style_sheet
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -76,6 +77,7 @@ class JobAdDialog(QDialog):
 
     def __init__(self, matching: Matching, parent: QWidget | None = None):
         super().__init__(parent)
+        give_style_sheet(self)  # (its bar is the sheet's)
         self.matching = matching
         self.result: AdMatch | None = None
         self.setWindowTitle(self.tr("Check a job ad"))

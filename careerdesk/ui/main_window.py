@@ -30,7 +30,7 @@ from careerdesk.ui.first_paint import AfterFirstPaint, later
 from careerdesk.ui.literal import plain_label, window_title
 from careerdesk.ui.models.roles import RoleIdRole
 from careerdesk.ui.outside_changes import OutsideChangeWatcher
-from careerdesk.ui.style import fit_to_screen
+from careerdesk.ui.style import fit_to_screen, give_style_sheet
 from careerdesk.ui.tabs import (
     ROLE_TABS,
     TabFiller,
@@ -42,7 +42,7 @@ from careerdesk.ui.tabs import (
     tally_row,
 )
 from careerdesk.ui.undo import LedgerEditor, conflict_message
-from careerdesk.ui.welcome import WelcomeBanner
+from careerdesk.ui.welcome import welcome_banner
 
 if TYPE_CHECKING:
     from careerdesk.domain.reading import RoleView
@@ -149,9 +149,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.reader)
         layout.setContentsMargins(16, 12, 10, 0)
         layout.setSpacing(4)
-        self.welcome = WelcomeBanner()
-        self.welcome.dismissed.connect(lambda: self.settings.setValue(keys.WELCOMED, True))
-        self.welcome.setVisible(not keys.read_bool(self.settings, keys.WELCOMED))
+        self.welcome = welcome_banner(self.settings)
         layout.addWidget(self.welcome)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -159,6 +157,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(progress_row)
         layout.addSpacing(8)
         layout.addWidget(self.tabs, 1)
+        give_style_sheet(self.welcome, self.header_progress)  # in their places (see give_style_sheet)
         for view in self.views.values():  # a view with links to other roles opens them here
             if hasattr(view, "roleRequested"):
                 view.roleRequested.connect(self.open_role)

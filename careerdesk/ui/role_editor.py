@@ -23,6 +23,7 @@ from careerdesk.domain.errors import describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.editors import ListEditor, TableEditor
 from careerdesk.ui.literal import plain_label
+from careerdesk.ui.style import give_style_sheet
 
 SALARY_FIELDS = ("min", "max", "currency", "period", "region", "source")
 
@@ -75,6 +76,7 @@ class RoleEditorDialog(QDialog):
     def __init__(self, data: dict, families: list[str], skill_words: list[str], role_titles: list[str],
                  find_role, parent: QWidget | None = None, *, intro: str = "", title: str = ""):
         super().__init__(parent)
+        give_style_sheet(self)  # (as it had the application's sheet: see give_style_sheet)
         self.setWindowTitle(title or self.tr("Edit role"))
         self.setAccessibleName(self.windowTitle())
         self.find_role = find_role

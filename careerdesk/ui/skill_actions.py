@@ -24,6 +24,7 @@ from careerdesk.domain.entry import NOTE_LIMIT, SkillEntry
 from careerdesk.domain.kinds import SkillStatus
 from careerdesk.ui.learn import open_link
 from careerdesk.ui.literal import plain_label, window_title
+from careerdesk.ui.style import give_style_sheet
 from careerdesk.ui.undo import LedgerEditor
 
 
@@ -46,6 +47,7 @@ class NoteDialog(QDialog):
 
     def __init__(self, name: str, entry: SkillEntry, parent: QWidget | None = None):
         super().__init__(parent)
+        give_style_sheet(self)  # (as it had the application's sheet: see give_style_sheet)
         self.setWindowTitle(window_title(self.tr("{skill}: status and notes").format(skill=name)))
         self.setAccessibleName(self.windowTitle())
         heading = plain_label(name)

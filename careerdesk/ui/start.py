@@ -21,7 +21,7 @@ from careerdesk.ui.language import live_window
 from careerdesk.ui.main_window import MainWindow
 from careerdesk.ui.settings import LANGUAGE, open_settings, read_str
 from careerdesk.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
-from careerdesk.ui.style import app_icon_path, apply_style, apply_style_sheet, give_app_icon, new_application
+from careerdesk.ui.style import app_icon_path, apply_style, give_app_icon, new_application
 from careerdesk.ui.translations import SYSTEM, apply_language
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("careerdesk")
-    apply_style(app, styled, sheet=False)  # the style sheet once the window is built (apply_style_sheet)
+    apply_style(app, styled, sheet=False)  # no application sheet: each widget holding a target has it (ui/style.py)
     setup_logging(home)
     if ask_running_instance(home):
         log.info("CareerDesk is already open on %s: brought it forward", home)
@@ -103,21 +103,15 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     slow_open.timeout.connect(launches.serve)
     slow_open.start(SERVE_IF_OPENING_TAKES_MS)
 
-    def before_long_open() -> None:
-        apply_style_sheet(app)  # (the progress dialog's bar is the sheet's)
-        resume_all()
-
     try:
-        window = build_window_with_progress(app, home, before_long_open)
+        window = build_window_with_progress(app, home, resume_all)
     except CareerDeskError as exc:
         log.error("cannot start: %s", exc)
         resume_all()
-        apply_style_sheet(app)
         show_error(None, app.translate("app", "CareerDesk cannot start"), str(exc))
         return 2
     finally:
         slow_open.stop()
-    apply_style_sheet(app)  # on the built window: each widget meets the sheet's style once (ui/style.py)
     window.show()
 
     def after_first_paint() -> None:

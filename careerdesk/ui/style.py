@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont
@@ -96,8 +97,9 @@ def give_app_icon(app: QApplication, icon: str = "") -> None:
 
 
 def apply_style(app: QApplication, styled: bool = False, sheet: bool = True) -> None:
-    """Our style and style sheet for `app` (`styled`: made by new_application, in our style;
-    not `sheet`: the style sheet comes later, from `apply_style_sheet`)."""
+    """Our style for `app` (`styled`: made by new_application, in our style), and with `sheet`
+    the style sheet for the whole application: the look a start gives its widgets one by one
+    (`give_style_sheet`), for tests and callers without our widgets. A start passes sheet=False."""
     if not styled:
         app.setStyle(STYLE)
     if sheet:
@@ -105,17 +107,45 @@ def apply_style(app: QApplication, styled: bool = False, sheet: bool = True) -> 
 
 
 def apply_style_sheet(app: QApplication) -> None:
-    """The app's style sheet, if `app` does not have it yet.
-
-    A start sets it once the main window is built, before it is shown. With an application style
-    sheet, Qt hands every widget given a parent the sheet's style again, and with it every widget
-    below it, polishing each that was polished already (a widget shown or measured while the
-    window is built): the window is built bottom up, so its widgets met the sheet's style ~180
-    times. Set on the built window, the sheet reaches each widget once (-25 M instructions, 2.6%
-    of a start, docs/performance-paint13.md); every widget not yet shown is polished as the
-    window is shown, with the sheet either way, so the window looks the same."""
+    """The style sheet for the whole application, if `app` does not have it yet. A start never
+    sets it (`give_style_sheet`): with it, every widget is polished by the sheet's style."""
     if app.styleSheet() != STYLE_SHEET:
         app.setStyleSheet(STYLE_SHEET)
+
+
+# The widgets given the sheet (`give_style_sheet`), to be given it again when the palette changes.
+_GIVEN: weakref.WeakSet = weakref.WeakSet()
+
+
+def give_style_sheet(*widgets) -> None:
+    """STYLE_SHEET for each of `widgets` and every widget below it, now and added later: called
+    as each widget (or view, or dialog) that holds one of the sheet's targets is built. Given
+    where the widget is placed for good: a widget with a sheet that gets a new parent has its
+    sheet parsed again and is polished again (`QStyleSheetStyle::repolish`).
+
+    Only those subtrees have the sheet; the application has none. With an application sheet every
+    widget of the window is polished by the sheet's style (QStyleSheetStyle) and asked for its
+    properties, though only a few on the first screen match a rule: ~14 M instructions of a start,
+    1.7% (docs/performance-sheet13.md). A widget no rule matches is drawn by the style beneath,
+    Fusion, either way, but for a few the sheet's style sizes otherwise (a date edit with a
+    calendar popup: 19 px tall, 23 under Fusion): My plan and our own dialogs keep the sheet whole
+    (tests/test_sheet_holders_look.py compares every screen with the application's sheet). The
+    sheet's `palette(...)` colours are resolved against the application's palette of the day:
+    `refresh_style_sheets` after a palette change."""
+    for widget in widgets:
+        widget.setStyleSheet(STYLE_SHEET)
+        _GIVEN.add(widget)
+
+
+def refresh_style_sheets() -> None:
+    """After the application's palette changed (ui/theme.py): the sheet's `palette(...)` colours
+    resolved again for every widget given it. Setting a widget's sheet again drops the rules it
+    resolved for it and its children and polishes them anew."""
+    for widget in list(_GIVEN):
+        try:
+            widget.setStyleSheet(STYLE_SHEET)
+        except RuntimeError:  # (its C++ widget is gone: a closed dialog, a window View > Language replaced)
+            _GIVEN.discard(widget)
 
 
 def fit_to_screen(window, width: int, height: int) -> None:

@@ -10,7 +10,10 @@ asks just after the first paint (window_state.follow_system_scheme); only a firs
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from careerdesk.ui.style import refresh_style_sheets
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 MODES = (SYSTEM, LIGHT, DARK)
@@ -67,7 +70,12 @@ def apply(mode: str, system: str | None = None) -> str:
     app = QGuiApplication.instance()
     if app is not None:
         app.setPalette(palette(scheme))
+        # Qt hands the new palette to each widget in an event it posts: delivered now, so what reads a
+        # widget's palette next (the views' `restyle`) reads the new one. (An application style sheet,
+        # set again below, used to do it in passing, repolishing every widget.)
+        QGuiApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
         sheet = app.styleSheet() if hasattr(app, "styleSheet") else ""
         if sheet:  # palette() colours in the style sheet are resolved when it is set
             app.setStyleSheet(sheet)
+        refresh_style_sheets()  # (so are those of the widgets given the sheet)
     return scheme

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from careerdesk.ui import settings as keys
 from careerdesk.ui.literal import plain_label
 
 
@@ -35,3 +36,11 @@ class WelcomeBanner(QFrame):
     def _dismiss(self) -> None:
         self.hide()
         self.dismissed.emit()
+
+
+def welcome_banner(settings: QSettings) -> WelcomeBanner:
+    """The banner, shown until it is dismissed, which `settings` remember."""
+    banner = WelcomeBanner()
+    banner.dismissed.connect(lambda: settings.setValue(keys.WELCOMED, True))
+    banner.setVisible(not keys.read_bool(settings, keys.WELCOMED))
+    return banner

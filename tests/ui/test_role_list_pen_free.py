@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from careerdesk.ui import theme
 from careerdesk.ui.pen_free import HighlightedPen
 from careerdesk.ui.role_list import RoleListDelegate
+from careerdesk.ui.style import refresh_style_sheets
 from tests.ui.conftest import activate
 
 
@@ -110,12 +111,14 @@ def test_other_colours_paint_as_with_set_pen(window, qtbot):
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(0x33, 0x66, 0x99, 0x80))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffeecc"))
     QApplication.setPalette(palette)
+    refresh_style_sheets()  # as ui/theme.py does: the role list holds the style sheet, which pins its palette
     _palette_reached(window, qtbot, "#336699")
     counts = _every_state(window, qtbot)
     assert all(c[False] > 5 for c in counts)
     assert [c[True] > 0 for c in counts] == [True, True, True, False]
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#999999"))
     QApplication.setPalette(palette)
+    refresh_style_sheets()
     qtbot.waitUntil(lambda: window.role_list.palette().color(QPalette.ColorRole.PlaceholderText).name() == "#999999")
     counts = _every_state(window, qtbot)
     assert all(c[False] == 0 for c in counts)  # (no half-alpha Text: set with setPen)

@@ -25,6 +25,7 @@ from careerdesk.domain.reading import RoleView
 from careerdesk.service.desk import Desk, PathStep
 from careerdesk.ui.layout_items import empty_layout
 from careerdesk.ui.literal import button_text, plain_label, plain_tip
+from careerdesk.ui.style import give_style_sheet
 
 CARD_WIDTH = 460
 
@@ -129,6 +130,7 @@ class CareerPathView(QScrollArea):
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("careerPath")
+        give_style_sheet(self)  # (its steps, badges, bars and chips are the sheet's)
         self.setAccessibleName(self.tr("Career path"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from careerdesk.domain.reading import FaqEntry, RoleView
 from careerdesk.ui.layout_items import empty_layout
 from careerdesk.ui.literal import plain_label
+from careerdesk.ui.style import give_style_sheet
 from careerdesk.ui.wrapped import WrappedLabel
 
 
@@ -85,6 +86,7 @@ class FaqView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("faq")
+        give_style_sheet(self)  # (its items are the sheet's)
         self.items: list[FaqItem] = []  # the open role's questions
         self._made: list[FaqItem] = []  # every item built so far, the first len(items) in use
         self.items_empty = None

@@ -12,6 +12,7 @@ from careerdesk.service.desk import Desk
 from careerdesk.ui.empty_state import EmptyLabel
 from careerdesk.ui.learn import LearnLabel
 from careerdesk.ui.models.skills import SkillChecklistModel, SkillKeyRole
+from careerdesk.ui.style import give_style_sheet
 from careerdesk.ui.tabs import show_tally
 from careerdesk.ui.undo import LedgerEditor
 from careerdesk.ui.views.checklist import ChecklistDelegate
@@ -66,6 +67,7 @@ class SkillsView(QWidget):
     def __init__(self, desk: Desk, editor: LedgerEditor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("skillsTab")
+        give_style_sheet(self)  # (its bar and checklist are the sheet's)
         self.editor = editor
         self.model = SkillChecklistModel(desk, editor, self)
         self.summary = QLabel()
