@@ -264,7 +264,7 @@ def watched(*args):
     def poll():
         for widget in app.topLevelWidgets():
             if type(widget).__name__ == "QProgressDialog" and widget.isVisible() and not seen:
-                seen.update(icon=not widget.windowIcon().isNull(), sheet=app.styleSheet() != "")
+                seen.update(icon=not widget.windowIcon().isNull(), sheet=widget.styleSheet() != "")
     polls.append(QTimer())
     polls[0].timeout.connect(poll)
     polls[0].start(50)
@@ -278,6 +278,7 @@ print(json.dumps(seen))
 
 
 def test_a_long_first_open_shows_its_progress_with_our_icon_and_style_sheet(isolated_home: Path):
-    """The icon and the style sheet are given before the progress dialog of a long open (ui/start.py
-    before_long_open), not only once the window has painted: it is the first thing a person sees."""
+    """The icon and the style sheet (the dialog's own: ui/style.py give_style_sheet) are given before
+    the progress dialog of a long open shows, not only once the window has painted: it is the first
+    thing a person sees (ui/start.py resume_all, ui/background.py)."""
     assert first_paint(isolated_home, LONG_OPEN_PROBE) == {"icon": True, "sheet": True}
