@@ -215,31 +215,25 @@ def test_a_dialog_before_the_first_paint_has_our_icon_too():
              "app = new_application('careerdesk', app_icon_path())\nbefore = app.windowIcon().isNull()\n"
              "QTimer.singleShot(0, lambda: app.activeModalWidget().done(0))\n"
              "show_error(None, 'title', 'message')\nprint(before, app.windowIcon().isNull())")
+    assert printed_by(probe) == ["True", "False"]
+
+
+def printed_by(probe: str) -> list[str]:
+    """What `probe` prints, run in a fresh process (an application's icon is per process)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                             timeout=60, cwd=ROOT, check=True)
-    assert result.stdout.split() == ["True", "False"]
+    return result.stdout.split()
 
 
-def test_on_macos_the_application_has_our_icon_from_the_start():
+# argv[0] "-qwindowicon": whether the icon went on the command line is new_application's own
+# decision, not a look for that word among the arguments (a program so called had no icon).
+@pytest.mark.parametrize("program", ["careerdesk", "-qwindowicon"])
+def test_on_macos_the_application_has_our_icon_from_the_start(program):
     """There the application's icon is the Dock's: given at once, not after the first paint."""
     probe = ("import sys\nsys.platform = 'darwin'\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
-             "app = new_application('careerdesk', app_icon_path())\nprint(app.windowIcon().isNull())")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
-                            timeout=60, cwd=ROOT, check=True)
-    assert result.stdout.split() == ["False"]
-
-
-def test_on_macos_the_icon_is_given_at_once_whatever_the_program_is_called():
-    """Whether the icon went on the command line is new_application's own decision, not a look
-    for "-qwindowicon" among the arguments: a program whose argv[0] is that word had no icon."""
-    probe = ("import sys\nsys.platform = 'darwin'\nfrom careerdesk.ui.style import app_icon_path, new_application\n"
-             "app = new_application('-qwindowicon', app_icon_path())\nprint(app.windowIcon().isNull())")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
-                            timeout=60, cwd=ROOT, check=True)
-    assert result.stdout.split() == ["False"]
+             f"app = new_application({program!r}, app_icon_path())\nprint(app.windowIcon().isNull())")
+    assert printed_by(probe) == ["False"]
 
 
 # A start whose data takes long to open: the progress dialog it shows before any window.
