@@ -32,7 +32,7 @@ from careerdesk.ui import main_window, start, style, tabs
 
 seen = {}
 if sys.argv[2] == "old":  # the sheet set with the style, and no layout before the first tab's fill
-    start.apply_style = lambda app, styled, sheet=True: style.apply_style(app, styled)
+    start.apply_style = lambda app, styled: (style.apply_style(app, styled), app.setStyleSheet(style.STYLE_SHEET))
     tabs.lay_out_now = lambda page=None: None
 built = main_window.MainWindow.__init__
 

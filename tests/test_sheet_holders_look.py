@@ -41,7 +41,7 @@ from careerdesk.ui import background, start  # noqa: E402
 from careerdesk.ui.job_ad import JobAdDialog  # noqa: E402
 
 if order == "app-wide":  # the application's sheet, set with its style
-    start.apply_style = lambda app, styled, sheet=True: style.apply_style(app, styled)
+    start.apply_style = lambda app, styled: (style.apply_style(app, styled), app.setStyleSheet(style.STYLE_SHEET))
 window = start.start_gui(home)
 app = QApplication.instance()
 app.setCursorFlashTime(0)  # (a blinking text cursor would be in one image and not the other)

@@ -83,7 +83,7 @@ def start_gui(home: Path, resume: Callable[[], object] = _nothing) -> QMainWindo
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("careerdesk")
-    apply_style(app, styled, sheet=False)  # no application sheet: each widget holding a target has it (ui/style.py)
+    apply_style(app, styled)
     setup_logging(home)
     if ask_running_instance(home):
         log.info("CareerDesk is already open on %s: brought it forward", home)

@@ -96,21 +96,11 @@ def give_app_icon(app: QApplication, icon: str = "") -> None:
         app.setWindowIcon(QIcon(icon or app_icon_path()))
 
 
-def apply_style(app: QApplication, styled: bool = False, sheet: bool = True) -> None:
-    """Our style for `app` (`styled`: made by new_application, in our style), and with `sheet`
-    the style sheet for the whole application: the look a start gives its widgets one by one
-    (`give_style_sheet`), for tests and callers without our widgets. A start passes sheet=False."""
+def apply_style(app: QApplication, styled: bool = False) -> None:
+    """Our style for `app` (`styled`: made by new_application, in our style). The style sheet is
+    not the application's: each widget holding one of its targets is given it (`give_style_sheet`)."""
     if not styled:
         app.setStyle(STYLE)
-    if sheet:
-        apply_style_sheet(app)
-
-
-def apply_style_sheet(app: QApplication) -> None:
-    """The style sheet for the whole application, if `app` does not have it yet. A start never
-    sets it (`give_style_sheet`): with it, every widget is polished by the sheet's style."""
-    if app.styleSheet() != STYLE_SHEET:
-        app.setStyleSheet(STYLE_SHEET)
 
 
 # The widgets given the sheet (`give_style_sheet`), to be given it again when the palette changes.

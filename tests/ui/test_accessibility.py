@@ -137,21 +137,15 @@ def test_every_action_is_in_a_menu_with_a_mnemonic(window):
 def test_keyboard_focus_is_visible_on_custom_drawn_buttons(qtbot, window):
     """Career-path cards and role chips are styled by hand: focus must still change how they
     look, or a keyboard user cannot see where they are."""
-    from careerdesk.ui.style import apply_style
-
-    app = QApplication.instance()
-    apply_style(app)  # the app's own style sheet, as run_gui sets it
-    try:
-        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # focus came from the keyboard
-        window.open_role("backend-architect")  # it has next steps and roles leading in
-        window.tabs.setCurrentWidget(window.career_path)
-        for button in (window.career_path.step_buttons[0], window.career_path.incoming_buttons[0]):
-            button.clearFocus()
-            QApplication.processEvents()
-            before = button.grab().toImage()
-            button.setFocus(Qt.FocusReason.TabFocusReason)
-            QApplication.processEvents()
-            assert button.hasFocus()
-            assert button.grab().toImage() != before, button.objectName()
-    finally:
-        app.setStyleSheet("")
+    # (styled by the sheet Career Path holds: ui/style.py give_style_sheet)
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # focus came from the keyboard
+    window.open_role("backend-architect")  # it has next steps and roles leading in
+    window.tabs.setCurrentWidget(window.career_path)
+    for button in (window.career_path.step_buttons[0], window.career_path.incoming_buttons[0]):
+        button.clearFocus()
+        QApplication.processEvents()
+        before = button.grab().toImage()
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        assert button.hasFocus()
+        assert button.grab().toImage() != before, button.objectName()
