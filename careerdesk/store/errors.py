@@ -19,7 +19,7 @@ from careerdesk.domain.errors import CareerDeskError, os_reason
 # Primary SQLite result codes (the low byte of an extended code).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
-SQLITE_NOTADB, SQLITE_AUTH = 26, 23
+SQLITE_NOTADB, SQLITE_AUTH, SQLITE_TOOBIG = 26, 23, 18
 
 
 class StoreError(CareerDeskError):

@@ -82,7 +82,10 @@ def problem_with(path: Path, leave_no_trace: bool = False) -> str | None:
             conn.close()
     except sqlite3.Error as exc:
         error = errors.translate(exc, path)
-        if isinstance(error, errors.DataDamaged):
+        # A record claiming more bytes than SQLite ever writes ("string or blob too big") is a
+        # damaged page too; any other error (locked, unreadable, a failing disk) is no reason
+        # to set a file aside and roll it back.
+        if isinstance(error, errors.DataDamaged) or errors.sqlite_code(exc) == errors.SQLITE_TOOBIG:
             return _damaged(str(exc))
         raise error from exc
     except UnicodeDecodeError as exc:  # SQLite's own message quoted garbage from a damaged schema
