@@ -97,3 +97,18 @@ def write_catalogue(folder: Path, roles: list[dict] = FIXTURE_ROLES, skills: lis
 @pytest.fixture
 def fixture_data(tmp_path: Path) -> Path:
     return write_catalogue(tmp_path / "data")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """After each test, the widgets it closed are deleted, not left for later tests to carry.
+    pytest-qt closes a test's widgets and calls deleteLater(), but outside a running event loop
+    Qt 6 keeps deferred deletions pending: the windows of earlier tests stayed alive (up to a
+    dozen main windows and ~2,400 widgets), and every application-wide change in a later test
+    (a style sheet, a palette, a font) re-polished them all: two label tests took a minute each."""
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return result
