@@ -17,14 +17,21 @@ def activate(window) -> None:
         QApplication.setActiveWindow(window)
 
 
+def after_first_paint(qtbot, window) -> None:
+    """Wait until the window has painted and done what waits for its first paint (its
+    shortcuts are set then: ui/actions.py give_shortcuts)."""
+    qtbot.waitUntil(lambda: not window.pending_shortcuts)
+
+
 def open_window(qtbot, home):
-    """The real main window over `home`, shown, exposed and active."""
+    """The real main window over `home`, shown, exposed, painted and active."""
     from careerdesk.ui.start import build_window
 
     window = build_window(home)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    after_first_paint(qtbot, window)
     activate(window)
     return window
 
