@@ -24,14 +24,14 @@ def after_first_paint(qtbot, window) -> None:
 
 
 def open_window(qtbot, home):
-    """The real main window over `home`, shown, exposed, painted and active."""
+    """The real main window over `home`, shown, exposed and active (its first paint may still
+    be to come: `after_first_paint` waits for it)."""
     from careerdesk.ui.start import build_window
 
     window = build_window(home)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    after_first_paint(qtbot, window)
     activate(window)
     return window
 
