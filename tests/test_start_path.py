@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,9 +20,10 @@ from tests.conftest import BUNDLED_DATA, ROOT
 
 # The first paint made 238 Qt enum types before QUrl and QDir left the start path, 231 before
 # QStyle's 11 did (round 9), 219 before the `Qt` namespace's 93 did (round 10, which added
-# QTransform's and QRegion's), 128 before QIcon's 4 and QMetaMethod's 2 did (round 13) (the bare
-# window makes ~37). Raise this only for a class the first screen needs.
-MAX_QT_ENUM_TYPES = 122
+# QTransform's and QRegion's), 128 before QIcon's 4 and QMetaMethod's 2 did (round 13), 122 before
+# QKeySequence's 3 did (round 14) (the bare window makes ~37). Raise this only for a class the
+# first screen needs.
+MAX_QT_ENUM_TYPES = 119
 QT_MODULES = ["PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"]
 NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start needs by name
 # Classes a start never hands to Python: QStyle's 11 enums hold 566 members (~50 M instructions).
@@ -34,8 +36,10 @@ NOT_BY_NAME = ["PySide6.QtCore.QUrl", "PySide6.QtCore.QDir"]  # classes no start
 # command line (ui/style.py new_application), the application's own after the paint, and actions
 # made without the QAction(text, parent) constructor, whose overloads try a str as a QIcon (ui/qt_int.py).
 # QMetaMethod's 2 came from QTimer.singleShot(msec, context, slot) (ui/first_paint.py `later`).
+# QKeySequence (3 enums, 76 members, ~6 M) went in round 14: the shortcuts are set just after the
+# paint, or at a key before it (ui/actions.py give_shortcuts).
 NEVER_MADE = ["PySide6.QtWidgets.QStyle", "PySide6.QtCore.Qt", "PySide6.QtGui.QIcon", "PySide6.QtGui.QIconEngine",
-              "PySide6.QtCore.QMetaMethod"]
+              "PySide6.QtCore.QMetaMethod", "PySide6.QtGui.QKeySequence"]
 # Our modules a start imports only after its first paint (each import is Python work before it).
 NOT_BEFORE_THE_PAINT = ["careerdesk.ui.plan_page"]
 
@@ -91,6 +95,7 @@ from careerdesk.app import load_headless_layers
 load_headless_layers()
 import careerdesk.ui  # noqa: F401 (first, as the app's own start imports it)
 from PySide6.QtCore import QEventLoop, qInstallMessageHandler
+FONT_FILES = (".ttf", ".otf", ".ttc", ".pfb", ".pfa")
 from PySide6.QtWidgets import QApplication
 qInstallMessageHandler(lambda *_: None)
 from careerdesk.ui.start import start_gui
@@ -103,9 +108,16 @@ while todo:
         todo.append(sub)
         if sub.__module__.startswith("PySide6."):
             found.add(f"{sub.__module__}.{sub.__qualname__}")
+fonts = None  # the font files mapped (FreeType maps each face it opens), where /proc says
+if sys.platform.startswith("linux"):
+    with open("/proc/self/maps") as maps:
+        fonts = sorted({line.split()[-1] for line in maps if line.rstrip().lower().endswith(FONT_FILES)})
+from PySide6.QtGui import QFontInfo
+family = QFontInfo(QApplication.instance().font()).family()
 QApplication.instance().setStyleSheet("")  # (the style under the style sheet's; after the count:
 style = QApplication.instance().style().name()  # handing a style to Python makes QStyle's enums)
 print(json.dumps({"title": window.title.text(), "enums": len(found), "style": style,
+                  "fonts": fonts, "family": family,
                   "classes": sorted({name.rsplit(".", 1)[0] for name in found}),
                   "modules": sorted(m for m in sys.modules if m.startswith("PySide6.Qt")),
                   "ours": sorted(m for m in sys.modules if m.startswith("careerdesk"))}))
@@ -180,6 +192,22 @@ def test_the_first_paint_imports_few_qt_classes_by_name(isolated_home: Path):
     assert not set(NOT_BEFORE_THE_PAINT) & set(seen["ours"])
     assert seen["style"] == "fusion"  # named on the application's command line (ui/style.py)
     assert seen["enums"] <= MAX_QT_ENUM_TYPES, seen["classes"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("fc-list") is None,
+                    reason="reads /proc/self/maps and asks fontconfig")
+def test_the_first_paint_opens_only_the_faces_of_the_window_font(isolated_home: Path):
+    # The role list's elide asked whether its font has an ellipsis with QFontMetricsF.inFont("…"),
+    # which PySide hands Qt as U+FFE2: Qt looked for that in every fallback face and opened a
+    # 4 MiB CJK font (DroidSansFallbackFull here) at each start's first paint (ui/role_list.py
+    # `ellipsis_in`). The first screen's text is all in the window's font family.
+    Desk.open(isolated_home, BUNDLED_DATA).close()
+    seen = first_paint(isolated_home, ENUMS_PROBE)
+    listed = subprocess.run(["fc-list", f":family={seen['family']}", "file"], capture_output=True, text=True,
+                            check=True).stdout
+    own = {line.strip().rstrip(":") for line in listed.splitlines() if line.strip()}
+    assert seen["fonts"], "no font file mapped: the probe no longer sees them"
+    assert set(seen["fonts"]) <= own, (seen["family"], seen["fonts"])
 
 
 def test_the_application_is_made_in_our_style_whatever_the_platform_would_pick():

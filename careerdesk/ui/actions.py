@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QToolBar
 
 from careerdesk.ui import theme
@@ -22,22 +22,49 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def set_shortcut(action: QAction, shortcut: str | QKeySequence.StandardKey) -> None:
+# A standard key (QKeySequence.StandardKey, by name: "standard:Find"): the platform's binding.
+STANDARD = "standard:"
+
+
+def set_shortcut(action: QAction, shortcut: str) -> None:
     """`action.setShortcut(shortcut)`, through Qt's property system: choosing among
-    setShortcut's overloads makes the `Qt` namespace's Python enums (ui/qt_int.py). A standard
-    key gets its first binding, as QKeySequence(key) has it."""
-    if isinstance(shortcut, str):
-        sequence = QKeySequence.fromString(shortcut, QKeySequence.SequenceFormat.PortableText)
+    setShortcut's overloads makes the `Qt` namespace's Python enums (ui/qt_int.py). `shortcut`
+    in Qt's portable text ("Ctrl+E"), or a standard key by name (STANDARD), which gets its
+    first binding, as QKeySequence(key) has it."""
+    from PySide6.QtGui import QKeySequence  # (after the first paint: give_shortcuts)
+
+    if shortcut.startswith(STANDARD):
+        key = getattr(QKeySequence.StandardKey, shortcut.removeprefix(STANDARD))
+        sequence = next(iter(QKeySequence.keyBindings(key)), QKeySequence())
     else:
-        sequence = next(iter(QKeySequence.keyBindings(shortcut)), QKeySequence())
+        sequence = QKeySequence.fromString(shortcut, QKeySequence.SequenceFormat.PortableText)
     action.setProperty("shortcut", sequence)
 
 
+def give_shortcuts(window: MainWindow) -> None:
+    """Every shortcut `build_actions` named, set now (once; later calls do nothing). A start
+    calls this just after the window's first paint, or at the first key the window sees
+    before that (ui/first_paint.py AfterFirstPaint): QKeySequence's Python class makes three
+    enums (76 members, ~6 M instructions of the start) that nothing on the first screen needs."""
+    pending, window.pending_shortcuts = window.pending_shortcuts, []
+    for action, shortcut in pending:
+        if callable(shortcut):
+            shortcut(action)
+        else:
+            set_shortcut(action, shortcut)
+
+
+def _redo_keys(redo: QAction) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+
+
 def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
-    """An action showing `text` (already translated)."""
+    """An action showing `text` (already translated); its shortcut is set by `give_shortcuts`."""
     action = new_action(text, window)
     if shortcut is not None:
-        set_shortcut(action, shortcut)
+        window.pending_shortcuts.append((action, shortcut))
     if name:
         action.setObjectName(name)
     action.triggered.connect(slot)
@@ -82,11 +109,12 @@ def _undo_action(window: MainWindow, plain: str, with_step: str, undo: bool) -> 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     desk = window.desk
+    window.pending_shortcuts = []
     actions = {
         "export": _action(window, translate("MainWindow", "&Export plan…"),
                           _later("plan_output.export_plan", window, desk), "Ctrl+E", "exportPlan"),
         "print": _action(window, translate("MainWindow", "&Print plan…"),
-                         _later("plan_output.print_plan", window, desk), QKeySequence.StandardKey.Print, "printPlan"),
+                         _later("plan_output.print_plan", window, desk), STANDARD + "Print", "printPlan"),
         "preview": _action(window, translate("MainWindow", "Print pre&view…"),
                            _later("plan_output.preview_plan", window, desk), None, "previewPlan"),
         "export_milestones": _action(window, translate("MainWindow", "Export mi&lestones…"),
@@ -109,7 +137,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
                            _later("data_actions.restore_backup", window), None, "restoreBackup"),
         "quit": _action(window, translate("MainWindow", "&Quit"), window.close, "Ctrl+Q", "quit"),
         "find": _action(window, translate("MainWindow", "&Find role…"), window.focus_search,
-                        QKeySequence.StandardKey.Find, "findRole"),
+                        STANDARD + "Find", "findRole"),
         "roles": _action(window, translate("MainWindow", "&Roles"), lambda: window.show_mode(0), "Ctrl+1",
                          "showRoles"),
         "plan": _action(window, translate("MainWindow", "My &plan"), lambda: window.show_mode(1), "Ctrl+2",
@@ -125,7 +153,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "scan_cv": _action(window, translate("MainWindow", "&Scan my CV…"), _later("cv_scan.scan_cv", window),
                            None, "scanCv"),
         "help": _action(window, translate("MainWindow", "CareerDesk &Help"), _later("help.show_help", window),
-                        QKeySequence.StandardKey.HelpContents, "showHelp"),
+                        STANDARD + "HelpContents", "showHelp"),
         "shortcuts": _action(window, translate("MainWindow", "&Keyboard shortcuts"),
                              _later("help.show_shortcuts", window), None, "showShortcuts"),
         "explore": _action(window, translate("MainWindow", "E&xplore by interests…"), _later("explore.explore", window),
@@ -152,10 +180,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(actions["quit"])
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     undo = _undo_action(window, translate("MainWindow", "&Undo"), translate("MainWindow", "&Undo {what}"), True)
-    set_shortcut(undo, QKeySequence.StandardKey.Undo)
+    window.pending_shortcuts.append((undo, STANDARD + "Undo"))
     undo.setObjectName("undo")
     redo = _undo_action(window, translate("MainWindow", "&Redo"), translate("MainWindow", "&Redo {what}"), False)
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    window.pending_shortcuts.append((redo, _redo_keys))
     redo.setObjectName("redo")
     actions["undo"], actions["redo"] = undo, redo
     edit_menu.addAction(undo)

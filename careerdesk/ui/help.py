@@ -115,6 +115,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 
 
 def show_shortcuts(window: MainWindow) -> QDialog:
+    from careerdesk.ui.actions import give_shortcuts
+
+    give_shortcuts(window)  # (set just after the first paint: a list asked for sooner has them all too)
     rows = shortcut_rows(window)
     table = QTableWidget(len(rows), 2)
     table.setObjectName("shortcutTable")

@@ -22,7 +22,7 @@ from careerdesk.domain.errors import CareerDeskError
 from careerdesk.service import Changes, Desk
 from careerdesk.ui import plan_output, theme, window_state
 from careerdesk.ui import settings as keys
-from careerdesk.ui.actions import build_actions
+from careerdesk.ui.actions import build_actions, give_shortcuts
 from careerdesk.ui.background import busy
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.finder import build_finder, clear_filters, fill_families, in_sight, reveal
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
             # My plan is built and filled once the window has painted (400 ms on): opening it is quick.
             # (pydantic is warmed up only when a menu that leads to an edit opens: ui/actions.py)
             later(400, self, self._load_plan_when_idle)
-            AfterFirstPaint(self, lambda: window_state.after_first_paint(self))
+            AfterFirstPaint(self, lambda: window_state.after_first_paint(self), keys=lambda: give_shortcuts(self))
 
     def _load_plan_when_idle(self) -> None:
         from careerdesk.ui.plan_page import load_when_idle  # (imported then: the first paint needs none of it)

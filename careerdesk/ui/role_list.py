@@ -26,20 +26,32 @@ def plain_enough(text: str) -> bool:
     return plain.isascii() and plain.isprintable()
 
 
-def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
+def ellipsis_in(font: QFont) -> bool:
+    """Whether `font` has the ellipsis (U+2026), for `elided`. Asked by code point: PySide 6.11
+    hands `QFontMetricsF.inFont("\u2026")` to Qt as the str's first UTF-8 byte, sign-extended
+    (U+FFE2, a full-width sign no Latin face has), and metrics look for a character their face
+    lacks in every fallback face: each start opened a 4 MiB CJK fallback font (DroidSansFallbackFull
+    here) at its first paint, ~6 M instructions, for another character than the one meant
+    (docs/performance-start14.md). A face that has the ellipsis answers alone, as in Qt's own
+    elide (which looks in the first face only: `QRawFont.fromFont` would ask that exactly, for two
+    more Python enum types at the start; only a font without an ellipsis of its own tells them apart)."""
+    return QFontMetricsF(font).inFontUcs4(ord(ELLIPSIS))
+
+
+def elided(text: str, width: float, widths: QFontMetricsF, ellipsis: bool) -> str | None:
     """`text` elided at the right to fit `width`, as `QFontMetrics.elidedText` does it (Qt's
     QTextEngine::elidedText: whole characters while the width of the text so far, measured in
     the whole text as shaped, stays under the width less the ellipsis'), without Qt's
-    `Qt.TextElideMode` (ui/qt_int.py). None where only Qt can say: text outside printable ASCII
-    and the family line's middle dot ("O*NET · Healthcare"), where a character and a grapheme
-    may differ."""
+    `Qt.TextElideMode` (ui/qt_int.py). `ellipsis`: whether the font's own face has one
+    (`ellipsis_in`). None where only Qt can say: text outside printable ASCII and the family
+    line's middle dot ("O*NET · Healthcare"), where a character and a grapheme may differ."""
     if VARIANTS not in text and widths.horizontalAdvance(text) <= width:
         return text
     if not plain_enough(text):
         return None
     if len(text) == 1:  # (as Qt: one character is never elided)
         return text
-    if widths.inFont(ELLIPSIS):
+    if ellipsis:
         ellipsis, available = ELLIPSIS, width - widths.horizontalAdvance(ELLIPSIS)
     else:
         ellipsis, available = "...", width - 3 * widths.horizontalAdvance(".")
@@ -51,7 +63,7 @@ def elided(text: str, width: float, widths: QFontMetricsF) -> str | None:
     return text[:end - 1] + ellipsis
 
 
-def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF,
+def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF, ellipsis: bool,
              own_elide: bool = True) -> QStaticText:
     """A line showing `text` elided to `width`, as plain text. Qt's `Qt` enums (ui/qt_int.py)
     are made only for a line that needs them: one `elided` cannot shorten, and one Qt could
@@ -59,7 +71,7 @@ def shown_in(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF
     same in either text format. `own_elide` False: Qt's elide (the same text), once the enums
     are made anyway: `elided` measures the text once a character (~0.1 ms a long O*NET title),
     which made a keystroke's repaint at the built-in catalogue twice as dear."""
-    shown = elided(text, width, widths) if own_elide else None
+    shown = elided(text, width, widths, ellipsis) if own_elide else None
     if shown is None:
         from PySide6.QtCore import Qt
 
@@ -106,6 +118,7 @@ class RoleListDelegate(QStyledItemDelegate):
             self._small.setPointSizeF(font.pointSizeF() * 0.9)
             self._metrics = (QFontMetrics(self._small), QFontMetrics(self._bold))
             self._widths = (QFontMetricsF(self._small), QFontMetricsF(self._bold))
+            self._ellipsis = (ellipsis_in(self._small), ellipsis_in(self._bold))
             self._line_height = QFontMetrics(font).height()
             self._lines.clear()
 
@@ -119,7 +132,8 @@ class RoleListDelegate(QStyledItemDelegate):
                 for old in list(islice(self._lines, self._KEPT_LINES // 4)):
                     del self._lines[old]
             metrics = self._metrics[bold]
-            static = shown_in(text, width, metrics, self._widths[bold], own_elide=self.without_pen)
+            static = shown_in(text, width, metrics, self._widths[bold], self._ellipsis[bold],
+                              own_elide=self.without_pen)
             static.prepare(font=self._bold if bold else self._small)
             line = (static, (self._line_height - metrics.height()) / 2)
         self._lines[key] = line

@@ -17,8 +17,15 @@ def activate(window) -> None:
         QApplication.setActiveWindow(window)
 
 
+def after_first_paint(qtbot, window) -> None:
+    """Wait until the window has painted and done what waits for its first paint (its
+    shortcuts are set then: ui/actions.py give_shortcuts)."""
+    qtbot.waitUntil(lambda: not window.pending_shortcuts)
+
+
 def open_window(qtbot, home):
-    """The real main window over `home`, shown, exposed and active."""
+    """The real main window over `home`, shown, exposed and active (its first paint may still
+    be to come: `after_first_paint` waits for it)."""
     from careerdesk.ui.start import build_window
 
     window = build_window(home)

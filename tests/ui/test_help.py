@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTextBrowser
 
 from careerdesk.ui.help import GuideView
 from tests.conftest import write_catalogue
-from tests.ui.conftest import open_window
+from tests.ui.conftest import after_first_paint, open_window
 
 
 @pytest.fixture
 def window(qtbot, isolated_home):
     def make():
-        return open_window(qtbot, isolated_home)
+        w = open_window(qtbot, isolated_home)
+        after_first_paint(qtbot, w)  # (the shortcuts are set just after it)
+        return w
 
     return make
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from careerdesk.ui import theme
 from careerdesk.ui.start import build_window
 from careerdesk.ui.translations import install_translations
-from tests.ui.conftest import activate
+from tests.ui.conftest import activate, after_first_paint
 
 
 @pytest.fixture
@@ -40,10 +40,25 @@ def test_alt_number_keys_switch_tabs(qtbot, open_window):
 
 @pytest.mark.parametrize(("name", "keys"), [("exportPlan", "Ctrl+E"), ("printPlan", "Ctrl+P"), ("quit", "Ctrl+Q"),
                                             ("findRole", "Ctrl+F"), ("showPlan", "Ctrl+2"), ("undo", "Ctrl+Z")])
-def test_standard_shortcuts_are_bound(open_window, name, keys):
+def test_standard_shortcuts_are_bound(qtbot, open_window, name, keys):
     window = open_window()
+    after_first_paint(qtbot, window)
     action = window.findChild(type(window.actions_["quit"]), name)
     assert QKeySequence(keys) in action.shortcuts()
+
+
+@pytest.mark.parametrize(("key", "then"), [(Qt.Key.Key_F, lambda w: w.search.hasFocus()),
+                                           (Qt.Key.Key_2, lambda w: w.pages.currentIndex() == 1)])
+def test_a_shortcut_pressed_before_the_first_paint_works(qtbot, open_window, key, then):
+    # The shortcuts are set just after the first paint (QKeySequence's Python enums cost the
+    # start ~6 M instructions), or at the first key the window sees before then: Qt asks the
+    # widgets whether they take a key themselves before it looks the key up among the shortcuts.
+    window = open_window()  # shown and active, not yet painted
+    assert window.pending_shortcuts  # (nothing set yet: this key comes first)
+    window.role_list.setFocus()
+    qtbot.keyClick(window.role_list, key, Qt.KeyboardModifier.ControlModifier)
+    assert then(window)
+    assert not window.pending_shortcuts
 
 
 def test_ctrl_q_closes_the_window(qtbot, open_window):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextBrowser
 
 from careerdesk.ui import qt_int
-from careerdesk.ui.role_list import elided, plain_enough
+from careerdesk.ui.role_list import elided, ellipsis_in, plain_enough
 from tests.conftest import BUNDLED_DATA
 
 
@@ -78,10 +78,10 @@ def test_elided_is_what_qt_elides_for_every_catalogue_title(qapp):
     bold.setWeight(QFont.Weight.DemiBold)
     small.setPointSizeF(base.pointSizeF() * 0.9)
     for font in (bold, small, QFont("DejaVu Serif", 13), QFont("DejaVu Sans Mono", 8)):
-        metrics, widths = QFontMetrics(font), QFontMetricsF(font)
+        metrics, widths, ellipsis = QFontMetrics(font), QFontMetricsF(font), ellipsis_in(font)
         for width in (0, 4, 20, 61, 100, 150, 192, 271, 400):
             for title in titles:
-                shown = elided(title, width, widths)
+                shown = elided(title, width, widths, ellipsis)
                 if shown is None:
                     assert not plain_enough(title)
                     continue

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QImage, QPainter, QStaticText
 
 from careerdesk.ui.models.roles import FamilyRole
-from careerdesk.ui.role_list import elided, shown_in
+from careerdesk.ui.role_list import elided, ellipsis_in, shown_in
 
 TITLES = ["R&D <b>html</b> Lead", "&lt;b&gt; x", "a &amp; b", "<!DOCTYPE html>", "Tab\tand\nnewline",
           "foo\r\nbar", "Emoji \U0001f680 Engineer \U0001f469\u200d\U0001f4bb", "\u0645\u0647\u0646\u062f\u0633 x",
@@ -32,19 +32,19 @@ def _drawn(line: QStaticText, font: QFont) -> QImage:
 @pytest.mark.parametrize("title", TITLES)
 def test_a_line_shows_what_qt_elided_as_plain_text(qapp, title):
     font = QFont()
-    metrics, widths = QFontMetrics(font), QFontMetricsF(font)
+    metrics, widths, ellipsis = QFontMetrics(font), QFontMetricsF(font), ellipsis_in(font)
     for width in (-5, 0, 10, 60, 150, 192, 400):
-        ours = elided(title, width, widths)
+        ours = elided(title, width, widths, ellipsis)
         qts = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
         assert ours is None or ours == qts, (width, ours, qts)
         before = QStaticText(qts)  # (the line as the list made it before its own elide)
         before.setTextFormat(Qt.TextFormat.PlainText)
-        line = shown_in(title, width, metrics, widths)
+        line = shown_in(title, width, metrics, widths, ellipsis)
         assert line.text() == qts
         assert _drawn(line, font) == _drawn(before, font), width
 
 
-def _qt_only(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF,
+def _qt_only(text: str, width: int, metrics: QFontMetrics, widths: QFontMetricsF, ellipsis: bool,
              own_elide: bool = True) -> QStaticText:
     """The line as the list made it before its own elide: Qt's, as plain text."""
     line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
