@@ -65,12 +65,22 @@ def word_line(text: str) -> str:
     return f" {' '.join(words)} " if words else ""
 
 
-# Every search step selects its rows as (tier, then the order within a tier, then the RoleRow):
-# a row's first seven columns are its place in the results (rank_key) and its last four what
-# the list shows, so Python merges and sorts plain tuples and makes no key per row.
-_RANK = "r.onet, r.specialised, r.employment, length(r.title), r.title_key"
+# Every search step selects its rows as (its place in the results, then the RoleRow): a row's
+# first five columns are its place (rank_key's order) and its last four what the list shows, so
+# Python merges and sorts plain tuples and makes no key per row. The first column holds the
+# tier, r.onet and r.specialised at once, as tier * 4 + onet * 2 + specialised (_key): onet and
+# specialised are 0 or 1 (catalogue_build; tests/store/test_search_fold.py), so the one integer
+# orders as the three did, and a row is two columns fewer for sqlite3 to hand to Python (it
+# gives the GIL up and takes it back for every column) and for a step's ORDER BY to compare.
+def _key(tier: str) -> str:
+    """The first column of a step's rows: its tier (SQL) with the role's two flags."""
+    return f"({tier}) * 4 + r.onet * 2 + r.specialised"
+
+
+_RANK = "r.employment, length(r.title), r.title_key"
 _NAME_ROW = f"{_RANK}, r.role_id, r.title, r.family, r.source"
 _FTS_ROW = f"{_RANK}, r.id, r.title, r.family, r.source"
+_ID = 4  # a row's role id (see _NAME_ROW)
 # The full-text rows, from role_rank by the match's rowid (`r`, as the filters name it), the first
 # `cap` in the full-text table's own order (by rowid: the order roles were built in), then the best
 # of those by tier and rank: the rest cannot be among the results (see search_roles).
@@ -81,7 +91,7 @@ _NAMES_FROM = "role_name_text f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.
 # The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
 # same rows the sort would.
 _NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
-_BEST = "ORDER BY 1, 2, 3, 4, 5, 6, 7 LIMIT ?"  # (a step's rows, best first: see _NAME_ROW)
+_BEST = "ORDER BY 1, 2, 3, 4, 5 LIMIT ?"  # (a step's rows, best first: see _NAME_ROW)
 
 
 def rank_key(tier: int, row: tuple) -> tuple:
@@ -277,21 +287,21 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         worst = None  # (once the list is full: the worst row kept, or a row ranking after it)
         with contextlib.closing(rows):  # (a step left part-read ends here, its read with it)
             for row in rows:
-                kept = best.get(row[6])
+                kept = best.get(row[_ID])
                 if kept is None:
                     if ordered and len(best) >= limit:
                         worst = worst or max(best.values(), default=())
                         if row > worst:
                             break
-                    best[row[6]] = row
+                    best[row[_ID]] = row
                 elif row < kept:  # (the same role: only the tier can differ)
-                    best[row[6]] = row
+                    best[row[_ID]] = row
 
     plurals = [needle, needle + "s", needle + "es", needle.removesuffix("s")]
     # Names from the index alone (role_names carries what a row shows and ranks by). An exact
     # name (tier 0 title, 1 alias), then the best `limit` titles starting with the text (3), and
     # only if those are too few the best aliases (4).
-    offer(db.execute(f"SELECT min(1 - r.is_title), {_NAME_ROW} FROM role_names r "
+    offer(db.execute(f"SELECT {_key('min(1 - r.is_title)')}, {_NAME_ROW} FROM role_names r "
                      f"WHERE r.name IN (?, ?, ?, ?) {where} GROUP BY r.role_id", [*plurals, *args]), ordered=False)
     if len(needle) == 1:
         # One letter: the names equal to it (tiers 0 and 1, best first), then the titles starting
@@ -299,7 +309,7 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         # role_initials for the letter, already in this order (rank_key's), and the first start
         # with it too. That is the whole result, read as the list shows it (`paged`) or in the
         # four columns shown, with no sort.
-        ahead = [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())[:limit]]
+        ahead = [_tuple_new(RoleRow, row[_ID:]) for row in sorted(best.values())[:limit]]
         if paged is not None:
             count, version = letter_count(db, needle, where, args, limit)
             if count:
@@ -309,10 +319,10 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     else:
         # Longer prefixes: the range of names (the primary key's) each starts.
         prefix = [needle, needle + "\U0010ffff"]
-        offer(db.execute(f"SELECT 3, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 1 AND r.name >= ? "
+        offer(db.execute(f"SELECT {_key('3')}, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 1 AND r.name >= ? "
                          f"AND r.name < ? {where} ORDER BY {_NAME_ORDER} LIMIT ?", [*prefix, *args, limit]))
         if len(best) < limit:
-            offer(db.execute(f"SELECT 4, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
+            offer(db.execute(f"SELECT {_key('4')}, {_NAME_ROW} FROM role_names r WHERE +r.is_title = 0 AND r.name >= ? "
                              f"AND r.name < ? {where} GROUP BY r.role_id ORDER BY {_NAME_ORDER} LIMIT ?",
                              [*prefix, *args, limit]))
     # one letter says too little to search inside titles and skills: names only
@@ -326,9 +336,10 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         # when names fill the list, only tiers 1 and 2 can rank before them, tiers 0 to 4: the
         # rest get no tier and are dropped before the sort)
         tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full, cap=cap)
-        offer(db.execute(f"SELECT * FROM (SELECT {tier} AS tier, {_FTS_ROW} FROM {_NAMES_FROM} {where} LIMIT ?) "
+        offer(db.execute(f"SELECT * FROM (SELECT {_key(tier)} AS tier, {_FTS_ROW} FROM {_NAMES_FROM} {where} "
+                         f"LIMIT ?) "
                          f"WHERE tier IS NOT NULL {_BEST}", [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
-            offer(db.execute(f"SELECT * FROM (SELECT 7, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
+            offer(db.execute(f"SELECT * FROM (SELECT {_key('7')}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
-    return [_tuple_new(RoleRow, row[6:]) for row in sorted(best.values())[:limit]]
+    return [_tuple_new(RoleRow, row[_ID:]) for row in sorted(best.values())[:limit]]
