@@ -4,9 +4,11 @@ a name left behind by a crash does not stop the next launch. Real processes, rea
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -191,8 +193,9 @@ def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qap
 
     from careerdesk.ui.single_instance import UnixServer
 
-    temp = tmp_path / "temp"  # (a temp folder of its own: nothing else comes and goes in it)
-    temp.mkdir()
+    # A temp folder of its own (nothing else comes and goes in it), short enough for a socket's
+    # path (~107 bytes) wherever pytest puts tmp_path (a parallel run's is ~20 bytes longer).
+    temp = Path(tempfile.mkdtemp(prefix="cd-"))
     monkeypatch.setenv("TMPDIR", str(temp))
     server = UnixServer(tmp_path / "data")
     try:
@@ -203,6 +206,7 @@ def test_the_name_is_this_users_alone_and_nothing_is_left_in_the_temp_folder(qap
     finally:
         server.close()
     assert list(temp.iterdir()) == []  # the name goes with the server
+    temp.rmdir()
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a named pipe there: QLocalServer")
@@ -263,10 +267,9 @@ def test_a_long_temp_folder_path_that_qlocalserver_serves_is_served(qapp, tmp_pa
     private folder is a short name beside it); the server must too, whatever the folder's name."""
     home = tmp_path / "data"
     name = server_name(home)
-    room = 100 - len(f"{tmp_path}//{name}".encode())  # the socket's path: 100 bytes, under the limit
-    if room < 1:
-        pytest.skip("the test folder's own path is too long")
-    temp = tmp_path / ("t" * room)
+    short = Path(tempfile.mkdtemp(prefix="cd-"))  # (tmp_path itself may be ~100 bytes: a parallel run's)
+    room = 100 - len(f"{short}//{name}".encode())  # the socket's path: 100 bytes, under the limit
+    temp = short / ("t" * room)
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
     assert len(f"{QDir.tempPath()}/{name}".encode()) == 100
@@ -277,3 +280,4 @@ def test_a_long_temp_folder_path_that_qlocalserver_serves_is_served(qapp, tmp_pa
     finally:
         holder.kill()
         holder.communicate(timeout=30)
+        shutil.rmtree(short, ignore_errors=True)
