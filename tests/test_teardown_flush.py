@@ -38,7 +38,7 @@ def test_an_error_raised_as_a_tests_closed_widgets_are_deleted_fails_that_test(t
     probe.write_text(PROBE, encoding="utf-8")
     (tmp_path / "conftest.py").write_text("from tests.conftest import pytest_runtest_teardown  # noqa: F401\n")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(ROOT / "pyproject.toml"),
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "-c", str(ROOT / "pyproject.toml"),
          "--rootdir", str(tmp_path), str(probe)],
         cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
         capture_output=True, text=True, timeout=300)
