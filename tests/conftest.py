@@ -99,13 +99,17 @@ def fixture_data(tmp_path: Path) -> Path:
     return write_catalogue(tmp_path / "data")
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(wrapper=True, trylast=True)
 def pytest_runtest_teardown(item):
     """After each test, the widgets it closed are deleted, not left for later tests to carry.
     pytest-qt closes a test's widgets and calls deleteLater(), but outside a running event loop
     Qt 6 keeps deferred deletions pending: the windows of earlier tests stayed alive (up to a
     dozen main windows and ~2,400 widgets), and every application-wide change in a later test
-    (a style sheet, a palette, a font) re-polished them all: two label tests took a minute each."""
+    (a style sheet, a palette, a font) re-polished them all: two label tests took a minute each.
+    `trylast`: inside pytest-qt's own teardown wrapper (also trylast, registered earlier), so an
+    error raised as they are deleted (a `destroyed` slot) fails this test's teardown, as pytest-qt
+    fails any other slot's error; outside it, the traceback was printed and the test passed
+    (tests/test_teardown_flush.py)."""
     result = yield
     from PySide6.QtCore import QCoreApplication, QEvent
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from careerdesk.domain.plan import SkillEntry, SkillStatus
+from careerdesk.domain.plan import Plan, SkillEntry, SkillStatus
 from careerdesk.ui.skill_actions import NoteDialog
-from tests.ui.conftest import activate, open_window
+from tests.ui.conftest import activate, after_first_paint, open_window
 from tests.ui.test_main_window import select_role
 
 
@@ -238,3 +238,25 @@ def test_compare_says_when_pay_figures_differ_in_basis(qtbot, isolated_home):
     assert "region: Global (role page figure) vs United States" in text
     compare.choose("data-engineer", "backend-architect")  # both United States, USD, per year
     assert "not directly comparable" not in compare.result.plain_text()
+
+
+def test_a_saved_targets_gap_opened_after_the_first_paint_shows_whole_skill_names(qtbot, isolated_home):
+    # A person's order: the window paints, My plan is built and filled while hidden (ui/plan_page.py
+    # load_when_idle), then they open it. On a small screen (the offscreen one is 800 x 600, as a
+    # netbook's) the link column was sized to its header then, wider than the seventh of the view
+    # it gets when filled in sight, and the skill names were cut: "System design (decomposi…".
+
+
+    window = _window(qtbot, isolated_home)
+    target = "software-architect" if window.desk.role("software-architect") else "backend-architect"
+    window.desk.save_plan(Plan(target_role=target))
+    after_first_paint(qtbot, window)
+    qtbot.waitUntil(lambda: window.plan_view_if_built is not None and window.plan_retry is None
+                    and window.plan_view_if_built.gap_view.model().rowCount() > 0)
+    view = window.plan_view
+    assert not view.gap_view.isVisible()  # (filled out of sight)
+    window.show_mode(1)
+    view.tabs.setCurrentWidget(view.gap_view)
+    qtbot.wait(200)  # (the window's and the table's layout settled: what stays on screen)
+    gap = view.gap_view
+    assert [i.data() for i in _skill_rows(gap) if not _fits(gap, i)] == []

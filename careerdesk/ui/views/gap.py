@@ -116,15 +116,32 @@ class GapView(QTreeView):
     def _size_link_column(self) -> None:
         """The link column: as wide as its links need, up to a seventh of the view, and wide
         enough for its own header where that fits in the seventh (in a narrow window the
-        skill names keep the room). My plan often fills the table before its page is shown,
-        when the view has no width yet: then the header's width is taken, as in a normal
-        window. (Sized here only: resizing it again later, on show or resize, crashed
-        QTreeView's next paint in the link-click test, a stale row index.)"""
+        skill names keep the room). My plan often fills the table before its page is shown
+        (a saved plan is, just after the first paint), when the view has no width yet: then
+        the header's width is taken, as in a normal window, unless the part of the window
+        shown around it (its page's place) is so narrow that the header would not fit in its
+        seventh: on an 800 x 600 screen the header's width cut the skill names ("System
+        design (decomposi…") where a table filled in sight kept them whole. (Sized here only:
+        resizing it again later, on show or resize, crashed QTreeView's next paint in the
+        link-click test, a stale row index, and crashes a real window's too.)"""
         header = self.header()
         title = header.sectionSizeHint(4)
-        share = max(60, self.viewport().width() // 7) if self.isVisible() else max(60, title)
+        if self.isVisible():
+            share = max(60, self.viewport().width() // 7)
+        else:
+            in_sight = self._width_in_sight()
+            share = max(60, title) if not in_sight or title <= in_sight // 7 else max(60, in_sight // 7)
         wanted = min(self.sizeHintForColumn(4), 240, share)
         header.resizeSection(4, max(wanted, title) if title <= share else wanted)
+
+    def _width_in_sight(self) -> int:
+        """The width of the nearest ancestor on screen (the place My plan's page will take):
+        a little more than the view's own viewport will have. 0 if none is (a window not yet
+        shown: then the header's width, as before)."""
+        widget = self.parentWidget()
+        while widget is not None and not widget.isVisible():
+            widget = widget.parentWidget()
+        return 0 if widget is None else widget.width()
 
     def _relayout_names(self, column: int, _old: int, _new: int) -> None:
         """Wrapped names need new row heights when the skill column changes width: one
