@@ -241,6 +241,24 @@ def settled_window(home: Path):
     return app, window, rows, words
 
 
+SEARCH_LENGTHS = (1, 3, 8)
+
+
+def search_queries(words: list[str], rng: random.Random) -> dict[int, list[str]]:
+    """The queries `interact` types, per length (SEARCH_LENGTHS), in its order; bench/keytail.py
+    counts the same ones. 120 a length: the p95 of 40 (rounds 1-9) was the second worst
+    keystroke, a figure one stall on a shared core decided. The first 40 of each length are the
+    words rounds 1-9 typed, drawn from `rng` (interact's, seed 7: it draws what it drew then, so
+    the roles switched to after the search are the same); the rest come from a generator of
+    their own."""
+    more = random.Random(70)
+    typed = {}
+    for length in SEARCH_LENGTHS:
+        drawn = [rng.choice(words) for _ in range(40)] + [more.choice(words) for _ in range(SEARCH_SAMPLES - 40)]
+        typed[length] = [word.lower()[:length] for word in drawn]
+    return typed
+
+
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
@@ -320,16 +338,10 @@ def interact(home: Path, out: Path) -> None:
         settle(app)
         return (time.perf_counter() - start) * 1000, (time.thread_time() - cpu) * 1000
 
-    # 120 keystrokes a length: the p95 of 40 (rounds 1-9) was the second worst keystroke, a figure
-    # one stall on a shared core decided. The first 40 are the words rounds 1-9 typed (and `rng`
-    # draws what it drew then: the roles switched to below are the same); the rest come from
-    # a generator of their own.
-    more = random.Random(70)
-    for length in (1, 3, 8):
+    for length, queries in search_queries(words, rng).items():
         samples, cpu = [], []
-        typed = [rng.choice(words) for _ in range(40)] + [more.choice(words) for _ in range(SEARCH_SAMPLES - 40)]
-        for word in typed:
-            wall, used = keystroke_ms(word.lower()[:length])
+        for query in queries:
+            wall, used = keystroke_ms(query)
             samples.append(wall)
             cpu.append(used)
         results[f"search_{length}_median_ms"] = statistics.median(samples)

@@ -28,22 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-LENGTHS = (1, 3, 8)
-
-
-def typed_words(words: list[str], samples: int) -> dict[int, list[str]]:
-    """The queries `child.py interact` types, per length, in its order: its `rng` (seed 7) draws
-    the first 40 of every length in turn and `more` (seed 70) the rest."""
-    rng, more = random.Random(7), random.Random(70)
-    typed = {}
-    for length in LENGTHS:
-        drawn = [rng.choice(words) for _ in range(40)] + [more.choice(words) for _ in range(samples - 40)]
-        typed[length] = [word.lower()[:length] for word in drawn]
-    return typed
-
-
 def run(home: Path) -> None:
-    from child import SEARCH_SAMPLES, quiet_qt, settle, settled_window
+    from child import quiet_qt, search_queries, settle, settled_window
     from keystrokes import callgrind
     from PySide6.QtTest import QTest
 
@@ -51,7 +37,7 @@ def run(home: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         requests = callgrind(Path(folder))
         app, window, _rows, words = settled_window(home)
-        for length, queries in typed_words(words, SEARCH_SAMPLES).items():
+        for length, queries in search_queries(words, random.Random(7)).items():  # (interact's rng)
             for query in queries:
                 window.search.setText(query[:-1])
                 settle(app)
@@ -81,11 +67,13 @@ def read_dumps(folder: Path) -> dict[int, list[tuple[float, str]]]:
 
 
 def summary(found: dict[int, list[tuple[float, str]]]) -> str:
+    from child import pct
+
     lines = []
     for length in sorted(found):
         counts = sorted(found[length], reverse=True)
         values = sorted(count for count, _ in counts)
-        p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]  # (as child.py pct)
+        p95 = pct(values, 0.95)
         top = counts[:10]
         lines.append(f"{length} letters, {len(values)} keystrokes: mean {statistics.mean(values):.2f} M, "
                      f"median {statistics.median(values):.2f} M, p95 {p95:.2f} M, "

@@ -1,20 +1,22 @@
-"""bench/keytail.py: the queries it types are interact's, and its summary names the dearest
-keystrokes (the tail a mean hides)."""
+"""bench/keytail.py: the queries it types are interact's (bench/child.py search_queries, which
+both use), and its summary names the dearest keystrokes (the tail a mean hides)."""
 
 from __future__ import annotations
 
 import random
 
-from bench import keytail
+from bench import child, keytail
 
 
 def test_types_the_words_interact_types():
     words = [f"word{n:03d}xyz" for n in range(300)]
-    typed = keytail.typed_words(words, 120)
-    rng, more = random.Random(7), random.Random(70)  # (as child.py interact draws them, length after length)
+    drawing = random.Random(7)
+    typed = child.search_queries(words, drawing)
+    rng, more = random.Random(7), random.Random(70)  # (as rounds 1-13 drew them, length after length)
     for length in (1, 3, 8):
         drawn = [rng.choice(words) for _ in range(40)] + [more.choice(words) for _ in range(80)]
         assert typed[length] == [w.lower()[:length] for w in drawn]
+    assert drawing.random() == rng.random()  # (interact's later draws, the roles it switches to, as before)
 
 
 def test_summary_lists_the_dearest_keystrokes(tmp_path):

@@ -337,8 +337,8 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         # rest get no tier and are dropped before the sort)
         tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full, cap=cap)
         offer(db.execute(f"SELECT * FROM (SELECT {_key(tier)} AS tier, {_FTS_ROW} FROM {_NAMES_FROM} {where} "
-                         f"LIMIT ?) "
-                         f"WHERE tier IS NOT NULL {_BEST}", [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
+                         f"LIMIT ?) WHERE tier IS NOT NULL {_BEST}",
+                         [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
             offer(db.execute(f"SELECT * FROM (SELECT {_key('7')}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
