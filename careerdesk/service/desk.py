@@ -70,12 +70,6 @@ class Desk(OwnRoles, DataFile, PlanOutput, BestFit):
         changed, instead of doing anything that can take long (see Store)."""
         return cls(Store(home, data_dir, check_sources_later=check_sources_later, quick_only=quick_only))
 
-    @staticmethod
-    def opens_quickly(home: Path, data_dir: Path) -> bool:
-        """Whether `open(..., check_sources_later=True)` would take milliseconds: nothing to
-        build, the catalogue current at a quick look (reads only; False when unsure)."""
-        return Store.opens_quickly(home, data_dir)
-
     @property
     def recovery(self):
         """What was done on opening if the data file was damaged (None normally)."""

@@ -78,22 +78,36 @@ def read_meta(path: Path, wait: bool = True) -> dict[str, str]:
     A file another program holds locked is not damaged: rebuilding it would write over a file
     someone is using, and take seconds at 10,000 roles. That waits as reads do (the busy
     timeout; not at all without `wait`), then raises DataInUse."""
+    db, meta = open_with_meta(path, wait)
+    if db is not None:
+        db.conn.close()
+    return meta
+
+
+def open_with_meta(path: Path, wait: bool = True) -> tuple[Database | None, dict[str, str]]:
+    """`read_meta`'s answer and the connection it was read on, left open with its usual busy
+    timeout: a window start keeps it as the catalogue's connection when the stamp says current,
+    instead of opening the file and reading its schema a second time. (None, {}): missing or
+    damaged."""
     if not path.exists():
-        return {}
+        return None, {}
+    db = None
     try:
         db = dbmod.connect(path)
-        try:
-            if not wait:
-                db.execute("PRAGMA busy_timeout = 0")
-            return dict(db.execute("SELECT key, value FROM meta").fetchall())
-        finally:
-            db.conn.close()
+        if not wait:
+            db.execute("PRAGMA busy_timeout = 0")
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if not wait:
+            db.execute(f"PRAGMA busy_timeout = {dbmod.BUSY_TIMEOUT_MS}")
+        return db, meta
     except Exception as exc:  # any damage means "rebuild", never "crash"
+        if db is not None:
+            db.conn.close()
         error = errors.translate(exc, path)
         if isinstance(error, errors.DataInUse):
             raise error from exc
         log.warning("catalogue %s unreadable, will rebuild: %s", path, exc)
-        return {}
+        return None, {}
 
 
 def record_sources(path: Path, quick: str) -> None:

@@ -211,9 +211,11 @@ def backups(home: Path) -> list[Path]:
     return sorted(folder.glob("careerdesk-*.sqlite"), reverse=True) if folder.is_dir() else []
 
 
-def prepare_user_db(user_db: Path, home: Path, auto_backup: bool, quick_only: bool = False) -> None:
+def prepare_user_db(user_db: Path, home: Path, auto_backup: bool, quick_only: bool = False,
+                    keep_open: bool = False) -> dbmod.Database | None:
     """Back up before any upgrade (and at most daily otherwise), then migrate. `quick_only`:
-    raise NotQuick, having changed nothing, for a new file or an upgrade."""
+    raise NotQuick, having changed nothing, for a new file or an upgrade. `keep_open`: return
+    the connection, for the caller to read on and close (a start's, see Store)."""
     db = dbmod.connect(user_db)
     try:
         dbmod.use_wal(db, durable=True)
@@ -224,8 +226,13 @@ def prepare_user_db(user_db: Path, home: Path, auto_backup: bool, quick_only: bo
         if existing and (upgrading or (auto_backup and backup_due(home))):
             back_up(user_db, home)
         user_migrations.apply(db)
-    finally:
+    except BaseException:
         db.conn.close()
+        raise
+    if keep_open:
+        return db
+    db.conn.close()
+    return None
 
 
 def daily_backup(user_db: Path, home: Path) -> Path | None:

@@ -1,11 +1,13 @@
-"""The rows of the user's own roles a change touches, kept to put back when that change cannot be
-finished (Store._change_own_roles: the catalogue's rebuild failed on a full disk)."""
+"""The rows of the user's own roles: all of them (what the catalogue is built with), and those a change
+touches, kept to put back when that change cannot be finished (Store._change_own_roles: the
+catalogue's rebuild failed on a full disk)."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 from contextlib import AbstractContextManager
+from pathlib import Path
 
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import NotFoundError
@@ -17,6 +19,17 @@ log = logging.getLogger(__name__)
 
 def _marks(ids: list[str]) -> str:
     return ", ".join("?" * len(ids))
+
+
+def all_in(user_path: Path, user: Database | None = None) -> list[tuple[str, str]]:
+    """(id, profile JSON) of the user's own roles, on `user` (a connection to `user_path`, the
+    user's file) or on a connection of its own."""
+    conn = user.conn if user is not None else sqlite3.connect(user_path)
+    try:
+        return conn.execute("SELECT id, profile FROM user_roles ORDER BY id").fetchall()
+    finally:
+        if user is None:
+            conn.close()
 
 
 def rows_of(db: Database, ids: list[str]) -> list[tuple]:

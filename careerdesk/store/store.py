@@ -20,8 +20,8 @@ from careerdesk.store.catalogue_build import (
     catalogue_stamp,
     data_part,
     fingerprint,
+    open_with_meta,
     quick_fingerprint,
-    read_meta,
     read_stamp,
     record_sources,
 )
@@ -67,9 +67,12 @@ class Store:
             if home.exists() and not home.is_dir():
                 raise errors.DataUnreadable(i18n.translate("Store", "{path} is a file, not a folder").format(
                     path=home))
+            if quick_only and not self.user_path.is_file():  # a first launch: made behind the progress dialog
+                raise errors.NotQuick("no data yet")
             home.mkdir(parents=True, exist_ok=True)
             # One process at a time checks, recovers, migrates and builds; the others wait
             # and then find the work done.
+            kept = None
             try:
                 with folder_lock(home, **({"wait": 0} if quick_only else {})):
                     problem = health.problem_with(self.user_path)
@@ -77,13 +80,28 @@ class Store:
                         if quick_only:
                             raise errors.NotQuick(problem)
                         self.recovery = health.recover(self.user_path, home, problem)
-                    health.prepare_user_db(self.user_path, home, auto_backup and not self.daily.pending, quick_only)
-                    self._ensure_catalogue(trust_quick=check_sources_later, quick_only=quick_only)
+                    # Open until the catalogue's connection has attached the file: SQLite deletes the
+                    # -wal and -shm as the last connection closes, and the next made them again.
+                    user = health.prepare_user_db(self.user_path, home, auto_backup and not self.daily.pending,
+                                                  quick_only, keep_open=True)
+                    try:
+                        kept = self._ensure_catalogue(trust_quick=check_sources_later, quick_only=quick_only,
+                                                      user=user)
+                        if kept is not None:
+                            self.db = self._open_catalogue(kept)
+                    finally:
+                        user.conn.close()
             except FolderBusy as exc:  # (a CLI import or rebuild under way: wait where the window can paint)
                 if quick_only:
                     raise errors.NotQuick(exc) from exc
                 raise
-            self.db = self._open_catalogue()
+            if kept is None:
+                self.db = self._open_catalogue()
+            try:  # (the first read of a kept connection: a lock another program took since the look meets it here)
+                self._note_stamp()  # outside catalogue changes are told apart from this one
+            except BaseException:
+                self.db.conn.close()
+                raise
         except (OSError, sqlite3.Error, errors.StoreError) as exc:
             error = errors.translate(exc, self.user_path)
             raise type(error)(i18n.translate("Store", "Cannot use the data folder {path}: {error}").format(
@@ -95,12 +113,12 @@ class Store:
         self.error_path = self.ledger.error_path = self.plan.error_path = self.user_path
         self.catalogue.error_path = self.catalogue_path
         self.catalogue.on_damage = lambda error: catalogue_damaged(self.home, self.catalogue_path, error)
-        self._note_stamp()  # outside catalogue changes are told apart from this one
         if self._rebuilt:
             self.ledger.follow_renames(self.catalogue.alias_map())
 
-    def _open_catalogue(self) -> Database:
-        db = dbmod.connect(self.catalogue_path)
+    def _open_catalogue(self, db: Database | None = None) -> Database:
+        """The catalogue's connection, the user's file attached: `db` (opened under the folder lock) or a new one."""
+        db = db or dbmod.connect(self.catalogue_path)
         # which file this connection reads: another process's rebuild swaps in a new one
         self._catalogue_file = os.stat(self.catalogue_path).st_ino
         try:
@@ -159,14 +177,6 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise errors.translate(exc, self.user_path) from exc
 
-    def _user_role_rows(self) -> list[tuple[str, str]]:
-        """(id, profile JSON) of the user's own roles."""
-        conn = sqlite3.connect(self.user_path)
-        try:
-            return conn.execute("SELECT id, profile FROM user_roles ORDER BY id").fetchall()
-        finally:
-            conn.close()
-
     def _wanted_stamp(self, user_rows: list[tuple[str, str]], data_fingerprint: str | None = None) -> str:
         """What the catalogue must record to be current: bundled files, the user's roles
         (their content), the imported O*NET source, and the table layout."""
@@ -176,28 +186,38 @@ class Store:
         data = data_fingerprint or fingerprint(self.data_dir)
         return catalogue_stamp(f"{data}:{user_digest}:{onet_stamp}")
 
-    def _ensure_catalogue(self, trust_quick: bool = False, quick_only: bool = False) -> None:
+    def _ensure_catalogue(self, trust_quick: bool = False, quick_only: bool = False,
+                          user: Database | None = None) -> Database | None:
         """Rebuild the catalogue file when any of its sources, or its layout, changed.
 
         `trust_quick` (a window start): when the quick look at the sources is what was
         recorded with the catalogue, and the user's roles and O*NET import match, it is
         taken as current now and every file is stat-ed after the first paint
-        (`sources_stale`); at 50,000 roles that stat alone took 0.4 s of the start."""
-        user_rows = self._user_role_rows()
+        (`sources_stale`); at 50,000 roles that stat alone took 0.4 s of the start. Then the
+        connection its stamp was read on is returned open, to keep (else None). `user`: the
+        connection to the user's file their roles are read on."""
+        user_rows = own_role_rows.all_in(self.user_path, user)
         quick = quick_fingerprint(self.data_dir)  # before the full look, so a change meanwhile shows next time
         damage_mark = self.home / DAMAGE_MARK
         # A catalogue found damaged while in use is built again, whatever its stamp says. One
         # another program holds locked is in use, not damaged: never built again (read_meta).
+        kept, recorded = None, {}
         try:
-            recorded = {} if damage_mark.exists() else read_meta(self.catalogue_path, wait=not quick_only)
+            if not damage_mark.exists():
+                kept, recorded = open_with_meta(self.catalogue_path, wait=not quick_only)
         except errors.DataInUse as exc:
             if quick_only:  # (waited for behind the progress dialog, not on the main thread)
                 raise errors.NotQuick(exc) from exc
             raise
-        if trust_quick and self._current_at_a_quick_look(user_rows, quick, recorded):
-            self._rebuilt = False
-            self._sources_look = SourcesLook(self.data_dir, data_part(recorded["stamp"]))
-            return
+        try:
+            if trust_quick and self._current_at_a_quick_look(user_rows, quick, recorded):
+                self._rebuilt = False
+                self._sources_look = SourcesLook(self.data_dir, data_part(recorded["stamp"]))
+                kept, current = None, kept
+                return current  # (not opened a second time)
+        finally:  # (closed before any build: a build replaces the file)
+            if kept is not None:
+                kept.conn.close()
         if quick_only:  # (even the full look at the sources is 0.4 s at 50,000 roles)
             raise errors.NotQuick("a build")
         stamp = self._wanted_stamp(user_rows)
@@ -207,26 +227,11 @@ class Store:
         if self._rebuilt or recorded.get("sources") != quick:
             record_sources(self.catalogue_path, quick)
         damage_mark.unlink(missing_ok=True)
+        return None
 
     def _current_at_a_quick_look(self, user_rows: list[tuple[str, str]], quick: str, recorded: dict) -> bool:
         built_from = data_part(recorded.get("stamp")) if recorded.get("sources") == quick else None
         return built_from is not None and self._wanted_stamp(user_rows, built_from) == recorded["stamp"]
-
-    @classmethod
-    def opens_quickly(cls, home: Path, data_dir: Path) -> bool:
-        """Whether a window start (`check_sources_later`) would find the catalogue current
-        at a quick look, as `_ensure_catalogue` does: opening then takes milliseconds. Reads
-        only; False when unsure (no data yet, damage, an upgrade), and the opening copes."""
-        look = cls.__new__(cls)  # (its paths only: nothing opened, locked or kept)
-        look.home, look.data_dir = home, data_dir
-        look.user_path, look.catalogue_path = home / dbmod.USER_DB, home / dbmod.CATALOGUE_DB
-        try:
-            if not look.user_path.is_file() or (home / DAMAGE_MARK).exists():
-                return False
-            return look._current_at_a_quick_look(look._user_role_rows(), quick_fingerprint(data_dir),
-                                                 read_meta(look.catalogue_path, wait=False))
-        except (OSError, sqlite3.Error, errors.StoreError):  # (a locked catalogue: the opening waits)
-            return False
 
     def _build(self, stamp: str, user_rows: list[tuple[str, str]]) -> None:
         if not user_rows and not self.onet_path.exists():
@@ -307,7 +312,7 @@ class Store:
         self._sources_look = None
         current = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         on_disk = read_stamp(self.catalogue_path)
-        wanted = self._wanted_stamp(self._user_role_rows())
+        wanted = self._wanted_stamp(own_role_rows.all_in(self.user_path))
         replaced = self.catalogue_replaced_elsewhere()
         if replaced or not (current and current[0] == wanted == on_disk):
             self._reopen_catalogue()
@@ -388,7 +393,7 @@ class Store:
             return None
         stamp = self.db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         data = data_part(stamp[0] if stamp else None)
-        if data is None or stamp[0] != self._wanted_stamp(self._user_role_rows(), data):
+        if data is None or stamp[0] != self._wanted_stamp(own_role_rows.all_in(self.user_path), data):
             return None
         from careerdesk.store.catalogue_update import shadow_ids
 

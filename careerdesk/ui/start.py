@@ -47,14 +47,18 @@ def build_window_with_progress(app: QApplication, home: Path, resume: Callable[[
     shows progress instead of a frozen, blank screen; then build the window as usual. A
     catalogue current at a quick look opens in milliseconds: then on this thread, without the
     worker thread and its event loop (Qt classes whose enums alone cost more). `resume` is
-    called before a long open: what start-up paused (the garbage collector) runs again."""
+    called before a long open: what start-up paused (the garbage collector) runs again.
+
+    The quick open is simply tried: it stops, having changed nothing, at anything that can take
+    long (a first launch, a build, damage, an upgrade, a CLI holding the folder). A separate look
+    first (`Desk.opens_quickly`, until round 15) opened both files and read their schemas twice
+    more at every start, and could be overtaken anyway."""
     data = bundled_data_dir()
     desk = None
-    if Desk.opens_quickly(Path(home), data):
-        try:  # (the look above can be overtaken: a CLI taking the folder, a damaged file found)
-            desk = Desk.open(Path(home), data, check_sources_later=True, quick_only=True)
-        except NotQuick as exc:
-            log.info("opening %s takes longer (%s): behind the progress dialog", home, exc)
+    try:
+        desk = Desk.open(Path(home), data, check_sources_later=True, quick_only=True)
+    except NotQuick as exc:
+        log.info("opening %s takes longer (%s): behind the progress dialog", home, exc)
     if desk is None:
         resume()  # a build of thousands of roles makes (and frees) objects for seconds
         from careerdesk.ui.background import run_with_progress
