@@ -1,5 +1,5 @@
-"""PySide6's first import, made cheaper: its support modules' bytecode kept between starts, and
-its `__feature__` import hook taken out."""
+"""PySide6's first import, made cheaper: its support modules' bytecode and regular expressions
+kept between starts, and its `__feature__` import hook taken out."""
 
 from __future__ import annotations
 import __future__
@@ -35,13 +35,15 @@ def import_pyside(cache: Path) -> None:
     if "PySide6.QtCore" in sys.modules:
         return
     known = _read(cache)
-    compiled: dict[str, tuple[bytes, int, CodeType]] = {}
+    compiled: dict[str | tuple, tuple] = {}
     real_compile = builtins.compile
     builtins.compile = _answering(real_compile, known, compiled)
+    patterns = _PatternsKept(known, compiled)
     try:
         import PySide6.QtCore  # noqa: F401
     finally:
         builtins.compile = real_compile
+        patterns.stop()
     if compiled and (known or not os.path.islink(cache)):
         # (a link where the cache goes that held no cache of ours points to someone else's file,
         # or to a place that has none: neither is written)
@@ -70,6 +72,73 @@ def _answering(real_compile: Callable[..., CodeType], known: dict, compiled: dic
         return code
 
     return compile_once
+
+
+class _PatternsKept:
+    """The regular expressions the support modules compile as they load (17, three of them long:
+    the signature parser's bracket matchers, the stub generator's type names; ~20 ms, more than
+    a tenth of a bare window's start), answered from the cache too. Python's `re` compiles a
+    pattern in Python (`re._compiler.compile`) down to a list of codes it hands to `_sre.compile`;
+    what it handed over is kept, by pattern and flags, and handed over again next time, which
+    makes the same pattern object (`_sre` checks the codes it is given). A Python whose `re` is
+    built otherwise, or any entry that does not fit, compiles as usual."""
+
+    def __init__(self, known: dict, compiled: dict):
+        import _sre
+        import re
+
+        self.known, self.compiled, self.sre = known, compiled, _sre
+        self.module = getattr(re, "_compiler", None)
+        self.real = getattr(self.module, "compile", None)
+        if self.real is None or getattr(self.module, "_sre", None) is not _sre:
+            self.module = None
+        else:
+            self.module.compile = self.compile
+
+    def stop(self) -> None:
+        if self.module is not None:
+            self.module.compile = self.real
+
+    def compile(self, pattern, flags=0):
+        if type(pattern) is not str or not isinstance(flags, int):
+            return self.real(pattern, flags)
+        key = ("re", pattern, int(flags))
+        entry = self.known.get(key)
+        if type(entry) is tuple and len(entry) == 6 and entry[0] == pattern:
+            try:
+                return self.sre.compile(*entry)
+            except Exception:  # noqa: BLE001 (an entry that does not fit: compiled as usual)
+                pass
+        handed: list[tuple] = []
+        self.module._sre = _Handing(self.sre, handed)  # (only this module's name for it, for this one call)
+        try:
+            compiled = self.real(pattern, flags)
+        finally:
+            self.module._sre = self.sre
+        if len(handed) == 1 and len(handed[0]) == 6:
+            text, final, codes, groups, index, names = handed[0]
+            # (the codes are `re`'s named int constants: kept as plain ints, as `_sre` reads them)
+            entry = (text, int(final), [int(code) for code in codes], int(groups), dict(index), tuple(names))
+            try:
+                marshal.dumps(entry)  # (one that cannot be kept must not keep the rest from the file)
+            except ValueError:
+                return compiled
+            self.compiled[key] = entry
+        return compiled
+
+
+class _Handing:
+    """`_sre` as `re._compiler` sees it while one pattern is compiled: notes what is handed over."""
+
+    def __init__(self, sre, handed: list):
+        self.sre, self.handed = sre, handed
+
+    def __getattr__(self, name: str):
+        return getattr(self.sre, name)
+
+    def compile(self, *args):
+        self.handed.append(args)
+        return self.sre.compile(*args)
 
 
 def _read(cache: Path) -> dict:
