@@ -75,9 +75,9 @@ def _answering(real_compile: Callable[..., CodeType], known: dict, compiled: dic
 
 
 class _PatternsKept:
-    """The regular expressions the support modules compile as they load (17, three of them long:
-    the signature parser's bracket matchers, the stub generator's type names; ~20 ms, more than
-    a tenth of a bare window's start), answered from the cache too. Python's `re` compiles a
+    """The regular expressions the support modules compile as they load (~15, three of them long:
+    the signature parser's bracket matchers, the stub generator's type names; ~115 M instructions,
+    a fifth of a bare window's start), answered from the cache too. Python's `re` compiles a
     pattern in Python (`re._compiler.compile`) down to a list of codes it hands to `_sre.compile`;
     what it handed over is kept, by pattern and flags, and handed over again next time, which
     makes the same pattern object (`_sre` checks the codes it is given). A Python whose `re` is
@@ -100,7 +100,7 @@ class _PatternsKept:
             self.module.compile = self.real
 
     def compile(self, pattern, flags=0):
-        if type(pattern) is not str or not isinstance(flags, int):
+        if type(pattern) is not str or not isinstance(flags, int) or flags & 128:  # (re.DEBUG prints as it compiles)
             return self.real(pattern, flags)
         key = ("re", pattern, int(flags))
         entry = self.known.get(key)
