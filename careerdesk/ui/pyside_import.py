@@ -136,9 +136,9 @@ class _Handing:
     def __getattr__(self, name: str):
         return getattr(self.sre, name)
 
-    def compile(self, *args):
-        self.handed.append(args)
-        return self.sre.compile(*args)
+    def compile(self, *args, **kwargs):
+        self.handed.append(args if not kwargs else ())  # (a Python that names them: not kept, compiled as usual)
+        return self.sre.compile(*args, **kwargs)
 
 
 def _read(cache: Path) -> dict:
