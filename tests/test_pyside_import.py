@@ -163,3 +163,39 @@ def test_a_pipe_or_a_folder_where_the_cache_goes_neither_hangs_nor_stops_the_sta
     os.mkfifo(cache) if thing == "fifo" else cache.mkdir()
     assert start(tmp_path)["signatures"]  # (a read of the FIFO would block: start() times out)
     assert (stat.S_ISFIFO(cache.lstat().st_mode) if thing == "fifo" else cache.is_dir())  # left as it was
+
+
+def test_a_re_that_hands_sre_its_arguments_by_name_compiles_as_usual():
+    """What is kept is what `re._compiler` hands `_sre.compile` by position; a Python whose `re`
+    names them gets its pattern compiled as usual, nothing kept (d6bf98a: before, PySide's import failed)."""
+    import _sre
+    import re
+    import types
+
+    from careerdesk.ui.pyside_import import _PatternsKept
+
+    recorded: dict = {}
+    kept = _PatternsKept({}, recorded)  # (the real re._compiler, for the codes)
+    try:
+        fresh = re._compiler.compile("a+(?P<b>b)", 0)
+    finally:
+        kept.stop()
+    (entry,) = recorded.values()
+    names = ("pattern", "flags", "code", "groups", "groupindex", "indexgroup")
+    fake = types.SimpleNamespace(_sre=_sre)
+    fake.compile = lambda pattern, flags=0: fake._sre.compile(**dict(zip(names, entry, strict=True)))
+    real_compiler, re._compiler = re._compiler, fake
+    recorded_by_name: dict = {}
+    try:  # (re itself is the fake meanwhile: nothing asserted until it is back)
+        naming = _PatternsKept({}, recorded_by_name)
+        try:
+            made = fake.compile("a+(?P<b>b)")
+        except TypeError as exc:
+            made = exc
+        finally:
+            naming.stop()
+    finally:
+        re._compiler = real_compiler
+    assert made == fresh
+    assert recorded_by_name == {}
+    assert fake._sre is _sre  # (given back)
