@@ -199,3 +199,19 @@ def test_a_re_that_hands_sre_its_arguments_by_name_compiles_as_usual():
     assert made == fresh
     assert recorded_by_name == {}
     assert fake._sre is _sre  # (given back)
+
+
+def test_a_pattern_compiled_with_debug_is_compiled_as_usual_not_kept(capsys):
+    """re.DEBUG prints the pattern as it is compiled: an answer from the cache would print nothing."""
+    import re
+
+    from careerdesk.ui.pyside_import import _PatternsKept
+
+    recorded: dict = {}
+    kept = _PatternsKept({}, recorded)
+    try:
+        re._compiler.compile("x+y", re.DEBUG)
+    finally:
+        kept.stop()
+    assert recorded == {}
+    assert "LITERAL" in capsys.readouterr().out
