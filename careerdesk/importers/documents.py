@@ -114,6 +114,13 @@ def document_text(data: bytes, kind: str, label: str | None = None) -> str:
 
 
 def _decode(data: bytes, label: str) -> str:
+    # UTF-16 with its byte order mark (Windows Notepad's "Unicode", PowerShell's `>`) is text
+    # although half its bytes are zero: decode it before the zero-byte test below calls it binary
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError as exc:
+            raise DocumentError(_binary(label)) from exc
     if b"\x00" in data[:8192]:
         raise DocumentError(_binary(label))
     for encoding in ("utf-8-sig", "cp1252"):

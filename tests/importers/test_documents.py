@@ -175,3 +175,20 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     assert bomb.stat().st_size < 1024 * 1024
     with pytest.raises(DocumentError, match="unpacks to more than 50 MB"):
         read_document(bomb)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_text_file_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    # Windows Notepad's "Unicode" and PowerShell's `>` write UTF-16 with a byte order mark; its
+    # zero bytes made it "a binary file, not text"
+    bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    path = tmp_path / "ad.txt"
+    path.write_bytes(bom + "Wir suchen: Python und SQL für München\r\n".encode(encoding))
+    assert read_document(path) == "Wir suchen: Python und SQL für München"
+
+
+def test_a_utf16_file_that_does_not_decode_is_still_one_clear_line(tmp_path):
+    path = tmp_path / "ad.txt"
+    path.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 10)  # lone surrogates
+    with pytest.raises(DocumentError, match="binary file"):
+        read_document(path)
