@@ -201,7 +201,9 @@ def _pdf_text(data: bytes, label: str) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter is not the user's business
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        # Encrypted with an empty user password (copying or printing forbidden): every reader
+        # opens it without asking, and so do we. Only a PDF that asks for a password is refused.
+        if reader.is_encrypted and not _opens_without_password(reader):
             raise DocumentError(i18n.translate(
                 "Documents", "{label} is password-protected; open it, save a copy without a password, try "
                 "that").format(label=label))
@@ -216,6 +218,13 @@ def _pdf_text(data: bytes, label: str) -> str:
     text = text.replace("\t", " ")
     # a PDF breaks lines where the page ran out; join a line that runs on into the next
     return re.sub(r"(?<=[\w,])[ ]*\n(?=[ ]*[a-z(])", " ", text)
+
+
+def _opens_without_password(reader) -> bool:
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - AES without a crypto library, a damaged key: as if it asked
+        return False
 
 
 def _docx_text(data: bytes, label: str) -> str:

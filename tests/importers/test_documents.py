@@ -192,3 +192,33 @@ def test_a_utf16_file_that_does_not_decode_is_still_one_clear_line(tmp_path):
     path.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 10)  # lone surrogates
     with pytest.raises(DocumentError, match="binary file"):
         read_document(path)
+
+
+def _encrypted_pdf(tmp_path, user_password: str):
+    """A text PDF (Qt's writer) encrypted as pypdf does it: an owner password that only restricts
+    printing or copying, and a user password that may be empty (the PDF opens without asking)."""
+    from pypdf import PdfReader, PdfWriter
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    plain = tmp_path / "plain.pdf"
+    pdf = QPdfWriter(str(plain))
+    painter = QPainter(pdf)
+    painter.drawText(QRect(0, 0, 8000, 1000), 0, "We need Kubernetes and PostgreSQL")
+    painter.end()
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    path = tmp_path / "ad.pdf"
+    writer.write(path)
+    return path
+
+
+def test_a_pdf_that_opens_without_a_password_is_read_although_it_is_encrypted(tmp_path, qapp):
+    # An employer's PDF that forbids copying or printing is encrypted with an empty user
+    # password: every reader opens it without asking, so "password-protected" was wrong
+    assert "Kubernetes and PostgreSQL" in read_document(_encrypted_pdf(tmp_path, ""))
+
+
+def test_a_pdf_that_asks_for_a_password_says_so(tmp_path, qapp):
+    with pytest.raises(DocumentError, match="is password-protected"):
+        read_document(_encrypted_pdf(tmp_path, "secret"))
