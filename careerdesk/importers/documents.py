@@ -15,6 +15,7 @@ from pathlib import Path
 
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError, os_reason
+from careerdesk.importers.docx_body import body_lines
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DOCX_INFLATED = 50 * 1024 * 1024  # a long CV with photos unpacks to a few MB
@@ -252,16 +253,17 @@ def _docx_text(data: bytes, label: str) -> str:
         default_name = (default.name or "") if default is not None else ""
     except Exception as exc:  # zip, package and lxml errors alike: one line, never a traceback
         raise DocumentError(_not_docx(label)) from exc
-    lines = []
-    for para in document.paragraphs:
-        style_id = para._p.style  # noqa: SLF001 - the pStyle id, without the per-paragraph search
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def bullet(paragraph) -> str:
+        # the pStyle id looked up in names read once, not Paragraph.style's search per paragraph
+        node = paragraph.find(f"{w}pPr/{w}pStyle")
+        style_id = node.get(f"{w}val") if node is not None else None
         style = names.get(style_id, default_name) if style_id else default_name
-        bullet = "• " if "List" in style else ""
-        lines.append(bullet + para.text)
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
+        return "• " if "List" in style else ""
+
+    body = document.element.body
+    return "\n".join(body_lines(body, bullet)) if body is not None else ""
 
 
 def _binary(label: str) -> str:

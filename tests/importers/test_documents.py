@@ -222,3 +222,50 @@ def test_a_pdf_that_opens_without_a_password_is_read_although_it_is_encrypted(tm
 def test_a_pdf_that_asks_for_a_password_says_so(tmp_path, qapp):
     with pytest.raises(DocumentError, match="is password-protected"):
         read_document(_encrypted_pdf(tmp_path, "secret"))
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_BOX = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _docx_from_body(path, *blocks: str) -> None:
+    """A .docx whose body holds `blocks` (WordprocessingML as Word writes it) in this order."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    for block in blocks:
+        body.insert(len(body) - 1, parse_xml(block))  # before the section properties
+    document.save(path)
+
+
+def test_a_docx_made_from_a_word_template_keeps_all_its_text_in_reading_order(tmp_path):
+    # Word's CV templates hold their sections in content controls, Canva's exports in text boxes,
+    # and a CV someone reviewed has tracked changes: python-docx's paragraph list skipped all
+    # three, so a CV's skills section came out empty ("no text found" for a template CV)
+    path = tmp_path / "cv.docx"
+    _docx_from_body(
+        path,
+        f'<w:p {_W}><w:r><w:t>Jane Doe</w:t></w:r></w:p>',
+        f'<w:sdt {_W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Skills: Kubernetes</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>',
+        f'<w:p {_W}><w:r><w:t xml:space="preserve">I know </w:t></w:r>'
+        '<w:ins w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r><w:t>Terraform</w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r><w:delText> and COBOL</w:delText>'
+        '</w:r></w:del><w:r><w:t xml:space="preserve"> and </w:t></w:r>'
+        '<w:sdt><w:sdtContent><w:r><w:t>Docker</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+        f'<w:tbl {_W}><w:tr><w:tc><w:p><w:r><w:t>Tools</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Ansible</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+        f'<w:p {_W} {_BOX}><w:r><w:t>Profile</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+        '<w:drawing><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Sidebar: PostgreSQL</w:t></w:r></w:p>'
+        '</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>'
+        '<v:textbox><w:txbxContent><w:p><w:r><w:t>Sidebar: PostgreSQL</w:t></w:r></w:p></w:txbxContent>'
+        '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
+        f'<w:p {_W}><w:r><w:t>The end</w:t></w:r></w:p>',
+    )
+    assert read_document(path).splitlines() == [
+        "Jane Doe", "Skills: Kubernetes", "I know Terraform and Docker", "Tools | Ansible", "Profile",
+        "Sidebar: PostgreSQL", "The end"]
