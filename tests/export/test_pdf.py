@@ -117,3 +117,17 @@ def test_empty_role_and_no_name_still_export(qapp, isolated_home, tmp_path):
     text = pdf_pages(out)[0]
     assert "Career plan" in text and "Nothing missing" in text and "No skills ticked yet" in text
     store.close()
+
+
+def test_a_word_longer_than_its_column_is_broken_so_all_of_it_shows(desk, tmp_path):
+    # Evidence is often an address with no space in it (a certificate's verify link): drawn with
+    # word wrap only, it ran past its column and was cut off at the cell's edge
+    url = "https://www.credly.com/badges/" + "3f2a9c1e-7b4d-4e8a-9f10-" * 8 + "verify"
+    desk.set_note("kafka", "Kafka", "Course done", url)
+    out = tmp_path / "plan.pdf"
+    export_pdf(desk.plan_report(), out, QPageSize.PageSizeId.A4)
+    lines = [line for page in PdfReader(out).pages for line in page.extract_text().splitlines()]
+    squashed = "".join("".join(lines).split())
+    assert url in squashed  # nothing lost...
+    longest = max((line for line in lines if "3f2a9c1e" in line), key=len)
+    assert len(longest) < 60, longest  # ...and no line of it wider than the notes column
