@@ -334,10 +334,14 @@ def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number:
         running = i18n.translate("PlanExport", "CareerDesk · Career plan for {name} · {role}")
     else:
         running = i18n.translate("PlanExport", "CareerDesk · Career plan · {role}")
-    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignLeft),
-               running.format(name=report.plan.name, role=report.target.title))
-    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignRight),
-               i18n.day(report.prepared_on))
+    date = i18n.day(report.prepared_on)
+    # a long name with a long O*NET title ran on under the date: end it with "…" before the date
+    metrics = QFontMetricsF(p.font())
+    room = w - 2 * MARGIN - metrics.horizontalAdvance(date) - 12
+    running = metrics.elidedText(running.format(name=report.plan.name, role=report.target.title),
+                                 Qt.TextElideMode.ElideRight, room)
+    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignLeft), running)
+    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignRight), date)
     p.setPen(QPen(RULE, 0.6))
     p.drawLine(QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topLeft(),
                QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topRight())

@@ -131,3 +131,24 @@ def test_a_word_longer_than_its_column_is_broken_so_all_of_it_shows(desk, tmp_pa
     assert url in squashed  # nothing lost...
     longest = max((line for line in lines if "3f2a9c1e" in line), key=len)
     assert len(longest) < 60, longest  # ...and no line of it wider than the notes column
+
+
+def test_the_running_header_never_runs_into_the_date(desk, tmp_path):
+    # O*NET titles are long ("First-Line Supervisors of Non-Retail Sales Workers"): with a
+    # person's full name the running header ran on under the date at the right
+    from PySide6.QtGui import QFontMetricsF
+
+    from careerdesk.export.pdf import font
+
+    desk.save_plan(Plan(name="Maria-Magdalena Alexandra Constantinopoulou-Papadopoulos",
+                        current_role="backend-engineer", target_role="onet-41-1012-00"))
+    out = tmp_path / "plan.pdf"
+    export_pdf(desk.plan_report(), out, QPageSize.PageSizeId.A4)
+    chunks = []
+    PdfReader(out).pages[0].extract_text(
+        visitor_text=lambda text, _cm, tm, _font, _size: chunks.append((tm[4], tm[5], text)))
+    top = min(y for _x, y, text in chunks if text.strip())
+    (header_x, header), (date_x, _date) = sorted((x, text) for x, y, text in chunks if y == top and text.strip())
+    header_end = header_x + QFontMetricsF(font(8)).horizontalAdvance(header.replace("\t", " "))
+    assert header_end < date_x - 4, (header, header_end, date_x)
+    assert header.startswith("CareerDesk")
