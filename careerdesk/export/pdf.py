@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -353,14 +353,19 @@ def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number:
 def export_pdf(report: PlanReport, out: Path, paper: QPageSize.PageSizeId | None = None) -> int:
     """Paint the plan into a temporary file and move it into place only when complete
     (see export.output), so a failure never leaves a half-written file behind."""
+    # Painted into memory and written by Python: Qt's writer ignores a failed write, so on a
+    # full disk it "succeeded" with a truncated PDF; Python's write raises, and nothing is kept.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(report.title)
+    writer.setCreator("CareerDesk")
+    writer.setPageSize(QPageSize(paper or paper_for_locale()))
+    pages = render(report, writer)
+    del writer  # finishes the document
     with atomic_output(out) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setTitle(report.title)
-        writer.setCreator("CareerDesk")
-        writer.setPageSize(QPageSize(paper or paper_for_locale()))
-        pages = render(report, writer)
-        del writer  # flushes and closes the file
+        tmp.write_bytes(buffer.data().data())
     return pages
 
 

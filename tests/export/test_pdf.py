@@ -152,3 +152,25 @@ def test_the_running_header_never_runs_into_the_date(desk, tmp_path):
     header_end = header_x + QFontMetricsF(font(8)).horizontalAdvance(header.replace("\t", " "))
     assert header_end < date_x - 4, (header, header_end, date_x)
     assert header.startswith("CareerDesk")
+
+
+def test_a_pdf_that_does_not_fit_on_the_disk_is_an_error_not_a_broken_file(desk, tmp_path):
+    # Qt's PDF writer ignores failed writes: on a full disk the export said "wrote plan.pdf"
+    # and left a truncated PDF no reader opens. A file-size limit fails writes past 8 KB as a
+    # full disk does (EFBIG instead of ENOSPC; SIGXFSZ ignored so the write returns the error).
+    import resource
+    import signal
+
+    report = desk.plan_report()
+    out = tmp_path / "exports" / "plan.pdf"
+    out.parent.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8 * 1024, hard))
+    try:
+        with pytest.raises(ExportError, match="cannot write"):
+            export_pdf(report, out, QPageSize.PageSizeId.A4)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+    assert list(out.parent.iterdir()) == []  # no truncated plan.pdf, no temporary file
