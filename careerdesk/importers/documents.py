@@ -143,7 +143,9 @@ class _HtmlText(HTMLParser):
     so is anything marked hidden (`hidden`, `display:none`): keyword blocks a reader never sees."""
 
     BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "ul", "ol", "dt",
-              "dd", "article", "header", "table", "blockquote", "pre"}
+              "dd", "article", "header", "table", "blockquote", "pre", "main", "footer", "aside", "nav", "figure",
+              "figcaption", "address", "details", "summary", "caption", "form", "fieldset", "hr"}
+    CELLS = {"td", "th"}  # a row's cells on its line, " | " between them as a .docx table's are
     HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "title"}
     VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
     _INVISIBLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -152,6 +154,7 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._open: list[tuple[str, bool]] = []  # (tag, hides its content)
+        self._cells = 0  # cells so far in the table row being read
 
     def _hidden(self) -> bool:
         return any(hides for _, hides in self._open)
@@ -165,6 +168,12 @@ class _HtmlText(HTMLParser):
             self.parts.append("\n")
             if tag == "li":
                 self.parts.append("• ")
+        if tag == "tr":
+            self._cells = 0
+        elif tag in self.CELLS and not self._hidden():
+            if self._cells:
+                self.parts.append(" | ")
+            self._cells += 1
 
     def handle_endtag(self, tag: str) -> None:
         for i in range(len(self._open) - 1, -1, -1):  # close up to the matching tag (HTML is forgiving)

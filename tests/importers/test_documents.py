@@ -269,3 +269,13 @@ def test_a_docx_made_from_a_word_template_keeps_all_its_text_in_reading_order(tm
     assert read_document(path).splitlines() == [
         "Jane Doe", "Skills: Kubernetes", "I know Terraform and Docker", "Tools | Ansible", "Profile",
         "Sidebar: PostgreSQL", "The end"]
+
+
+def test_html_table_cells_and_html5_blocks_do_not_run_together():
+    # Job ads from applicant-tracking systems and e-mails lay requirements out in tables: the
+    # cells were glued ("PythonKubernetes"), so neither skill was found
+    raw = ("<table><tr><th>Must have</th><th>Nice to have</th></tr>"
+           "<tr><td>Python</td><td>Kubernetes</td></tr><tr><td><b>Go</b></td><td>Rust</td></tr></table>"
+           "<main>Team</main><footer>Apply by Friday</footer><aside>Docker</aside>")
+    assert [line for line in html_text(raw).splitlines() if line.strip()] == [
+        "Must have | Nice to have", "Python | Kubernetes", "Go | Rust", "Team", "Apply by Friday", "Docker"]
