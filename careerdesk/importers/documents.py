@@ -214,9 +214,7 @@ def _pdf_text(data: bytes, label: str) -> str:
         # Encrypted with an empty user password (copying or printing forbidden): every reader
         # opens it without asking, and so do we. Only a PDF that asks for a password is refused.
         if reader.is_encrypted and not _opens_without_password(reader):
-            raise DocumentError(i18n.translate(
-                "Documents", "{label} is password-protected; open it, save a copy without a password, try "
-                "that").format(label=label))
+            raise DocumentError(_password(label))
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
@@ -243,6 +241,9 @@ def _docx_text(data: bytes, label: str) -> str:
     from docx import Document
     from docx.enum.style import WD_STYLE_TYPE
 
+    if data.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in data:
+        # Word keeps a password-protected .docx in an encrypted OLE container, not a zip
+        raise DocumentError(_password(label))
     try:
         # A zip bomb (a small file that inflates to gigabytes of XML) would take minutes and
         # all the memory there is: refuse it before anything is inflated.
@@ -273,6 +274,14 @@ def _docx_text(data: bytes, label: str) -> str:
 
     body = document.element.body
     return "\n".join(body_lines(body, bullet)) if body is not None else ""
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file's signature
+
+
+def _password(label: str) -> str:
+    return i18n.translate("Documents", "{label} is password-protected; open it, save a copy without a password, "
+                          "try that").format(label=label)
 
 
 def _binary(label: str) -> str:

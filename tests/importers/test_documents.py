@@ -279,3 +279,11 @@ def test_html_table_cells_and_html5_blocks_do_not_run_together():
            "<main>Team</main><footer>Apply by Friday</footer><aside>Docker</aside>")
     assert [line for line in html_text(raw).splitlines() if line.strip()] == [
         "Must have | Nice to have", "Python | Kubernetes", "Go | Rust", "Team", "Apply by Friday", "Docker"]
+
+
+def test_a_password_protected_docx_says_so():
+    # Word saves a password-protected .docx as an encrypted OLE container, not a zip: it was
+    # "not a readable Word document", which a person whose Word opens it cannot make sense of.
+    # (The fixture: a python-docx CV encrypted with msoffcrypto-tool, password "secret".)
+    with pytest.raises(DocumentError, match=r"cv-password\.docx is password-protected; open it, save a copy "):
+        read_document(DOCS / "cv-password.docx")
