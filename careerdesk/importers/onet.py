@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -118,7 +119,8 @@ def read_onet(path: Path, wages: Path | None = None,
         raise OnetError(i18n.translate(
             "Onet", "{path}: a table lacks the column {column}; is this the O*NET text release?").format(
             path=path, column=exc)) from exc
-    except (ValueError, UnicodeDecodeError, csv.Error) as exc:
+    # a damaged download: the zip's directory reads, a file in it does not (bad CRC, cut stream)
+    except (ValueError, UnicodeDecodeError, csv.Error, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise OnetError(i18n.translate("Onet", "{path}: not readable as the O*NET text release ({error})").format(
             path=path, error=exc)) from exc
 
