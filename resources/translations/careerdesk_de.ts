@@ -1515,6 +1515,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <translation>{name}: enthält keine 'Occupation Data.txt'; ist dies die Ausgabe im Textformat?</translation>
     </message>
     <message>
+        <source>{path}: not a wage file this import reads (a UTF-8 CSV with a soc_code column, such as oews_may2025_national.csv); leave --wages out to import without pay figures</source>
+        <translation>{path}: keine Lohndatei, die dieser Import lesen kann (eine UTF-8-CSV-Datei mit einer Spalte soc_code, etwa oews_may2025_national.csv); lassen Sie --wages weg, um ohne Gehaltsangaben zu importieren</translation>
+    </message>
+    <message>
         <source>{path}: a table lacks the column {column}; is this the O*NET text release?</source>
         <translation>{path}: Einer Tabelle fehlt die Spalte {column}; ist dies die O*NET-Ausgabe im Textformat?</translation>
     </message>

@@ -187,3 +187,17 @@ def test_a_damaged_zip_is_a_clear_error(release, tmp_path, damage):
     archive.write_bytes(bytes(data))
     with pytest.raises(OnetError, match=r"db_29_3_text\.zip: not readable as the O\*NET text release"):
         read_onet(archive)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("national_M2025_dl.xlsx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4),  # BLS's own download
+    ("national_M2025_dl.csv", b"AREA,OCC_CODE,OCC_TITLE,A_PCT10,A_MEDIAN\n99,15-1299,Computer,55940,116580\n"),
+])
+def test_a_wage_file_that_is_not_the_expected_csv_is_named_as_the_problem(release, tmp_path, name, content):
+    # The error blamed the O*NET folder ("not readable as the O*NET text release", "is this the
+    # O*NET text release?") for a wage file in another format
+    wages = tmp_path / name
+    wages.write_bytes(content)
+    with pytest.raises(OnetError) as info:
+        read_onet(release, wages)
+    assert str(info.value).startswith(f"{wages}: ") and "O*NET text release" not in str(info.value)
