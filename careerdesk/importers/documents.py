@@ -18,6 +18,10 @@ from careerdesk.domain.errors import CareerDeskError, os_reason
 from careerdesk.importers.docx_body import body_lines
 
 MAX_BYTES = 5 * 1024 * 1024
+# A PDF or Word file holds pictures too (a CV's photo is a few MB), and only its text is read:
+# such a file may be larger, and what limits the work is the text it gives (MAX_BYTES again)
+MAX_PACKED = 25 * 1024 * 1024
+_PACKED = ("pdf", "docx")
 MAX_DOCX_INFLATED = 50 * 1024 * 1024  # a long CV with photos unpacks to a few MB
 KINDS = ("txt", "md", "html", "pdf", "docx")
 _SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -42,14 +46,20 @@ def read_document(path: str | Path, allowed: tuple[str, ...] = KINDS) -> str:
             raise DocumentError(i18n.translate(
                 "Documents", "{label}: cannot read this kind of file (use {kinds})").format(
                 label=label, kinds=", ".join("." + k for k in allowed)))
-        if info.st_size > MAX_BYTES:
+        if kind in _PACKED and info.st_size > MAX_PACKED:
+            raise DocumentError(i18n.translate(
+                "Documents", "{label} is larger than {megabytes} MB; save it as plain text and try that").format(
+                label=label, megabytes=MAX_PACKED // (1024 * 1024)))
+        if kind not in _PACKED and info.st_size > MAX_BYTES:
             raise DocumentError(_too_large(label))
-        data = _read_file(path, label)
+        data = _read_file(path, MAX_PACKED if kind in _PACKED else MAX_BYTES, label)
     if not data.strip():
         raise DocumentError(i18n.translate("Documents", "{label} is empty").format(label=label))
-    if len(data) > MAX_BYTES:
-        raise DocumentError(_too_large(label))
+    if len(data) > MAX_BYTES and (kind not in _PACKED or len(data) > MAX_PACKED or str(path) == "-"):
+        raise DocumentError(_too_large(label))  # (grown since it was measured, or standard input)
     text = document_text(data, kind, label)
+    if len(text) > MAX_BYTES:
+        raise DocumentError(_too_large(label))
     if not text.strip():
         if kind == "pdf":
             raise DocumentError(i18n.translate("Documents", "no text found in {label} (is it a scanned image?)").format(
@@ -77,10 +87,10 @@ def _regular_file(path: Path, label: str) -> os.stat_result:
     return info
 
 
-def _read_file(path: Path, label: str) -> bytes:
+def _read_file(path: Path, limit: int, label: str) -> bytes:
     try:
         with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            return handle.read(limit + 1)
     except OSError as exc:
         raise DocumentError(i18n.translate("Documents", "cannot read {label}: {reason}").format(
             label=label, reason=os_reason(exc))) from exc

@@ -473,6 +473,10 @@ Die eingebauten O*NET-Berufe (und jede neuere Version, die Sie importieren) enth
         <translation>{label}: Diese Dateiart kann nicht gelesen werden (verwenden Sie {kinds})</translation>
     </message>
     <message>
+        <source>{label} is larger than {megabytes} MB; save it as plain text and try that</source>
+        <translation>{label} ist größer als {megabytes} MB; speichern Sie den Inhalt als reinen Text und versuchen Sie es damit</translation>
+    </message>
+    <message>
         <source>{label} is empty</source>
         <translation>{label} ist leer</translation>
     </message>

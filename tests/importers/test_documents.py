@@ -287,3 +287,46 @@ def test_a_password_protected_docx_says_so():
     # (The fixture: a python-docx CV encrypted with msoffcrypto-tool, password "secret".)
     with pytest.raises(DocumentError, match=r"cv-password\.docx is password-protected; open it, save a copy "):
         read_document(DOCS / "cv-password.docx")
+
+
+def _photo(tmp_path, side: int = 1300):
+    """A PNG of noise (a photo does not compress either): about 5 bytes a pixel."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(os.urandom(side * side * 4), side, side, QImage.Format.Format_ARGB32)
+    path = tmp_path / "photo.png"
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_a_cv_with_a_photo_over_five_megabytes_is_read(tmp_path, qapp):
+    # A CV with its photo (customary in Germany) is easily over 5 MB as a .docx or PDF; the
+    # limit was on the file, pictures included, though only the text is read
+    import docx
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter, QPdfWriter
+
+    photo = _photo(tmp_path)
+    cv = docx.Document()
+    cv.add_paragraph("Grace Okafor RN")
+    cv.add_picture(str(photo))
+    cv.add_paragraph("Skills: Python and PostgreSQL")
+    cv.save(tmp_path / "cv.docx")
+    pdf = QPdfWriter(str(tmp_path / "cv.pdf"))
+    painter = QPainter(pdf)
+    painter.drawText(QRect(0, 0, 8000, 1000), 0, "Skills: Python and PostgreSQL")
+    painter.drawImage(QRect(0, 1200, 4000, 4000), QImage(str(photo)))
+    painter.end()
+    del pdf
+    for name in ("cv.docx", "cv.pdf"):
+        assert (tmp_path / name).stat().st_size > 5 * 1024 * 1024, name
+        assert "Skills: Python and PostgreSQL" in read_document(tmp_path / name)
+
+
+def test_a_pdf_or_docx_over_the_picture_limit_is_still_refused_before_reading(tmp_path):
+    for name in ("huge.pdf", "huge.docx"):
+        path = tmp_path / name
+        with open(path, "wb") as handle:
+            handle.truncate(25 * 1024 * 1024 + 1)
+        with pytest.raises(DocumentError, match="larger than 25 MB"):
+            read_document(path)
