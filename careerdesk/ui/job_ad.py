@@ -36,7 +36,7 @@ from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.plan_page import use_role_in_plan
 from careerdesk.ui.skill_actions import kind_name, status_name
-from careerdesk.ui.style import give_style_sheet
+from careerdesk.ui.style import fit_to_screen, give_style_sheet
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
@@ -122,7 +122,7 @@ class JobAdDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self._layout(close)
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)  # (a small screen: its buttons stay on it)
 
     def _layout(self, close: QPushButton) -> None:
         left = QWidget()
