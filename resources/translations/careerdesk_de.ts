@@ -980,8 +980,8 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <translation>Stellenanzeige öffnen</translation>
     </message>
     <message>
-        <source>Job ads (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Stellenanzeigen (*.txt *.md *.html *.htm *.pdf);;Alle Dateien (*)</translation>
+        <source>Job ads (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Stellenanzeigen (*.txt *.md *.html *.htm *.pdf *.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the ad…</source>
