@@ -151,3 +151,18 @@ def test_an_ad_without_known_skills_is_not_saved(cli, tmp_path):
     assert result.returncode == 2 and "nothing to plan against" in result.stderr
     listed = json.loads(cli("roles", "list", "--json").stdout)
     assert not any(r["mine"] for r in listed)
+
+
+def test_a_job_description_sent_as_a_word_file_is_checked(cli, tmp_path):
+    # Recruiters send job descriptions as .docx; the reader reads .docx (for CVs), but an ad
+    # in one was "cannot read this kind of file (use .txt, .md, .html, .pdf)"
+    import docx
+
+    ad = docx.Document()
+    for line in AD.splitlines():
+        ad.add_paragraph(line)
+    ad.save(tmp_path / "Job Description.docx")
+    result = cli("match", str(tmp_path / "Job Description.docx"), "--json")
+    assert result.returncode == 0, result.stderr
+    assert {s["name"] for s in json.loads(result.stdout)["skills"]} == {
+        "Python", "Kubernetes", "PostgreSQL", "Communication", "SQL"}

@@ -13,12 +13,13 @@ if TYPE_CHECKING:  # the parser is built on every start, the GUI's too: keep thi
 
 STATUS_MARK = {"have": "x", "learning": "~", "none": " "}
 CV_KINDS = ("txt", "md", "pdf", "docx")
+AD_KINDS = ("txt", "md", "html", "pdf", "docx")  # (recruiters send job descriptions as Word files)
 
 
 def add_parsers(commands, skills_cmd, home: argparse.ArgumentParser) -> None:
     """The two commands' options, added to the `careerdesk` parser."""
     p = commands.add_parser("match", parents=[home], help="check a job ad against your skills")
-    p.add_argument("file", help="the ad: .txt, .md, .html or .pdf; - reads standard input")
+    p.add_argument("file", help="the ad: .txt, .md, .html, .pdf or .docx; - reads standard input")
     p.add_argument("--json", action="store_true")
     p.add_argument("--save-as-role", action="store_true", help="keep the ad as one of your own roles")
     p.add_argument("--title", help="title for the saved role (default: the ad's first line)")
@@ -31,7 +32,7 @@ def add_parsers(commands, skills_cmd, home: argparse.ArgumentParser) -> None:
 
 def match_ad(desk: Desk, args: argparse.Namespace) -> int:
     matching = desk.matching
-    result = matching.match_ad(matching.read(args.file, ("txt", "md", "html", "pdf")))
+    result = matching.match_ad(matching.read(args.file, AD_KINDS))
     saved = matching.save_as_role(result, args.title) if args.save_as_role else None
     if args.json:
         out = result.as_json()

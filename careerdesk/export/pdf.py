@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -51,8 +51,24 @@ def font(size: int, bold: bool = False) -> QFont:
     return f
 
 
+# Breaks inside a word too: only for text holding a word wider than its place (an address as
+# evidence), which word wrap alone would run past the column and cut off at the cell's edge.
+WRAP_ANYWHERE = WRAP | int(Qt.TextFlag.TextWrapAnywhere)
+
+
+def wrap_flags(text: str, f: QFont, width: float) -> int:
+    """WRAP, or WRAP_ANYWHERE when some word of `text` is wider than `width`."""
+    wrapped = QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), WRAP, text)
+    return WRAP if wrapped.width() <= width + 0.5 else WRAP_ANYWHERE
+
+
 def text_height(text: str, f: QFont, width: float) -> float:
-    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
+    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), wrap_flags(text, f, width), text).height()
+
+
+def draw_wrapped(p: QPainter, rect: QRectF, text: str) -> None:
+    """`text` in `rect` with the painter's font, wrapped as text_height measured it."""
+    p.drawText(rect, wrap_flags(text, p.font(), rect.width()), text)
 
 
 @dataclass
@@ -88,7 +104,7 @@ def text_block(text: str, size: int = 10, bold: bool = False, colour: QColor = I
     def paint(p: QPainter, rect: QRectF) -> None:
         p.setFont(f)
         p.setPen(colour)
-        p.drawText(rect.adjusted(0, before, 0, 0), WRAP, text)
+        draw_wrapped(p, rect.adjusted(0, before, 0, 0), text)
 
     return Block(height, paint, keep_with_next=keep)
 
@@ -109,7 +125,7 @@ def table_blocks(columns: list[Column], rows: list[Row]) -> list[Block]:
         p.setPen(MUTED)
         x = rect.left()
         for c, w in zip(columns, widths(rect.width()), strict=True):
-            p.drawText(QRectF(x + pad, rect.top() + pad, w - 2 * pad, rect.height()), WRAP, c.title.upper())
+            draw_wrapped(p, QRectF(x + pad, rect.top() + pad, w - 2 * pad, rect.height()), c.title.upper())
             x += w
         p.setPen(QPen(RULE, 0.8))
         p.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -130,7 +146,7 @@ def table_blocks(columns: list[Column], rows: list[Row]) -> list[Block]:
             for i, (text, c, w) in enumerate(zip(row.cells, columns, widths(rect.width()), strict=True)):
                 p.setFont(bold if c.bold else body)
                 p.setPen(MUTED if (row.muted and row.muted[i]) else INK)
-                p.drawText(QRectF(x + pad, rect.top() + pad + 1, w - 2 * pad, rect.height()), WRAP, text)
+                draw_wrapped(p, QRectF(x + pad, rect.top() + pad + 1, w - 2 * pad, rect.height()), text)
                 x += w
 
         blocks.append(Block(height, paint, repeat_header=header))
@@ -318,10 +334,14 @@ def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number:
         running = i18n.translate("PlanExport", "CareerDesk · Career plan for {name} · {role}")
     else:
         running = i18n.translate("PlanExport", "CareerDesk · Career plan · {role}")
-    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignLeft),
-               running.format(name=report.plan.name, role=report.target.title))
-    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignRight),
-               i18n.day(report.prepared_on))
+    date = i18n.day(report.prepared_on)
+    # a long name with a long O*NET title ran on under the date: end it with "…" before the date
+    metrics = QFontMetricsF(p.font())
+    room = w - 2 * MARGIN - metrics.horizontalAdvance(date) - 12
+    running = metrics.elidedText(running.format(name=report.plan.name, role=report.target.title),
+                                 Qt.TextElideMode.ElideRight, room)
+    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignLeft), running)
+    p.drawText(QRectF(MARGIN, MARGIN - 6, w - 2 * MARGIN, 14), int(Qt.AlignmentFlag.AlignRight), date)
     p.setPen(QPen(RULE, 0.6))
     p.drawLine(QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topLeft(),
                QRectF(MARGIN, MARGIN + 10, w - 2 * MARGIN, 0).topRight())
@@ -333,14 +353,19 @@ def _page_furniture(p: QPainter, report: PlanReport, w: float, h: float, number:
 def export_pdf(report: PlanReport, out: Path, paper: QPageSize.PageSizeId | None = None) -> int:
     """Paint the plan into a temporary file and move it into place only when complete
     (see export.output), so a failure never leaves a half-written file behind."""
+    # Painted into memory and written by Python: Qt's writer ignores a failed write, so on a
+    # full disk it "succeeded" with a truncated PDF; Python's write raises, and nothing is kept.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(report.title)
+    writer.setCreator("CareerDesk")
+    writer.setPageSize(QPageSize(paper or paper_for_locale()))
+    pages = render(report, writer)
+    del writer  # finishes the document
     with atomic_output(out) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setTitle(report.title)
-        writer.setCreator("CareerDesk")
-        writer.setPageSize(QPageSize(paper or paper_for_locale()))
-        pages = render(report, writer)
-        del writer  # flushes and closes the file
+        tmp.write_bytes(buffer.data().data())
     return pages
 
 

@@ -15,8 +15,13 @@ from pathlib import Path
 
 from careerdesk.domain import i18n
 from careerdesk.domain.errors import CareerDeskError, os_reason
+from careerdesk.importers.docx_body import body_lines
 
 MAX_BYTES = 5 * 1024 * 1024
+# A PDF or Word file holds pictures too (a CV's photo is a few MB), and only its text is read:
+# such a file may be larger, and what limits the work is the text it gives (MAX_BYTES again)
+MAX_PACKED = 25 * 1024 * 1024
+_PACKED = ("pdf", "docx")
 MAX_DOCX_INFLATED = 50 * 1024 * 1024  # a long CV with photos unpacks to a few MB
 KINDS = ("txt", "md", "html", "pdf", "docx")
 _SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -41,14 +46,20 @@ def read_document(path: str | Path, allowed: tuple[str, ...] = KINDS) -> str:
             raise DocumentError(i18n.translate(
                 "Documents", "{label}: cannot read this kind of file (use {kinds})").format(
                 label=label, kinds=", ".join("." + k for k in allowed)))
-        if info.st_size > MAX_BYTES:
+        if kind in _PACKED and info.st_size > MAX_PACKED:
+            raise DocumentError(i18n.translate(
+                "Documents", "{label} is larger than {megabytes} MB; save it as plain text and try that").format(
+                label=label, megabytes=MAX_PACKED // (1024 * 1024)))
+        if kind not in _PACKED and info.st_size > MAX_BYTES:
             raise DocumentError(_too_large(label))
-        data = _read_file(path, label)
+        data = _read_file(path, MAX_PACKED if kind in _PACKED else MAX_BYTES, label)
     if not data.strip():
         raise DocumentError(i18n.translate("Documents", "{label} is empty").format(label=label))
-    if len(data) > MAX_BYTES:
-        raise DocumentError(_too_large(label))
+    if len(data) > MAX_BYTES and (kind not in _PACKED or len(data) > MAX_PACKED or str(path) == "-"):
+        raise DocumentError(_too_large(label))  # (grown since it was measured, or standard input)
     text = document_text(data, kind, label)
+    if len(text) > MAX_BYTES:
+        raise DocumentError(_too_large(label))
     if not text.strip():
         if kind == "pdf":
             raise DocumentError(i18n.translate("Documents", "no text found in {label} (is it a scanned image?)").format(
@@ -76,10 +87,10 @@ def _regular_file(path: Path, label: str) -> os.stat_result:
     return info
 
 
-def _read_file(path: Path, label: str) -> bytes:
+def _read_file(path: Path, limit: int, label: str) -> bytes:
     try:
         with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            return handle.read(limit + 1)
     except OSError as exc:
         raise DocumentError(i18n.translate("Documents", "cannot read {label}: {reason}").format(
             label=label, reason=os_reason(exc))) from exc
@@ -114,6 +125,13 @@ def document_text(data: bytes, kind: str, label: str | None = None) -> str:
 
 
 def _decode(data: bytes, label: str) -> str:
+    # UTF-16 with its byte order mark (Windows Notepad's "Unicode", PowerShell's `>`) is text
+    # although half its bytes are zero: decode it before the zero-byte test below calls it binary
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError as exc:
+            raise DocumentError(_binary(label)) from exc
     if b"\x00" in data[:8192]:
         raise DocumentError(_binary(label))
     for encoding in ("utf-8-sig", "cp1252"):
@@ -135,7 +153,9 @@ class _HtmlText(HTMLParser):
     so is anything marked hidden (`hidden`, `display:none`): keyword blocks a reader never sees."""
 
     BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "ul", "ol", "dt",
-              "dd", "article", "header", "table", "blockquote", "pre"}
+              "dd", "article", "header", "table", "blockquote", "pre", "main", "footer", "aside", "nav", "figure",
+              "figcaption", "address", "details", "summary", "caption", "form", "fieldset", "hr"}
+    CELLS = {"td", "th"}  # a row's cells on its line, " | " between them as a .docx table's are
     HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object", "title"}
     VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
     _INVISIBLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -144,6 +164,7 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._open: list[tuple[str, bool]] = []  # (tag, hides its content)
+        self._cells = 0  # cells so far in the table row being read
 
     def _hidden(self) -> bool:
         return any(hides for _, hides in self._open)
@@ -157,6 +178,12 @@ class _HtmlText(HTMLParser):
             self.parts.append("\n")
             if tag == "li":
                 self.parts.append("• ")
+        if tag == "tr":
+            self._cells = 0
+        elif tag in self.CELLS and not self._hidden():
+            if self._cells:
+                self.parts.append(" | ")
+            self._cells += 1
 
     def handle_endtag(self, tag: str) -> None:
         for i in range(len(self._open) - 1, -1, -1):  # close up to the matching tag (HTML is forgiving)
@@ -194,10 +221,10 @@ def _pdf_text(data: bytes, label: str) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter is not the user's business
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise DocumentError(i18n.translate(
-                "Documents", "{label} is password-protected; open it, save a copy without a password, try "
-                "that").format(label=label))
+        # Encrypted with an empty user password (copying or printing forbidden): every reader
+        # opens it without asking, and so do we. Only a PDF that asks for a password is refused.
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise DocumentError(_password(label))
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
@@ -211,12 +238,22 @@ def _pdf_text(data: bytes, label: str) -> str:
     return re.sub(r"(?<=[\w,])[ ]*\n(?=[ ]*[a-z(])", " ", text)
 
 
+def _opens_without_password(reader) -> bool:
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - AES without a crypto library, a damaged key: as if it asked
+        return False
+
+
 def _docx_text(data: bytes, label: str) -> str:
     import zipfile
 
     from docx import Document
     from docx.enum.style import WD_STYLE_TYPE
 
+    if data.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in data:
+        # Word keeps a password-protected .docx in an encrypted OLE container, not a zip
+        raise DocumentError(_password(label))
     try:
         # A zip bomb (a small file that inflates to gigabytes of XML) would take minutes and
         # all the memory there is: refuse it before anything is inflated.
@@ -236,16 +273,25 @@ def _docx_text(data: bytes, label: str) -> str:
         default_name = (default.name or "") if default is not None else ""
     except Exception as exc:  # zip, package and lxml errors alike: one line, never a traceback
         raise DocumentError(_not_docx(label)) from exc
-    lines = []
-    for para in document.paragraphs:
-        style_id = para._p.style  # noqa: SLF001 - the pStyle id, without the per-paragraph search
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def bullet(paragraph) -> str:
+        # the pStyle id looked up in names read once, not Paragraph.style's search per paragraph
+        node = paragraph.find(f"{w}pPr/{w}pStyle")
+        style_id = node.get(f"{w}val") if node is not None else None
         style = names.get(style_id, default_name) if style_id else default_name
-        bullet = "• " if "List" in style else ""
-        lines.append(bullet + para.text)
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
+        return "• " if "List" in style else ""
+
+    body = document.element.body
+    return "\n".join(body_lines(body, bullet)) if body is not None else ""
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file's signature
+
+
+def _password(label: str) -> str:
+    return i18n.translate("Documents", "{label} is password-protected; open it, save a copy without a password, "
+                          "try that").format(label=label)
 
 
 def _binary(label: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -93,8 +94,14 @@ def open_release(path: Path) -> Rows:
 
 def read_wages(path: Path) -> dict[str, dict[str, str]]:
     """OEWS national file: SOC code (15-1252) -> its row."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["soc_code"]: row for row in csv.DictReader(handle)}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {row["soc_code"]: row for row in csv.DictReader(handle)}
+    except (KeyError, UnicodeDecodeError, csv.Error) as exc:
+        # named here: read_onet's own messages would blame the O*NET folder for it
+        raise OnetError(i18n.translate(
+            "Onet", "{path}: not a wage file this import reads (a UTF-8 CSV with a soc_code column, such as "
+            "oews_may2025_national.csv); leave --wages out to import without pay figures").format(path=path)) from exc
 
 
 def _number(value: str | None) -> int | None:
@@ -118,7 +125,8 @@ def read_onet(path: Path, wages: Path | None = None,
         raise OnetError(i18n.translate(
             "Onet", "{path}: a table lacks the column {column}; is this the O*NET text release?").format(
             path=path, column=exc)) from exc
-    except (ValueError, UnicodeDecodeError, csv.Error) as exc:
+    # a damaged download: the zip's directory reads, a file in it does not (bad CRC, cut stream)
+    except (ValueError, UnicodeDecodeError, csv.Error, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise OnetError(i18n.translate("Onet", "{path}: not readable as the O*NET text release ({error})").format(
             path=path, error=exc)) from exc
 

@@ -9,7 +9,9 @@ import re
 # and every stray "<" (a 5 MB page of them took 14 s). Like it, the rest of a page is dropped
 # at an unfinished tag or comment. Unlike it, a ">" inside a quoted attribute value ends the
 # tag (the rest of that value then shows as text): rare, harmless, and it keeps this linear.
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "section", "ul", "ol", "dt", "dd"}
+# (a table's cells too: a page's tools laid out in a table ran together, "KubernetesTerraform")
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th", "section", "ul", "ol", "dt",
+           "dd"}
 _HIDDEN = {"head", "nav", "footer"}  # their text is page furniture, not the role
 _RAW = {"script", "style"}  # their content is code, not markup: skipped up to the closing tag
 _SPECIAL = _BLOCKS | _HIDDEN | _RAW

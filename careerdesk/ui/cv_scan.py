@@ -28,7 +28,7 @@ from careerdesk.service.matching import Matching, Suggestion
 from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.skill_actions import kind_name, status_name
-from careerdesk.ui.style import give_style_sheet
+from careerdesk.ui.style import fit_to_screen, give_style_sheet
 from careerdesk.ui.undo import LedgerEditor
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class CvScanDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout.addLayout(row)
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
 
     def load_file(self, path: Path) -> bool:
         """Read and scan off the main thread; False (after saying why) when it cannot be read."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from careerdesk.domain import i18n
 from careerdesk.domain.occupation import INTEREST_NAMES, ZONE_SHORT, interest_name, interest_summary, zone_words
 from careerdesk.service import Desk
-from careerdesk.ui.style import give_style_sheet
+from careerdesk.ui.style import fit_to_screen, give_style_sheet
 
 
 class ExploreDialog(QDialog):
@@ -71,7 +71,7 @@ class ExploreDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        fit_to_screen(self, 680, 620)
         self.refresh()
 
     def _toggle(self, code: str, on: bool) -> None:

@@ -81,7 +81,9 @@ def _dialog(window: QWidget, name: str, title: str, body: QWidget, size: tuple[i
     layout = QVBoxLayout(dialog)
     layout.addWidget(body, 1)
     layout.addWidget(box)
-    dialog.resize(*size)
+    from careerdesk.ui.style import fit_to_screen
+
+    fit_to_screen(dialog, *size)
     return dialog
 
 

@@ -36,12 +36,12 @@ from careerdesk.ui.background import run_with_progress
 from careerdesk.ui.errors import show_error
 from careerdesk.ui.plan_page import use_role_in_plan
 from careerdesk.ui.skill_actions import kind_name, status_name
-from careerdesk.ui.style import give_style_sheet
+from careerdesk.ui.style import fit_to_screen, give_style_sheet
 
 if TYPE_CHECKING:
     from careerdesk.ui.main_window import MainWindow
 
-AD_KINDS = ("txt", "md", "html", "pdf")
+AD_KINDS = ("txt", "md", "html", "pdf", "docx")  # (recruiters send job descriptions as Word files)
 # Translucent, so the text stays readable in the light and the dark theme alike.
 HAVE_COLOUR = QColor(46, 160, 67, 90)
 MISSING_COLOUR = QColor(230, 160, 0, 110)
@@ -122,7 +122,7 @@ class JobAdDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self._layout(close)
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)  # (a small screen: its buttons stay on it)
 
     def _layout(self, close: QPushButton) -> None:
         left = QWidget()
@@ -157,7 +157,7 @@ class JobAdDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a job ad"), str(Path.home()),
-                                              self.tr("Job ads (*.txt *.md *.html *.htm *.pdf);;All files (*)"))
+                                              self.tr("Job ads (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"))
         if path:
             self.load_file(Path(path))
 

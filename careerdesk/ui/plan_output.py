@@ -148,7 +148,9 @@ def preview_plan(parent: QWidget, desk: Desk) -> None:
     from careerdesk.export.pdf import render
 
     dialog.paintRequested.connect(lambda p: render(report, p))
-    dialog.resize(900, 1000)
+    from careerdesk.ui.style import fit_to_screen
+
+    fit_to_screen(dialog, 900, 1000)  # (a page's height on a big screen, all of a small one's)
     dialog.exec()
 
 

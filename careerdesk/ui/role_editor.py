@@ -23,7 +23,7 @@ from careerdesk.domain.errors import describe_validation_error
 from careerdesk.domain.profile import RoleProfile
 from careerdesk.ui.editors import ListEditor, TableEditor
 from careerdesk.ui.literal import plain_label
-from careerdesk.ui.style import give_style_sheet
+from careerdesk.ui.style import fit_to_screen, give_style_sheet
 
 SALARY_FIELDS = ("min", "max", "currency", "period", "region", "source")
 
@@ -159,7 +159,7 @@ class RoleEditorDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         for signal in (self.id_edit.textChanged, self.title_edit.textChanged, self.family.currentTextChanged,
                        self.summary.textChanged, self.outlook.textChanged, self.aliases.changed,
                        self.responsibilities.changed, self.skills.changed, self.levels.changed, self.faq.changed,

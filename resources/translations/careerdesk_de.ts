@@ -473,6 +473,10 @@ Die eingebauten O*NET-Berufe (und jede neuere Version, die Sie importieren) enth
         <translation>{label}: Diese Dateiart kann nicht gelesen werden (verwenden Sie {kinds})</translation>
     </message>
     <message>
+        <source>{label} is larger than {megabytes} MB; save it as plain text and try that</source>
+        <translation>{label} ist größer als {megabytes} MB; speichern Sie den Inhalt als reinen Text und versuchen Sie es damit</translation>
+    </message>
+    <message>
         <source>{label} is empty</source>
         <translation>{label} ist leer</translation>
     </message>
@@ -976,8 +980,8 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
         <translation>Stellenanzeige öffnen</translation>
     </message>
     <message>
-        <source>Job ads (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Stellenanzeigen (*.txt *.md *.html *.htm *.pdf);;Alle Dateien (*)</translation>
+        <source>Job ads (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>Stellenanzeigen (*.txt *.md *.html *.htm *.pdf *.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the ad…</source>
@@ -1513,6 +1517,10 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
     <message>
         <source>{name}: no 'Occupation Data.txt' inside; is this the text-format release?</source>
         <translation>{name}: enthält keine 'Occupation Data.txt'; ist dies die Ausgabe im Textformat?</translation>
+    </message>
+    <message>
+        <source>{path}: not a wage file this import reads (a UTF-8 CSV with a soc_code column, such as oews_may2025_national.csv); leave --wages out to import without pay figures</source>
+        <translation>{path}: keine Lohndatei, die dieser Import lesen kann (eine UTF-8-CSV-Datei mit einer Spalte soc_code, etwa oews_may2025_national.csv); lassen Sie --wages weg, um ohne Gehaltsangaben zu importieren</translation>
     </message>
     <message>
         <source>{path}: a table lacks the column {column}; is this the O*NET text release?</source>

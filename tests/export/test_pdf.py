@@ -117,3 +117,60 @@ def test_empty_role_and_no_name_still_export(qapp, isolated_home, tmp_path):
     text = pdf_pages(out)[0]
     assert "Career plan" in text and "Nothing missing" in text and "No skills ticked yet" in text
     store.close()
+
+
+def test_a_word_longer_than_its_column_is_broken_so_all_of_it_shows(desk, tmp_path):
+    # Evidence is often an address with no space in it (a certificate's verify link): drawn with
+    # word wrap only, it ran past its column and was cut off at the cell's edge
+    url = "https://www.credly.com/badges/" + "3f2a9c1e-7b4d-4e8a-9f10-" * 8 + "verify"
+    desk.set_note("kafka", "Kafka", "Course done", url)
+    out = tmp_path / "plan.pdf"
+    export_pdf(desk.plan_report(), out, QPageSize.PageSizeId.A4)
+    lines = [line for page in PdfReader(out).pages for line in page.extract_text().splitlines()]
+    squashed = "".join("".join(lines).split())
+    assert url in squashed  # nothing lost...
+    longest = max((line for line in lines if "3f2a9c1e" in line), key=len)
+    assert len(longest) < 60, longest  # ...and no line of it wider than the notes column
+
+
+def test_the_running_header_never_runs_into_the_date(desk, tmp_path):
+    # O*NET titles are long ("First-Line Supervisors of Non-Retail Sales Workers"): with a
+    # person's full name the running header ran on under the date at the right
+    from PySide6.QtGui import QFontMetricsF
+
+    from careerdesk.export.pdf import font
+
+    desk.save_plan(Plan(name="Maria-Magdalena Alexandra Constantinopoulou-Papadopoulos",
+                        current_role="backend-engineer", target_role="onet-41-1012-00"))
+    out = tmp_path / "plan.pdf"
+    export_pdf(desk.plan_report(), out, QPageSize.PageSizeId.A4)
+    chunks = []
+    PdfReader(out).pages[0].extract_text(
+        visitor_text=lambda text, _cm, tm, _font, _size: chunks.append((tm[4], tm[5], text)))
+    top = min(y for _x, y, text in chunks if text.strip())
+    (header_x, header), (date_x, _date) = sorted((x, text) for x, y, text in chunks if y == top and text.strip())
+    header_end = header_x + QFontMetricsF(font(8)).horizontalAdvance(header.replace("\t", " "))
+    assert header_end < date_x - 4, (header, header_end, date_x)
+    assert header.startswith("CareerDesk")
+
+
+def test_a_pdf_that_does_not_fit_on_the_disk_is_an_error_not_a_broken_file(desk, tmp_path):
+    # Qt's PDF writer ignores failed writes: on a full disk the export said "wrote plan.pdf"
+    # and left a truncated PDF no reader opens. A file-size limit fails writes past 8 KB as a
+    # full disk does (EFBIG instead of ENOSPC; SIGXFSZ ignored so the write returns the error).
+    import resource
+    import signal
+
+    report = desk.plan_report()
+    out = tmp_path / "exports" / "plan.pdf"
+    out.parent.mkdir()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8 * 1024, hard))
+    try:
+        with pytest.raises(ExportError, match="cannot write"):
+            export_pdf(report, out, QPageSize.PageSizeId.A4)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+    assert list(out.parent.iterdir()) == []  # no truncated plan.pdf, no temporary file

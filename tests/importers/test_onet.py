@@ -162,3 +162,42 @@ def test_the_real_onet_database_imports_whole(isolated_home):
     assert store.catalogue.search("Software Developers")[0].id == "onet-15-1252-00"
     assert store.catalogue.count() == len(found) + len(list((BUNDLED_DATA / "roles").glob("*.json")))
     store.close()
+
+
+@pytest.mark.parametrize("damage", ["crc", "cut deflate stream"])
+def test_a_damaged_zip_is_a_clear_error(release, tmp_path, damage):
+    # A download that went wrong: the zip's directory reads, but a file in it does not (a bad
+    # CRC, a deflate stream that ends early). That was a traceback, "Something went wrong" in
+    # the window.
+    archive = tmp_path / "db_29_3_text.zip"
+    method = zipfile.ZIP_STORED if damage == "crc" else zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(archive, "w", method) as zf:
+        for file in sorted(release.iterdir()):
+            data = file.read_bytes() * (1 if damage == "crc" else 200)
+            zf.writestr(f"db_29_3_text/{file.name}", data)
+    data = bytearray(archive.read_bytes())
+    with zipfile.ZipFile(archive) as zf:
+        info = zf.getinfo("db_29_3_text/Occupation Data.txt")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    if damage == "crc":
+        data[start + 40:start + 46] = b"XXXXXX"
+    else:
+        data[start + info.compress_size // 2:start + info.compress_size] = bytes(info.compress_size // 2 + 1)[
+            :info.compress_size - info.compress_size // 2]
+    archive.write_bytes(bytes(data))
+    with pytest.raises(OnetError, match=r"db_29_3_text\.zip: not readable as the O\*NET text release"):
+        read_onet(archive)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("national_M2025_dl.xlsx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4),  # BLS's own download
+    ("national_M2025_dl.csv", b"AREA,OCC_CODE,OCC_TITLE,A_PCT10,A_MEDIAN\n99,15-1299,Computer,55940,116580\n"),
+])
+def test_a_wage_file_that_is_not_the_expected_csv_is_named_as_the_problem(release, tmp_path, name, content):
+    # The error blamed the O*NET folder ("not readable as the O*NET text release", "is this the
+    # O*NET text release?") for a wage file in another format
+    wages = tmp_path / name
+    wages.write_bytes(content)
+    with pytest.raises(OnetError) as info:
+        read_onet(release, wages)
+    assert str(info.value).startswith(f"{wages}: ") and "O*NET text release" not in str(info.value)

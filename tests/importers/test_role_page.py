@@ -142,3 +142,13 @@ def test_a_page_without_a_title_line_is_reported(tmp_path, reader):
     page.write_text("\n\n\nSee 3 live jobs\n")
     with pytest.raises(RoleImportError, match=r"blank.txt \(`imported-role`\): `title`: must not be empty"):
         read_role_files([page], reader)
+
+
+def test_a_saved_page_with_its_skills_in_a_table_keeps_each_cell_apart(reader):
+    # Job sites lay tools out in tables: the cells ran together into one "tool" called
+    # "KubernetesTerraform", matched to nothing, so ticks never counted for it
+    raw = ("<html><body><h1>Platform Engineer</h1><h2>Tools &amp; Technologies</h2>"
+           "<table><tr><th>Kubernetes</th><td>Terraform</td></tr><tr><td>Python</td><td>Go</td></tr></table>"
+           "<h2>Key Responsibilities</h2><ul><li>Run the platform for every team</li></ul></body></html>")
+    role = parse(reader, raw, "html")
+    assert [s.label for s in role.skills_of(SkillKind.TOOL)] == ["Kubernetes", "Terraform", "Python", "Go"]

@@ -126,3 +126,15 @@ def test_cancelled_scan_and_unreadable_cv_save_nothing(window, qtbot, monkeypatc
     assert not dialog.load_file(tmp_path / "cv.pdf")
     assert window.errors and "not a readable PDF" in window.errors[-1][1]
     assert window.desk.data_version() == version
+
+
+def test_a_job_ad_in_a_word_file_opens(window, qtbot, tmp_path):
+    import docx
+
+    ad = docx.Document()
+    for line in AD.splitlines():
+        ad.add_paragraph(line)
+    ad.save(tmp_path / "ad.docx")
+    dialog = ad_dialog(window, qtbot)
+    assert dialog.load_file(tmp_path / "ad.docx"), window.errors
+    assert dialog.highlighted() == ["Go", "k8s", "Postgres", "React"]
