@@ -24,6 +24,7 @@ from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.catalogue_build import ALIAS_KEYS, _insert_role, fill_alias_keys
 from careerdesk.store.db import Database
+from careerdesk.store.rank_positions import order_of, place
 from careerdesk.store.schema import ROLE_NAMES_BY_ROLE
 
 SHADOWS = "user_shadows"
@@ -99,7 +100,9 @@ def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], 
             facts = RoleProfile.model_validate_json(row[0]).occupation if row else None
             if facts is not None:
                 update["occupation"] = facts
-        _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
+        stored = canonicalize(role, skills).model_copy(update=update)
+        # (between its neighbours in the search order: no other role's position changes)
+        _insert_role(db, stored, skills, place(db, order_of(stored)))
         touched |= {r[0] for r in db.execute("SELECT skill_key FROM role_skills WHERE role_id = ?", [role.id])}
     _recount_demand(db, sorted(touched))
     db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from careerdesk.domain.listing import RoleRow, Versioned
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
+from careerdesk.store.rank_positions import TIER
 
 # Full-text matches considered per query beyond the name matches: plenty for a list a
 # person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
@@ -66,21 +67,22 @@ def word_line(text: str) -> str:
 
 
 # Every search step selects its rows as (its place in the results, then the RoleRow): a row's
-# first five columns are its place (rank_key's order) and its last four what the list shows, so
-# Python merges and sorts plain tuples and makes no key per row. The first column holds the
-# tier, r.onet and r.specialised at once, as tier * 4 + onet * 2 + specialised (_key): onet and
-# specialised are 0 or 1 (catalogue_build; tests/store/test_search_fold.py), so the one integer
-# orders as the three did, and a row is two columns fewer for sqlite3 to hand to Python (it
-# gives the GIL up and takes it back for every column) and for a step's ORDER BY to compare.
+# first column is its place (rank_key's order) and its last four what the list shows, so Python
+# merges and sorts plain tuples and makes no key per row. The place is one integer, the tier and
+# the role's position within a tier at once: tier * TIER + rank_pos (_key). A position stands for
+# (onet, specialised, employment, title length, title, id), unique, below TIER
+# (store/rank_positions.py), so the one integer orders as those six columns and the tier did, and
+# a row is five columns fewer for sqlite3 to hand to Python (it gives the GIL up and takes it back
+# for every column) and for a step's ORDER BY to compare (the sort of a capped step's 600 rows to
+# its best 200 cost more than the full-text match).
 def _key(tier: str) -> str:
-    """The first column of a step's rows: its tier (SQL) with the role's two flags."""
-    return f"({tier}) * 4 + r.onet * 2 + r.specialised"
+    """The first column of a step's rows: its tier (SQL) with the role's position."""
+    return f"({tier}) * {TIER} + r.rank_pos"
 
 
-_RANK = "r.employment, length(r.title), r.title_key"
-_NAME_ROW = f"{_RANK}, r.role_id, r.title, r.family, r.source"
-_FTS_ROW = f"{_RANK}, r.id, r.title, r.family, r.source"
-_ID = 4  # a row's role id (see _NAME_ROW)
+_NAME_ROW = "r.role_id, r.title, r.family, r.source"
+_FTS_ROW = "r.id, r.title, r.family, r.source"
+_ID = 1  # a row's role id (see _NAME_ROW)
 # The full-text rows, from role_rank by the match's rowid (`r`, as the filters name it), the first
 # `cap` in the full-text table's own order (by rowid: the order roles were built in), then the best
 # of those by tier and rank: the rest cannot be among the results (see search_roles).
@@ -90,8 +92,8 @@ _FTS_FROM = "roles_fts f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.roles_f
 _NAMES_FROM = "role_name_text f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.role_name_text MATCH ?"
 # The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
 # same rows the sort would.
-_NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
-_BEST = "ORDER BY 1, 2, 3, 4, 5 LIMIT ?"  # (a step's rows, best first: see _NAME_ROW)
+_NAME_ORDER = "r.rank_pos"
+_BEST = "ORDER BY 1 LIMIT ?"  # (a step's rows, best first: see _key)
 
 
 def rank_key(tier: int, row: tuple) -> tuple:
@@ -184,7 +186,7 @@ def _word_tiers(words: list[str], names_full: bool = False, cap: int | None = No
 
 
 # A one-letter search's rows (store/schema.py role_initials), in its order (rank_key's).
-_LETTER_ORDER = "r.tier, r.onet, r.specialised, r.employment, r.title_length, r.title_key, r.role_id"
+_LETTER_ORDER = "r.tier, r.rank_pos"
 _LETTER = "role_initials r WHERE r.initial = ?"
 
 

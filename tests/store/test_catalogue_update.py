@@ -24,6 +24,13 @@ def contents(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
         found = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+        # a role's position as its place among all (a role added in place takes a midpoint, a
+        # rebuild spaces them evenly: the order is what must agree), and the same in every table
+        for t in ("role_names", "role_initials"):
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({t})") if c[1] != "rank_pos"]
+            found[t] = sorted(conn.execute(
+                f"SELECT {', '.join(columns)}, (SELECT count(*) FROM role_rank k WHERE k.rank_pos < t.rank_pos), "
+                f"t.rank_pos = (SELECT rank_pos FROM role_rank k WHERE k.id = t.role_id) FROM {t} t").fetchall())
         # (not the quick look at the source folder: its inode and times, not what was built)
         found["meta"] = [row for row in found["meta"] if row[0] != "sources"]
         found["roles"] = sorted(conn.execute(
@@ -32,7 +39,7 @@ def contents(path: Path) -> dict[str, list[tuple]]:
             "SELECT r.id, f.title, f.aliases, f.skills FROM roles_fts f JOIN roles r ON r.rowid = f.rowid"))
         found["role_rank"] = sorted(conn.execute(  # each match's rank row belongs to its role
             "SELECT r.id, k.id, k.title, k.family, k.source, k.onet, k.specialised, k.employment, k.title_key, "
-            "k.title_words, k.alias_words "
+            "k.title_words, k.alias_words, (SELECT count(*) FROM role_rank o WHERE o.rank_pos < k.rank_pos) "
             "FROM role_rank k LEFT JOIN roles r ON r.rowid = k.fts_row"))
         found["fts_match"] = sorted(conn.execute(
             "SELECT r.id FROM roles_fts f JOIN roles r ON r.rowid = f.rowid WHERE roles_fts MATCH 'engineer*'"))

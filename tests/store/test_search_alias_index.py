@@ -31,9 +31,9 @@ def catalogue(lines: list[tuple[str, str]]) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     create_catalogue_tables(Database(conn))
     for row, (title, alias) in enumerate(lines, start=1):
-        conn.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, "
-                     "title_key, title_words, alias_words) VALUES (?, ?, '', '', '', 0, 0, 0, '', ?, ?)",
-                     [row, str(row), title, alias])
+        conn.execute("INSERT INTO role_rank (fts_row, rank_pos, id, title, family, source, onet, specialised, "
+                     "employment, title_key, title_words, alias_words) VALUES (?, ?, ?, '', '', '', 0, 0, 0, '', ?, ?)",
+                     [row, row, str(row), title, alias])
         conn.execute("INSERT INTO role_alias_words (rowid, alias_words) VALUES (?, ?)", [row, alias])
     return conn
 
