@@ -289,3 +289,4 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex, position: 
                [rowid, position, role.id, role.title, role.family, role.source, *order_of(role)[:3],
                 role.title.casefold(), word_line(role.title), alias_words := word_line(aliases)])
     db.execute("INSERT INTO role_alias_words (rowid, alias_words) VALUES (?, ?)", [rowid, alias_words])
+    db.execute("INSERT INTO role_title_words (rowid, title_words) VALUES (?, ?)", [rowid, word_line(role.title)])

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-# 11: rank_pos (store/rank_positions.py); 10: role_name_text, role_alias_words; 9: role_initials
+# 11: rank_pos (store/rank_positions.py), role_title_words; 10: role_name_text, role_alias_words; 9: role_initials
 CATALOGUE_SCHEMA = 11
 
 user_migrations = Migrations("careerdesk.user")
@@ -174,6 +174,12 @@ def create_catalogue_tables(db: Database) -> None:
         -- included and nothing folded but case, so an ASCII word of a line is a token of it.
         CREATE VIRTUAL TABLE role_alias_words USING fts5 (
             alias_words, content = 'role_rank', content_rowid = 'fts_row', detail = 'none',
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '+#_'"
+        );
+        -- The same over the titles' words: most titles a 3-letter search reads start a word
+        -- with it and few hold it whole, which three instr() a row told (search._word_tiers).
+        CREATE VIRTUAL TABLE role_title_words USING fts5 (
+            title_words, content = 'role_rank', content_rowid = 'fts_row', detail = 'none',
             tokenize = "unicode61 remove_diacritics 0 tokenchars '+#_'"
         );
         """

@@ -43,13 +43,18 @@ def contents(path: Path) -> dict[str, list[tuple]]:
             "FROM role_rank k LEFT JOIN roles r ON r.rowid = k.fts_row"))
         found["fts_match"] = sorted(conn.execute(
             "SELECT r.id FROM roles_fts f JOIN roles r ON r.rowid = f.rowid WHERE roles_fts MATCH 'engineer*'"))
-        # the alias word index (not stored: asked) for every word of an alias line, the words of
+        # the word indexes (not stored: asked) for every word of a title or alias line, the words of
         # the roles changed below among them; an entry left behind names another role or none
-        words = {w for (line,) in conn.execute("SELECT alias_words FROM role_rank") for w in line.split()}
+        lines = conn.execute("SELECT title_words || alias_words FROM role_rank")
+        words = {w for (line,) in lines for w in line.split()}
         found["alias_index"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "alt"})
                                       for row in conn.execute(
             "SELECT coalesce(r.id, '(none)') FROM role_alias_words a LEFT JOIN roles r ON r.rowid = a.rowid "
             "WHERE role_alias_words MATCH ?", [f'"{w}"']))
+        found["title_index"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "my"})
+                                      for row in conn.execute(
+            "SELECT coalesce(r.id, '(none)') FROM role_title_words a LEFT JOIN roles r ON r.rowid = a.rowid "
+            "WHERE role_title_words MATCH ?", [f'"{w}"']))
         found["name_text"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "alt", "my"})
                                     for row in conn.execute(
             "SELECT coalesce(r.id, '(none)') FROM role_name_text t LEFT JOIN roles r ON r.rowid = t.rowid "
