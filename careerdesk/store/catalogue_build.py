@@ -15,6 +15,7 @@ from careerdesk.domain.kinds import skill_key
 from careerdesk.store import db as dbmod
 from careerdesk.store import errors
 from careerdesk.store.db import Database
+from careerdesk.store.rank_positions import order_of, spaced
 from careerdesk.store.schema import CATALOGUE_SCHEMA, create_catalogue_tables
 from careerdesk.store.search import _norm, word_line
 
@@ -188,16 +189,19 @@ def _build(path: Path, roles: list[RoleProfile], skills: SkillIndex, stamp: str,
                 create_catalogue_tables(db)
                 _insert_skills(db, skills)
                 fill_alias_keys(db)
-                placed: set[str] = set()
+                placed: dict[str, RoleProfile] = {}
                 facts = {r.onet_code: r.occupation for r in imported if r.onet_code and r.occupation}
                 for source, group in (("mine", user_roles), ("curated", roles), ("onet", imported)):
                     for role in group:
                         if role.id not in placed:
-                            placed.add(role.id)
                             update: dict = {"source": source}
                             if role.occupation is None and role.onet_code in facts:
                                 update["occupation"] = facts[role.onet_code]
-                            _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
+                            placed[role.id] = role.model_copy(update=update)  # (shallow: cheap)
+                # every role's place in the search order first (canonical skill names do not move it)
+                positions = spaced([order_of(role) for role in placed.values()])
+                for role in placed.values():
+                    _insert_role(db, canonicalize(role, skills), skills, positions[role.id])
                 db.execute("INSERT INTO skill_demand SELECT skill_key, count(*) FROM role_skills GROUP BY skill_key")
                 db.execute("INSERT INTO meta (key, value) VALUES ('stamp', ?)", [stamp])
         finally:
@@ -247,7 +251,8 @@ def _insert_skills(db: Database, skills: SkillIndex) -> None:
     )
 
 
-def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
+def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex, position: int) -> None:
+    """A role's rows in every catalogue table; `position`: its rank_pos (store/rank_positions.py)."""
     from careerdesk.domain.fit import skill_weight
 
     weights = [skill_weight(s.kind.value, s.importance) for s in role.skills]
@@ -263,18 +268,14 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     names = {_norm(role.title): 1}
     for alias in role.aliases:
         names.setdefault(_norm(alias), 0)
-    # the search order (search._ORDER) of this role, stored with each of its names
-    order = (role.source == "onet", bool(role.onet_code) and not role.onet_code.endswith(".00"),
-             -(wages.employment or 0) if wages else 0)
     db.conn.executemany(
-        "INSERT INTO role_names (name, role_id, is_title, title, family, source, onet, specialised, employment, "
-        "title_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(name, role.id, is_title, role.title, role.family, role.source, *order, role.title.casefold())
-         for name, is_title in names.items()])
+        "INSERT INTO role_names (name, role_id, is_title, title, family, source, rank_pos) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(name, role.id, is_title, role.title, role.family, role.source, position) for name, is_title in names.items()])
     db.conn.executemany(
-        "INSERT INTO role_initials (initial, tier, onet, specialised, employment, title_length, title_key, role_id, "
-        "title, family, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(initial, tier, *order, len(role.title), role.title.casefold(), role.id, role.title, role.family, role.source)
+        "INSERT INTO role_initials (initial, tier, rank_pos, role_id, title, family, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(initial, tier, position, role.id, role.title, role.family, role.source)
          for initial, tier in letter_tiers(names).items()])
     db.conn.executemany(
         "INSERT INTO role_skills (role_id, position, skill_key, name, kind, weight) VALUES (?, ?, ?, ?, ?, ?)",
@@ -296,8 +297,10 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex) -> None:
     db.execute("INSERT INTO roles_fts (rowid, title, aliases, skills) VALUES (?, ?, ?, ?)",
                [rowid, role.title, aliases, " | ".join(skill_words)])
     db.execute("INSERT INTO role_name_text (rowid, title, aliases) VALUES (?, ?, ?)", [rowid, role.title, aliases])
-    db.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, title_key, "
-               "title_words, alias_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               [rowid, role.id, role.title, role.family, role.source, *order, role.title.casefold(),
-                word_line(role.title), alias_words := word_line(aliases)])
+    # (the search order's columns too: where an own role added goes, rank_positions.place)
+    db.execute("INSERT INTO role_rank (fts_row, rank_pos, id, title, family, source, onet, specialised, employment, "
+               "title_key, title_words, alias_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [rowid, position, role.id, role.title, role.family, role.source, *order_of(role)[:3],
+                role.title.casefold(), word_line(role.title), alias_words := word_line(aliases)])
     db.execute("INSERT INTO role_alias_words (rowid, alias_words) VALUES (?, ?)", [rowid, alias_words])
+    db.execute("INSERT INTO role_title_words (rowid, title_words) VALUES (?, ?)", [rowid, word_line(role.title)])

@@ -2,8 +2,8 @@
 
 A full build of 10,000 roles takes seconds; adding, editing or removing one of the user's roles
 only touches that role's rows: `roles`, `role_names`, `role_initials`, `role_skills`, `career_steps`,
-`roles_fts`, `role_name_text`, `role_rank`, `role_alias_words`, the demand counts of its skills, and
-the stamp. The caller runs this in the same transaction that writes `user.user_roles`, under the
+`roles_fts`, `role_name_text`, `role_rank`, `role_alias_words`, `role_title_words`, the demand counts
+of its skills, and the stamp. The caller runs this in the same transaction that writes `user.user_roles`, under the
 folder lock, so a kill leaves either the old state or the new one; and since the stamp is derived
 from the sources, a catalogue that ever disagrees with them is rebuilt on the next start.
 
@@ -24,6 +24,7 @@ from careerdesk.domain.skills import CanonicalSkill, SkillIndex, canonicalize
 from careerdesk.store import db as dbmod
 from careerdesk.store.catalogue_build import ALIAS_KEYS, _insert_role, fill_alias_keys
 from careerdesk.store.db import Database
+from careerdesk.store.rank_positions import order_of, place
 from careerdesk.store.schema import ROLE_NAMES_BY_ROLE
 
 SHADOWS = "user_shadows"
@@ -99,7 +100,9 @@ def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], 
             facts = RoleProfile.model_validate_json(row[0]).occupation if row else None
             if facts is not None:
                 update["occupation"] = facts
-        _insert_role(db, canonicalize(role, skills).model_copy(update=update), skills)
+        stored = canonicalize(role, skills).model_copy(update=update)
+        # (between its neighbours in the search order: no other role's position changes)
+        _insert_role(db, stored, skills, place(db, order_of(stored)))
         touched |= {r[0] for r in db.execute("SELECT skill_key FROM role_skills WHERE role_id = ?", [role.id])}
     _recount_demand(db, sorted(touched))
     db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])
@@ -114,6 +117,8 @@ def _delete_role(db: Database, role_id: str) -> set[str]:
     db.execute("DELETE FROM roles_fts WHERE rowid IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
     db.execute("INSERT INTO role_alias_words (role_alias_words, rowid, alias_words) SELECT 'delete', fts_row, "
                "alias_words FROM role_rank WHERE fts_row IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
+    db.execute("INSERT INTO role_title_words (role_title_words, rowid, title_words) SELECT 'delete', fts_row, "
+               "title_words FROM role_rank WHERE fts_row IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
     db.execute("DELETE FROM role_rank WHERE fts_row IN (SELECT rowid FROM roles WHERE id = ?)", [role_id])
     for table in ("role_names", "role_initials", "role_skills", "career_steps"):
         db.execute(f"DELETE FROM {table} WHERE role_id = ?", [role_id])

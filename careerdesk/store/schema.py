@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from careerdesk.store.db import Database
 
 # Bump when the catalogue tables change: every catalogue is then rebuilt on next start.
-CATALOGUE_SCHEMA = 10  # 10: role_name_text, role_alias_words (9: role_initials instead of role_names_initial)
+# 11: rank_pos (store/rank_positions.py), role_title_words, role_name_text's prefix index;
+# 10: role_name_text, role_alias_words; 9: role_initials
+CATALOGUE_SCHEMA = 11
 
 user_migrations = Migrations("careerdesk.user")
 
@@ -80,10 +82,7 @@ def create_catalogue_tables(db: Database) -> None:
             title TEXT NOT NULL,
             family TEXT NOT NULL,
             source TEXT NOT NULL,
-            onet INTEGER NOT NULL,        -- source = 'onet'
-            specialised INTEGER NOT NULL, -- an O*NET specialisation (15-2051.01), not the base
-            employment INTEGER NOT NULL,  -- minus the employment, 0 when unknown (commoner first)
-            title_key TEXT NOT NULL,      -- title.casefold(): the last tie-break, as Python sorts
+            rank_pos INTEGER NOT NULL,    -- the role's place within a tier, as in role_rank
             PRIMARY KEY (name, role_id)
         ) WITHOUT ROWID;
         -- (and role_names_role: see ROLE_NAMES_BY_ROLE)
@@ -96,16 +95,13 @@ def create_catalogue_tables(db: Database) -> None:
         CREATE TABLE role_initials (
             initial TEXT NOT NULL,        -- the first character of a name (role_names.name)
             tier INTEGER NOT NULL,        -- 3: the title starts with it, 4: only an alias does
-            onet INTEGER NOT NULL,        -- the rank columns, as in role_names
-            specialised INTEGER NOT NULL,
-            employment INTEGER NOT NULL,
-            title_length INTEGER NOT NULL,  -- length(title): characters, as Python's len()
-            title_key TEXT NOT NULL,
+            rank_pos INTEGER NOT NULL,    -- the role's place within a tier, as in role_rank
             role_id TEXT NOT NULL REFERENCES roles (id),
             title TEXT NOT NULL,
             family TEXT NOT NULL,
             source TEXT NOT NULL,
-            PRIMARY KEY (initial, tier, onet, specialised, employment, title_length, title_key, role_id)
+            -- (role_id: positions are unique, but renumbering them moves one row at a time)
+            PRIMARY KEY (initial, tier, rank_pos, role_id)
         ) WITHOUT ROWID;
         -- a role's rows: is it in a letter's answer (search.letter_position), and changing one of
         -- the user's roles deletes them (catalogue_update.py)
@@ -148,6 +144,10 @@ def create_catalogue_tables(db: Database) -> None:
         -- every skill in it (~1 KB; a third of a keystroke went on reading 600 of them).
         CREATE TABLE role_rank (
             fts_row INTEGER PRIMARY KEY,  -- roles_fts.rowid, roles.rowid
+            -- the role's place within a search tier (store/rank_positions.py), one integer for
+            -- the five columns it is worked out from: onet, specialised, employment, the title's
+            -- length, title_key, then id; unique, and spaced out
+            rank_pos INTEGER NOT NULL,
             id TEXT NOT NULL,
             title TEXT NOT NULL,
             family TEXT NOT NULL,
@@ -165,8 +165,10 @@ def create_catalogue_tables(db: Database) -> None:
         -- a search's name matches (store/search.py), the same rows in the same order, without
         -- merging the doclists of the skills, most of roles_fts's index (a prefix query merges
         -- every term's with that prefix before the first row)
+        -- (prefix: a 2- or 3-letter query reads one list of rows instead of merging those of
+        -- every word it starts, ~0.4 M of a 3-letter step's 6.8 M at 10,000 roles; same rows)
         CREATE VIRTUAL TABLE role_name_text USING fts5 (
-            title, aliases, content = '',
+            title, aliases, content = '', prefix = '2 3',
             tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'"
         );
         -- role_rank's alias words as a full-text index (rowid: fts_row; the words are not stored
@@ -175,6 +177,12 @@ def create_catalogue_tables(db: Database) -> None:
         -- included and nothing folded but case, so an ASCII word of a line is a token of it.
         CREATE VIRTUAL TABLE role_alias_words USING fts5 (
             alias_words, content = 'role_rank', content_rowid = 'fts_row', detail = 'none',
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '+#_'"
+        );
+        -- The same over the titles' words: most titles a 3-letter search reads start a word
+        -- with it and few hold it whole, which three instr() a row told (search._word_tiers).
+        CREATE VIRTUAL TABLE role_title_words USING fts5 (
+            title_words, content = 'role_rank', content_rowid = 'fts_row', detail = 'none',
             tokenize = "unicode61 remove_diacritics 0 tokenchars '+#_'"
         );
         """

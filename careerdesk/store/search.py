@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from careerdesk.domain.listing import RoleRow, Versioned
 from careerdesk.store.db import Database  # (not sqlite_utils: it costs ~50 ms of every start)
+from careerdesk.store.rank_positions import TIER
 
 # Full-text matches considered per query beyond the name matches: plenty for a list a
 # person scrolls, bounded so that a one-letter query stays instant at any catalogue size.
@@ -66,21 +67,22 @@ def word_line(text: str) -> str:
 
 
 # Every search step selects its rows as (its place in the results, then the RoleRow): a row's
-# first five columns are its place (rank_key's order) and its last four what the list shows, so
-# Python merges and sorts plain tuples and makes no key per row. The first column holds the
-# tier, r.onet and r.specialised at once, as tier * 4 + onet * 2 + specialised (_key): onet and
-# specialised are 0 or 1 (catalogue_build; tests/store/test_search_fold.py), so the one integer
-# orders as the three did, and a row is two columns fewer for sqlite3 to hand to Python (it
-# gives the GIL up and takes it back for every column) and for a step's ORDER BY to compare.
+# first column is its place (rank_key's order) and its last four what the list shows, so Python
+# merges and sorts plain tuples and makes no key per row. The place is one integer, the tier and
+# the role's position within a tier at once: tier * TIER + rank_pos (_key). A position stands for
+# (onet, specialised, employment, title length, title, id), unique, below TIER
+# (store/rank_positions.py), so the one integer orders as those six columns and the tier did, and
+# a row is five columns fewer for sqlite3 to hand to Python (it gives the GIL up and takes it back
+# for every column) and for a step's ORDER BY to compare (the sort of a capped step's 600 rows to
+# its best 200 cost more than the full-text match).
 def _key(tier: str) -> str:
-    """The first column of a step's rows: its tier (SQL) with the role's two flags."""
-    return f"({tier}) * 4 + r.onet * 2 + r.specialised"
+    """The first column of a step's rows: its tier (SQL) with the role's position."""
+    return f"({tier}) * {TIER} + r.rank_pos"
 
 
-_RANK = "r.employment, length(r.title), r.title_key"
-_NAME_ROW = f"{_RANK}, r.role_id, r.title, r.family, r.source"
-_FTS_ROW = f"{_RANK}, r.id, r.title, r.family, r.source"
-_ID = 4  # a row's role id (see _NAME_ROW)
+_NAME_ROW = "r.role_id, r.title, r.family, r.source"
+_FTS_ROW = "r.id, r.title, r.family, r.source"
+_ID = 1  # a row's role id (see _NAME_ROW)
 # The full-text rows, from role_rank by the match's rowid (`r`, as the filters name it), the first
 # `cap` in the full-text table's own order (by rowid: the order roles were built in), then the best
 # of those by tier and rank: the rest cannot be among the results (see search_roles).
@@ -90,8 +92,17 @@ _FTS_FROM = "roles_fts f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.roles_f
 _NAMES_FROM = "role_name_text f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.role_name_text MATCH ?"
 # The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
 # same rows the sort would.
-_NAME_ORDER = "r.onet, r.specialised, r.employment, length(r.title), r.title_key, r.role_id"
-_BEST = "ORDER BY 1, 2, 3, 4, 5 LIMIT ?"  # (a step's rows, best first: see _NAME_ROW)
+_NAME_ORDER = "r.rank_pos"
+
+
+def _best(step: str) -> str:
+    """A full-text step's rows, best first: the best `?` of `step`'s (which selects a row's `key`
+    and `fts_row`; a NULL key is no row), then their role_rank rows. SQLite's sort keeps every
+    column it returns with each row it sorts: sorting only the key and the row id, and reading
+    the four columns shown for the rows kept, cost 10% less a step than sorting all 600 rows
+    with them (a second sort of the 200 kept, by key, is what makes the order certain)."""
+    return (f"SELECT k.key, {_FTS_ROW} FROM (SELECT * FROM ({step}) WHERE key IS NOT NULL ORDER BY 1 LIMIT ?) k "
+            "JOIN role_rank r ON r.fts_row = k.fts_row ORDER BY 1")
 
 
 def rank_key(tier: int, row: tuple) -> tuple:
@@ -122,24 +133,26 @@ def _forms(word: str) -> list[str]:
     return [word, word + "s", word + "es", *([stem] if stem != word else [])]
 
 
-# The aliases' words as a full-text index (store/schema.py role_alias_words), for the words that
-# are one token of it as they are of a word line: ASCII letters, digits, "_", "+" and "#".
-_ALIAS_INDEX = "SELECT rowid FROM role_alias_words WHERE role_alias_words MATCH ?"
+# The aliases' and the titles' words as full-text indexes (store/schema.py role_alias_words,
+# role_title_words), for the words that are one token of them as they are of a word line: ASCII
+# letters, digits, "_", "+" and "#".
 _INDEXED = re.compile(r"[0-9a-z_+#]+")
 
 
-def _alias_index(words: list[str], cap: int) -> tuple[str, list]:
-    """SQL (ending with AND) true for the roles `r` whose aliases may hold every word as
-    _word_tiers tells it, and its arguments: those whose alias line holds a form of each of
-    the indexed words as a whole word ("" when none is indexed). A line holding " nurses "
-    holds the token "nurses" (the line's other words aside, the index splits it as word_line
-    did), so no role the GLOBs would pass is left out. A set of more than `cap` roles (the
-    rows a step tells apart) costs more to make than the GLOBs it saves: then all may."""
+def _word_index(table: str, words: list[str], cap: int) -> tuple[str, list]:
+    """SQL (ending with AND) true for the roles `r` whose word line the index `table` holds may
+    hold every word as _word_tiers tells it, and its arguments: those whose line holds a form
+    of each of the indexed words as a whole word ("" when none is indexed). A line holding
+    " nurses " holds the token "nurses" (the line's other words aside, the index splits it as
+    word_line did), so no role the instr()s and GLOBs would pass is left out. A set of more than
+    `cap` roles (the rows a step tells apart) costs more to make than the tests it saves: then
+    all may."""
     known = [w for w in words if _INDEXED.fullmatch(w)]
     if not known:
         return "", []
     match = " AND ".join("(" + " OR ".join(f'"{f}"' for f in _forms(w)) + ")" for w in known)
-    return (f"((SELECT count(*) > ? FROM ({_ALIAS_INDEX} LIMIT ?)) OR r.fts_row IN ({_ALIAS_INDEX})) AND ",
+    index = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+    return (f"((SELECT count(*) > ? FROM ({index} LIMIT ?)) OR r.fts_row IN ({index})) AND ",
             [cap, match, cap + 1, match])
 
 
@@ -155,9 +168,11 @@ def _word_tiers(words: list[str], names_full: bool = False, cap: int | None = No
     looked for only where a word starts as they all do, the word less a final "s" (" nurse"
     for "nurses"): a line without one is passed over after one test, not four. (Titles are
     short, and most that get this far hold the word: there the test only adds one.) With
-    `cap` (the rows the step reads), only in the lines the alias index says may hold the
-    words (_alias_index): at the built-in catalogue, where a line averages ~400 characters,
-    the GLOBs were a fifth of a 3-letter search."""
+    `cap` (the rows the step reads), only in the lines the word indexes say may hold the
+    words (_word_index): at the built-in catalogue, where an alias line averages ~400
+    characters, the GLOBs were a fifth of a 3-letter search; at 10,000 roles the titles'
+    three instr() a row (most titles a 3-letter step reads start a word with it, few hold it
+    whole) were a fifth of the step."""
     def held(col: str, rough: bool) -> tuple[str, list[str]]:
         sql, args = [], []
         for w in words:
@@ -174,7 +189,9 @@ def _word_tiers(words: list[str], names_full: bool = False, cap: int | None = No
     title, title_args = held("r.title_words", rough=False)
     alias, alias_args = held("r.alias_words", rough=True)
     if cap is not None:
-        index, index_args = _alias_index(words, cap)
+        index, index_args = _word_index("role_title_words", words, cap)
+        title, title_args = f"{index}{title}", [*index_args, *title_args]
+        index, index_args = _word_index("role_alias_words", words, cap)
         alias, alias_args = f"{index}{alias}", [*index_args, *alias_args]
     if names_full:
         return f"CASE WHEN {title} THEN 1 WHEN {alias} THEN 2 END", [*title_args, *alias_args]
@@ -184,7 +201,7 @@ def _word_tiers(words: list[str], names_full: bool = False, cap: int | None = No
 
 
 # A one-letter search's rows (store/schema.py role_initials), in its order (rank_key's).
-_LETTER_ORDER = "r.tier, r.onet, r.specialised, r.employment, r.title_length, r.title_key, r.role_id"
+_LETTER_ORDER = "r.tier, r.rank_pos"
 _LETTER = "role_initials r WHERE r.initial = ?"
 
 
@@ -336,10 +353,9 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
         # when names fill the list, only tiers 1 and 2 can rank before them, tiers 0 to 4: the
         # rest get no tier and are dropped before the sort)
         tier, tier_args = _word_tiers(words[:TIER_WORDS], names_full=full, cap=cap)
-        offer(db.execute(f"SELECT * FROM (SELECT {_key(tier)} AS tier, {_FTS_ROW} FROM {_NAMES_FROM} {where} "
-                         f"LIMIT ?) WHERE tier IS NOT NULL {_BEST}",
+        offer(db.execute(_best(f"SELECT {_key(tier)} AS key, r.fts_row FROM {_NAMES_FROM} {where} LIMIT ?"),
                          [*tier_args, f"{columns}: ({query})", *args, cap, limit]))
         if len(best) < limit:
-            offer(db.execute(f"SELECT * FROM (SELECT {_key('7')}, {_FTS_ROW} FROM {_FTS_FROM} {where} LIMIT ?) {_BEST}",
+            offer(db.execute(_best(f"SELECT {_key('7')} AS key, r.fts_row FROM {_FTS_FROM} {where} LIMIT ?"),
                              ["{skills}: (" + query + ")", *args, _FTS_CAP, limit]))
     return [_tuple_new(RoleRow, row[_ID:]) for row in sorted(best.values())[:limit]]

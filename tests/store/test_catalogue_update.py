@@ -24,6 +24,13 @@ def contents(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
         found = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+        # a role's position as its place among all (a role added in place takes a midpoint, a
+        # rebuild spaces them evenly: the order is what must agree), and the same in every table
+        for t in ("role_names", "role_initials"):
+            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({t})") if c[1] != "rank_pos"]
+            found[t] = sorted(conn.execute(
+                f"SELECT {', '.join(columns)}, (SELECT count(*) FROM role_rank k WHERE k.rank_pos < t.rank_pos), "
+                f"t.rank_pos = (SELECT rank_pos FROM role_rank k WHERE k.id = t.role_id) FROM {t} t").fetchall())
         # (not the quick look at the source folder: its inode and times, not what was built)
         found["meta"] = [row for row in found["meta"] if row[0] != "sources"]
         found["roles"] = sorted(conn.execute(
@@ -32,17 +39,22 @@ def contents(path: Path) -> dict[str, list[tuple]]:
             "SELECT r.id, f.title, f.aliases, f.skills FROM roles_fts f JOIN roles r ON r.rowid = f.rowid"))
         found["role_rank"] = sorted(conn.execute(  # each match's rank row belongs to its role
             "SELECT r.id, k.id, k.title, k.family, k.source, k.onet, k.specialised, k.employment, k.title_key, "
-            "k.title_words, k.alias_words "
+            "k.title_words, k.alias_words, (SELECT count(*) FROM role_rank o WHERE o.rank_pos < k.rank_pos) "
             "FROM role_rank k LEFT JOIN roles r ON r.rowid = k.fts_row"))
         found["fts_match"] = sorted(conn.execute(
             "SELECT r.id FROM roles_fts f JOIN roles r ON r.rowid = f.rowid WHERE roles_fts MATCH 'engineer*'"))
-        # the alias word index (not stored: asked) for every word of an alias line, the words of
+        # the word indexes (not stored: asked) for every word of a title or alias line, the words of
         # the roles changed below among them; an entry left behind names another role or none
-        words = {w for (line,) in conn.execute("SELECT alias_words FROM role_rank") for w in line.split()}
+        lines = conn.execute("SELECT title_words || alias_words FROM role_rank")
+        words = {w for (line,) in lines for w in line.split()}
         found["alias_index"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "alt"})
                                       for row in conn.execute(
             "SELECT coalesce(r.id, '(none)') FROM role_alias_words a LEFT JOIN roles r ON r.rowid = a.rowid "
             "WHERE role_alias_words MATCH ?", [f'"{w}"']))
+        found["title_index"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "my"})
+                                      for row in conn.execute(
+            "SELECT coalesce(r.id, '(none)') FROM role_title_words a LEFT JOIN roles r ON r.rowid = a.rowid "
+            "WHERE role_title_words MATCH ?", [f'"{w}"']))
         found["name_text"] = sorted((w, *row) for w in sorted(words | {"quantum", "gardener", "ii", "alt", "my"})
                                     for row in conn.execute(
             "SELECT coalesce(r.id, '(none)') FROM role_name_text t LEFT JOIN roles r ON r.rowid = t.rowid "

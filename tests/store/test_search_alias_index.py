@@ -1,9 +1,9 @@
-"""The two indexes search reads names from (store/schema.py). role_name_text gives the rows
-roles_fts gives for a query on titles and aliases, in the same order; the alias word index
-(role_alias_words) only narrows where the alias tier's GLOBs look: a role whose alias line holds
-the words is always among the roles it gives, however the line's words were cased, folded or
-split (store/search.py _alias_index). That both stay in step with the catalogue through changes
-of one's own roles: tests/store/test_catalogue_update.py."""
+"""The indexes search reads names from (store/schema.py). role_name_text gives the rows
+roles_fts gives for a query on titles and aliases, in the same order; the word indexes
+(role_alias_words, role_title_words) only narrow where the alias tier's GLOBs and the title
+tier's instr() look: a role whose line holds the words is always among the roles they give,
+however the line's words were cased, folded or split (store/search.py _word_index). That they
+stay in step with the catalogue through changes of one's own roles: tests/store/test_catalogue_update.py."""
 
 from __future__ import annotations
 
@@ -31,14 +31,15 @@ def catalogue(lines: list[tuple[str, str]]) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     create_catalogue_tables(Database(conn))
     for row, (title, alias) in enumerate(lines, start=1):
-        conn.execute("INSERT INTO role_rank (fts_row, id, title, family, source, onet, specialised, employment, "
-                     "title_key, title_words, alias_words) VALUES (?, ?, '', '', '', 0, 0, 0, '', ?, ?)",
-                     [row, str(row), title, alias])
+        conn.execute("INSERT INTO role_rank (fts_row, rank_pos, id, title, family, source, onet, specialised, "
+                     "employment, title_key, title_words, alias_words) VALUES (?, ?, ?, '', '', '', 0, 0, 0, '', ?, ?)",
+                     [row, row, str(row), title, alias])
         conn.execute("INSERT INTO role_alias_words (rowid, alias_words) VALUES (?, ?)", [row, alias])
+        conn.execute("INSERT INTO role_title_words (rowid, title_words) VALUES (?, ?)", [row, title])
     return conn
 
 
-def test_the_alias_index_never_leaves_out_a_role_the_globs_pass():
+def test_the_word_indexes_never_leave_out_a_role_the_tests_pass():
     """The tier SQL with the index against its definition (reference_tier), on lines made from
     words that casefold, fold or split differently from one tokenizer to another, with the
     index used (a cap above the roles it gives) and passed over (a cap below)."""
@@ -64,6 +65,10 @@ def test_the_alias_index_never_leaves_out_a_role_the_globs_pass():
             or " nursees " in alias or " nurs " in alias}
     assert held and {r for (r,) in conn.execute("SELECT rowid FROM role_alias_words WHERE role_alias_words "
                                                 "MATCH '\"nurs\" OR \"nurse\" OR \"nurses\" OR \"nursees\"'")} == held
+    held = {row for row, (title, _) in enumerate(lines, start=1) if " data " in title or " datas " in title
+            or " dataes " in title}
+    assert held and {r for (r,) in conn.execute("SELECT rowid FROM role_title_words WHERE role_title_words "
+                                                "MATCH '\"data\" OR \"datas\" OR \"dataes\"'")} == held
 
 
 def test_the_name_index_gives_the_rows_the_full_text_index_gives_for_titles_and_aliases(tmp_path):
