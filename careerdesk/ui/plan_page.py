@@ -153,7 +153,6 @@ def build_plan_view(window: MainWindow) -> PlanView:
     window.pages.removeWidget(placeholder)
     placeholder.deleteLater()
     window.plan_view_if_built = view
-    view.arm_keeping()  # (hidden behind the reader, asked its height at every role switch)
     plan_output.update_output_actions(window)
     window.desk.prepare_best_fit()  # on a worker thread: the first Best fit then does not wait
     forget_sources()  # (what the page's imports brought in)

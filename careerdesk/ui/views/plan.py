@@ -27,7 +27,6 @@ from careerdesk.export.chart import BarColours, chart_height, paint_chart
 from careerdesk.service.desk import Desk
 from careerdesk.ui.empty_state import EmptyAwareTable
 from careerdesk.ui.errors import show_error
-from careerdesk.ui.hidden_page import KeptWhileHidden
 from careerdesk.ui.literal import plain_label
 from careerdesk.ui.models.fit import FitModel, RoleIdRole
 from careerdesk.ui.models.roles import RoleChoiceModel
@@ -85,7 +84,7 @@ def screen_colours(palette: QPalette) -> BarColours:
     return BarColours(missing=_mix(base, text, 0.16))
 
 
-class PlanView(KeptWhileHidden, QWidget):  # (hidden behind the role reader: ui/hidden_page.py)
+class PlanView(QWidget):
     roleRequested = Signal(str)
     exportRequested = Signal()
     printRequested = Signal()
