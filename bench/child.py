@@ -267,6 +267,16 @@ def pct(values: list[float], q: float) -> float:
 SWITCH_SAMPLES = 120
 
 
+def switch_roles(rows, count: int = SWITCH_SAMPLES) -> list[str]:
+    """The roles `switch_per_tab` switches to on each tab, in order (bench/switches.py counts the
+    same ones): the first 30 the ones rounds 6-10 drew, the rest from a generator of their own."""
+    rng = random.Random(15)  # its own: the samples after these draw the roles they always drew
+    ids = [rng.choice(rows).id for _ in range(min(count, 30))]
+    more = random.Random(150)
+    ids += [more.choice(rows).id for _ in range(count - len(ids))]
+    return ids
+
+
 def switch_per_tab(app, window, rows, count: int = SWITCH_SAMPLES) -> dict[str, object]:
     """The role switch with each role tab on screen in turn, over the same random roles: only
     the tab on screen is filled (ui/tabs.py), so a switch costs what that tab costs, and a
@@ -277,10 +287,7 @@ def switch_per_tab(app, window, rows, count: int = SWITCH_SAMPLES) -> dict[str, 
     rest come from a generator of their own. Beside the wall time, the window thread's CPU time
     (what the app itself spent, without the waits for a core another process had), as the
     search rows give it; the worst tab by CPU is named too, and need not be the worst by wall."""
-    rng = random.Random(15)  # its own: the samples after these draw the roles they always drew
-    ids = [rng.choice(rows).id for _ in range(min(count, 30))]
-    more = random.Random(150)
-    ids += [more.choice(rows).id for _ in range(count - len(ids))]
+    ids = switch_roles(rows, count)
     results: dict[str, object] = {}
     worst, worst_cpu = ("", -1.0), ("", -1.0)
     for name, view in window.views.items():

@@ -45,15 +45,19 @@ class RoleListing(Sequence[RoleRow]):
     `outdated`: the rows not read stay blank, `on_outdated` is called (once), and the window
     lists the roles again."""
 
-    # A few screens of rows: a role opened far down the list (a click in a search, the benchmark's
-    # random role) reads the page the list then shows, and a page of 256 was a third of that
-    # repaint (~0.39 ms of CPU a page at 10,000 roles, 64 rows ~0.16 ms; valgrind: -1.7 M
-    # instructions a switch). Scrolling reads a page per 64 rows instead of per 256.
-    PAGE = 64
+    # About a screen of rows: a role opened far down the list (a click in a search, the
+    # benchmark's random role) reads the pages the list then shows. A page of 256 was a third of
+    # that repaint, one of 64 still read four times the ~14 rows on screen at the window's first
+    # size (as LETTER_PAGE): 16 rows a page read the screen in one or two short reads,
+    # -0.5 M instructions a far switch at 10,000 roles (docs/performance-switch15.md).
+    PAGE = 16
     # ~2,000 rows at most, however far someone scrolls or wherever the roles opened sit: 8,000
     # rows (80% of a 10,000-role catalogue) held ~2.5 MiB more once someone had opened a few
     # dozen roles, and a page dropped is read again in well under a millisecond (10,000 roles).
-    KEPT_PAGES = 32
+    # Kept as 128 pages of 16 rather than 32 of 64: the same rows, in four times as many
+    # places: a screen opened far down takes two pages, so going back to one of the last ~60
+    # roles opened anywhere reads nothing (32 pages of 64 kept ~30).
+    KEPT_PAGES = 128
 
     def __init__(self, count: int, fetch: Callable[[int, int], Versioned[list[RoleRow]]],
                  position: Callable[[str], Versioned[int]],

@@ -122,8 +122,14 @@ def tally_row(bar: QProgressBar, text: QWidget) -> QHBoxLayout:
 
 
 def show_tally(bar: QProgressBar, have: int, total: int) -> None:
-    """A progress bar at `have` of `total`, hidden when there is nothing to count. Updates are
-    off around setValue, which would otherwise paint the whole window at once, mid-switch or tick.
+    """A progress bar at `have` of `total` (`set_fill`), hidden when there is nothing to count."""
+    set_fill(bar, have, total)
+    bar.setVisible(total > 0)
+
+
+def set_fill(bar: QProgressBar, have: int, total: int) -> None:
+    """A progress bar at `have` of `total` (of 1 when `total` is 0). Updates are off around
+    setValue, which would otherwise paint the whole window at once, mid-switch or tick.
 
     The bar is painted again only when its fill changes: most roles are 0 of some number, and
     0 of 12 after 0 of 15 draws the same empty bar. Turning updates back on asks for a paint
@@ -146,7 +152,6 @@ def show_tally(bar: QProgressBar, have: int, total: int) -> None:
             bar.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
         else:
             bar.setUpdatesEnabled(True)
-    bar.setVisible(total > 0)
 
 
 def lay_out_now(page: QWidget | None = None) -> None:

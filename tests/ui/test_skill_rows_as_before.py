@@ -220,3 +220,30 @@ def test_rows_kept_as_read_follow_ticks_notes_and_a_same_named_skill_in_another_
     _assert_as_before(checklist, "dark")
     window.resize(640, 700)
     _assert_as_before(checklist, "narrow")
+
+
+def test_a_rows_flags_are_the_same_and_made_without_an_enum_operation(window):
+    """Qt asks the model for every row's flags as it paints it: enabled, selectable and checkable
+    (a click and Space tick), nothing for no row, each answered without a Python `|` of Qt's
+    flag members (two a row painted before: enum.Flag.__or__ runs in Python)."""
+    import sys
+
+    window.show_tab_named("skills")
+    model = window.skills.model
+    assert model.rowCount() > 0
+    expected = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+    operations = []
+
+    def watch(frame, event, _arg) -> None:
+        if event == "call" and frame.f_code.co_filename.endswith("enum.py"):
+            operations.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        flags = [model.flags(model.index(r)) for r in range(model.rowCount())]
+        invalid = model.flags(model.index(-1))
+    finally:
+        sys.setprofile(None)
+    assert operations == []
+    assert flags == [expected] * model.rowCount()
+    assert invalid == Qt.ItemFlag.NoItemFlags

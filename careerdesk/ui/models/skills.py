@@ -22,6 +22,7 @@ StatusRole = Qt.ItemDataRole.UserRole + 6
 NoteRole = Qt.ItemDataRole.UserRole + 7
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 # "Learning" shows as a partly ticked box; a click on it completes the tick.
 _CHECK = {SkillStatus.HAVE: Qt.CheckState.Checked, SkillStatus.LEARNING: Qt.CheckState.PartiallyChecked,
           SkillStatus.NONE: Qt.CheckState.Unchecked}
@@ -82,9 +83,9 @@ class SkillChecklistModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._items)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        # Asked for every row painted: the flags are made once (each `|` of Qt's Python flag
+        # members is an enum operation in Python, two a row).
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         # Asked for a dozen roles per row each time a row is measured or painted, most of them

@@ -26,6 +26,7 @@ from careerdesk.service.desk import Desk, PathStep
 from careerdesk.ui.layout_items import empty_layout
 from careerdesk.ui.literal import button_text, plain_label, plain_tip
 from careerdesk.ui.style import give_style_sheet
+from careerdesk.ui.tabs import set_fill
 
 CARD_WIDTH = 460
 
@@ -96,12 +97,9 @@ class StepCard(QPushButton):
         self.name.setText(title)
         self.detail.setText(caption)
         if tally_value is not None:
-            # A progress bar repaints at once when its value changes (the whole window's pending
-            # changes with it, mid-switch): its updates are off while it is set, and it paints once.
-            self.bar.setUpdatesEnabled(False)
-            self.bar.setRange(0, max(tally_value[1], 1))
-            self.bar.setValue(tally_value[0])
-            self.bar.setUpdatesEnabled(True)
+            # Painted again only when its fill changes (0 of 25 after 0 of 25 is the same bar):
+            # turning a bar's updates back on after setting it asked for a paint on every switch.
+            set_fill(self.bar, *tally_value)
         self.bar.setVisible(tally_value is not None)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -147,6 +145,11 @@ class CareerPathView(QScrollArea):
 
     def _build_body(self) -> None:
         body = self._body = QWidget()
+        # The page's own paint is its background; each widget on it asks for its own paint when
+        # its text or place changes. Its width follows its widest row of chips, so it changed
+        # size on nearly every switch, and a widget resized is painted whole: every card, badge,
+        # bar and arrow in view, changed or not. Static, a resize paints only what it uncovers.
+        body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(24, 16, 24, 24)
         self._layout.setSpacing(0)

@@ -122,6 +122,15 @@ class FaqView(QWidget):
         """Questions show no user data; a changed catalogue re-opens the role instead."""
 
     def show_role(self, role: RoleView) -> None:
+        if role.faq and len(role.faq) == len(self.items) and self.items_empty is None:
+            # The same number of questions as the last role (most roles of a catalogue): the
+            # items in the layout are the ones this role uses, in order, with the stretch after
+            # them; only their texts change. Taking every item out of the layout and putting it
+            # back laid the page out afresh on top of the new texts.
+            for item, entry in zip(self.items, role.faq, strict=True):
+                item.set_entry(entry)
+            self._after_fill()
+            return
         self._clear()
         for number, entry in enumerate(role.faq):
             if number < len(self._made):
@@ -139,6 +148,9 @@ class FaqView(QWidget):
         if not self.items:
             self._add_empty(self.tr("No questions for {title} yet.").format(title=role.title))
         self.body_layout.addStretch(1)
+        self._after_fill()
+
+    def _after_fill(self) -> None:
         if self.items:
             self.items[0].set_expanded(True)
         if self.items:
