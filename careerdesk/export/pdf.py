@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 
 from careerdesk.domain import i18n
@@ -51,24 +53,42 @@ def font(size: int, bold: bool = False) -> QFont:
     return f
 
 
-# Breaks inside a word too: only for text holding a word wider than its place (an address as
-# evidence), which word wrap alone would run past the column and cut off at the cell's edge.
-WRAP_ANYWHERE = WRAP | int(Qt.TextFlag.TextWrapAnywhere)
+def wraps_within(text: str, f: QFont, width: float) -> bool:
+    """Whether word wrap alone keeps `text` within `width` (no word of it is wider)."""
+    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).width() <= width + 0.5
 
 
-def wrap_flags(text: str, f: QFont, width: float) -> int:
-    """WRAP, or WRAP_ANYWHERE when some word of `text` is wider than `width`."""
-    wrapped = QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), WRAP, text)
-    return WRAP if wrapped.width() <= width + 0.5 else WRAP_ANYWHERE
+def broken_anywhere(text: str, f: QFont, width: float) -> QTextLayout:
+    """`text` laid out in `width` for a word wider than that (an address as evidence): wrapped at
+    its spaces, and inside a word only where the word alone is wider. QPainter's flags can ask for
+    word wrap (the word runs past the column and is cut off at the cell's edge) or for breaks
+    anywhere (every word of the cell broken at the line's end: "Conf|luent"), not for both."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), f)  # (a line break, as drawText takes "\n")
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    top = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, top))
+        top += line.height()
+    layout.endLayout()
+    return layout
 
 
 def text_height(text: str, f: QFont, width: float) -> float:
-    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), wrap_flags(text, f, width), text).height()
+    if wraps_within(text, f, width):
+        return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), WRAP, text).height()
+    return broken_anywhere(text, f, width).boundingRect().height()
 
 
 def draw_wrapped(p: QPainter, rect: QRectF, text: str) -> None:
-    """`text` in `rect` with the painter's font, wrapped as text_height measured it."""
-    p.drawText(rect, wrap_flags(text, p.font(), rect.width()), text)
+    """`text` in `rect` with the painter's font and pen, wrapped as text_height measured it."""
+    if wraps_within(text, p.font(), rect.width()):
+        p.drawText(rect, WRAP, text)
+    else:
+        broken_anywhere(text, p.font(), rect.width()).draw(p, rect.topLeft())
 
 
 @dataclass

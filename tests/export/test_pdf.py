@@ -133,6 +133,22 @@ def test_a_word_longer_than_its_column_is_broken_so_all_of_it_shows(desk, tmp_pa
     assert len(longest) < 60, longest  # ...and no line of it wider than the notes column
 
 
+def test_a_long_address_breaks_only_itself_and_leaves_the_other_words_whole(desk, tmp_path):
+    # Evidence is often a sentence with a link in it: the link is broken over lines, but the words
+    # around it wrap at their spaces, as in any other cell ("Completed the Conf|luent course" was
+    # what breaking the whole cell anywhere gave)
+    url = "https://www.credly.com/badges/" + "3f2a9c1e-7b4d-4e8a-9f10-" * 4 + "verify"
+    words = ("Completed the Confluent Fundamentals for Apache Kafka course with distinction, "
+             "certificate verifiable online").split()
+    desk.set_note("kafka", "Kafka", "Course done", " ".join([*words[:6], url, *words[6:]]))
+    out = tmp_path / "plan.pdf"
+    export_pdf(desk.plan_report(), out, QPageSize.PageSizeId.A4)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    shown = set(text.split())
+    assert all(word in shown for word in words), [w for w in words if w not in shown]
+    assert url in "".join("".join(text.splitlines()).split())  # (the address whole, over its lines)
+
+
 def test_the_running_header_never_runs_into_the_date(desk, tmp_path):
     # O*NET titles are long ("First-Line Supervisors of Non-Retail Sales Workers"): with a
     # person's full name the running header ran on under the date at the right
