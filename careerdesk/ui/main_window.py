@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        fit_to_screen(self, 1200, 780)
+        # (all of a screen under 1,000 px: My plan, built out of sight later, needs more than 9/10 of 800)
+        fit_to_screen(self, 1200, 780, whole_below=1000)
         window_state.restore(self)
         desk.changes.subscribe(self.on_changes)  # only once whole: a half-built window hears nothing
         self._building = False

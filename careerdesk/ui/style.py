@@ -138,14 +138,16 @@ def refresh_style_sheets() -> None:
             _GIVEN.discard(widget)
 
 
-def fit_to_screen(window, width: int, height: int) -> None:
-    """The preferred size, or nine tenths of a smaller screen (saved geometry wins later)."""
+def fit_to_screen(window, width: int, height: int, whole_below: int = 0) -> None:
+    """The preferred size, or nine tenths of a smaller screen (saved geometry wins later); a
+    screen narrower than `whole_below` gives the window all of its width."""
     from PySide6.QtGui import QGuiApplication
 
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
-        width, height = min(width, free.width() * 9 // 10), min(height, free.height() * 9 // 10)
+        wide = free.width() if free.width() < whole_below else free.width() * 9 // 10
+        width, height = min(width, wide), min(height, free.height() * 9 // 10)
     window.resize(width, height)
 
 
