@@ -105,6 +105,33 @@ def test_a_kept_pattern_that_does_not_fit_is_compiled_past(tmp_path):
     assert start(tmp_path)["patterns"] == 0  # rewritten whole
 
 
+@pytest.mark.parametrize("change", ["no groups", "other names", "index of another"])
+def test_a_kept_pattern_whose_groups_do_not_agree_is_compiled_past(tmp_path, change):
+    """Codes `_sre` accepts with a group count or names that do not fit them (a damaged cache)
+    made a pattern that matched otherwise: with no groups, the signature loader's failed and
+    PySide's import stopped the start (exit 255, at every start, as the cache is never
+    rewritten); other names broke string.Template. Entries whose count, index and names do not
+    agree are compiled as usual."""
+    start(tmp_path)
+    cache = cache_file(tmp_path)
+    tag, entries = marshal.loads(cache.read_bytes())
+    keys = [key for key in entries if isinstance(key, tuple)]
+    changed = 0
+    for key in keys:
+        text, flags, codes, groups, index, names = entries[key]
+        changed += bool(groups) if change == "no groups" else 1
+        if change == "no groups":
+            entries[key] = (text, flags, codes, 0, index, names)
+        elif change == "index of another":
+            entries[key] = (text, flags, codes, groups, {"named": 1}, names)
+        else:
+            entries[key] = (text, flags, codes, groups, {"x": 99}, ("x",))
+    cache.write_bytes(marshal.dumps((tag, entries)))
+    seen = start(tmp_path)
+    assert seen["signatures"] and seen["patterns"] == changed > 0
+    assert start(tmp_path)["patterns"] == 0  # rewritten whole
+
+
 @pytest.mark.parametrize("damage", [b"", b"\x00" * 10, b"not marshal data at all" * 100, "truncated",
                                     marshal.dumps(("careerdesk-pyside-bytecode-2", "another python")),
                                     marshal.dumps(("careerdesk-pyside-bytecode-2", sys.version, "extra")),

@@ -251,17 +251,18 @@ def _insert_skills(db: Database, skills: SkillIndex) -> None:
     )
 
 
-def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex, position: int) -> None:
-    """A role's rows in every catalogue table; `position`: its rank_pos (store/rank_positions.py)."""
+def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex, position: int, rowid: int | None = None) -> None:
+    """A role's rows in every catalogue table; `position`: its rank_pos (store/rank_positions.py);
+    `rowid`: its row in roles and the full-text tables (the next one when None)."""
     from careerdesk.domain.fit import skill_weight
 
     weights = [skill_weight(s.kind.value, s.importance) for s in role.skills]
     facts = role.occupation
     wages = facts.wages if facts else None
     db.execute(
-        "INSERT INTO roles (id, title, family, source, skill_count, skill_weight, profile, onet_code, employment, "
-        "median_pay, job_zone, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [role.id, role.title, role.family, role.source, len(role.skills), sum(weights), role.model_dump_json(),
+        "INSERT INTO roles (rowid, id, title, family, source, skill_count, skill_weight, profile, onet_code, "
+        "employment, median_pay, job_zone, interests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [rowid, role.id, role.title, role.family, role.source, len(role.skills), sum(weights), role.model_dump_json(),
          role.onet_code, wages.employment if wages else None, wages.median if wages else None,
          facts.job_zone if facts else None, facts.interests if facts else ""],
     )

@@ -101,8 +101,12 @@ def update_roles(db: Database, upserts: list[RoleProfile], removals: list[str], 
             if facts is not None:
                 update["occupation"] = facts
         stored = canonicalize(role, skills).model_copy(update=update)
-        # (between its neighbours in the search order: no other role's position changes)
-        _insert_role(db, stored, skills, place(db, order_of(stored)))
+        # (between its neighbours in the search order: no other role's position changes; and
+        # read first, as a full build writes the user's roles first: a search's full-text step
+        # reads its first 600 matches by rowid, and one written last was cut from a broad search
+        # it ranks at the top of)
+        first = db.execute("SELECT min(rowid) FROM roles").fetchone()[0]
+        _insert_role(db, stored, skills, place(db, order_of(stored)), None if first is None else first - 1)
         touched |= {r[0] for r in db.execute("SELECT skill_key FROM role_skills WHERE role_id = ?", [role.id])}
     _recount_demand(db, sorted(touched))
     db.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", [stamp])

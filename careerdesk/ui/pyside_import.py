@@ -104,7 +104,7 @@ class _PatternsKept:
             return self.real(pattern, flags)
         key = ("re", pattern, int(flags))
         entry = self.known.get(key)
-        if type(entry) is tuple and len(entry) == 6 and entry[0] == pattern:
+        if type(entry) is tuple and len(entry) == 6 and entry[0] == pattern and _groups_agree(*entry[3:]):
             try:
                 return self.sre.compile(*entry)
             except Exception:  # noqa: BLE001 (an entry that does not fit: compiled as usual)
@@ -125,6 +125,14 @@ class _PatternsKept:
                 return compiled
             self.compiled[key] = entry
         return compiled
+
+
+def _groups_agree(groups, index, names) -> bool:
+    """Whether a kept entry's group count, name index and names say the same (as `re` makes
+    them): `_sre` checks the codes, not these, and a damaged count made a pattern that matched
+    otherwise (with none, the signature loader's failed and PySide's import stopped every start)."""
+    return (type(groups) is int and type(names) is tuple and len(names) == groups + 1 and type(index) is dict
+            and index == {name: n for n, name in enumerate(names) if name is not None})
 
 
 class _Handing:
