@@ -20,6 +20,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,6 +44,17 @@ def callgrind(folder: Path) -> ctypes.CDLL:
     return ctypes.CDLL(str(library))
 
 
+def counted(requests: ctypes.CDLL, app, action: Callable[[], object], count: bool = True) -> None:
+    """`action`, then the window settled (its list or tab painted), counted by callgrind only
+    for that span when `count`."""
+    if count:
+        requests.toggle()
+    action()
+    settle(app)
+    if count:
+        requests.toggle()
+
+
 def main() -> None:
     from PySide6.QtTest import QTest
 
@@ -62,12 +74,7 @@ def main() -> None:
                 settle(app)
                 if n == 1:
                     requests.zero()
-                if n:
-                    requests.toggle()
-                QTest.keyClick(window.search, word[-1])
-                settle(app)
-                if n:
-                    requests.toggle()
+                counted(requests, app, lambda word=word: QTest.keyClick(window.search, word[-1]), count=bool(n))
             requests.dump(f"{length} letters, {args.count} keystrokes".encode())
             print(f"{length} letters: {args.count} keystrokes counted", flush=True)
     os._exit(0)  # (as child.py: the window's teardown is not what is measured)

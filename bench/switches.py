@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from child import SWITCH_SAMPLES, quiet_qt, settle, settled_window, switch_roles  # noqa: E402 (after the paths it needs)
-from keystrokes import callgrind  # noqa: E402
+from keystrokes import callgrind, counted  # noqa: E402
 
 
 def main() -> None:
@@ -48,10 +48,7 @@ def main() -> None:
             settle(app)
             requests.zero()
             for role_id in ids:
-                requests.toggle()
-                window.open_role(role_id)
-                settle(app)
-                requests.toggle()
+                counted(requests, app, lambda role_id=role_id: window.open_role(role_id))
             requests.dump(f"{name}, {args.count} switches".encode())
             print(f"{name}: {args.count} switches counted", flush=True)
     os._exit(0)  # (as child.py: the window's teardown is not what is measured)
