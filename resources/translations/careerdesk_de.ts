@@ -1121,7 +1121,7 @@ Das Benutzerhandbuch fehlt in dieser Installation. Installieren Sie CareerDesk n
     </message>
     <message>
         <source>You have {have} of this role's {total} skills ({percent}%)</source>
-        <translation>Sie haben {have} von {total} Kompetenzen dieser Rolle ({percent} %)</translation>
+        <translation>Ihre Kompetenzen: {have} von {total} ({percent} %)</translation>
     </message>
     <message>
         <source>No skills are recorded for this role yet</source>

@@ -39,7 +39,7 @@ print(json.dumps({"painted": painted, "after": list(window.size().toTuple()),
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_building_my_plan_out_of_sight_does_not_widen_the_window(isolated_home: Path, language: str):
+def test_the_window_fits_a_small_screen_and_building_my_plan_does_not_widen_it(isolated_home: Path, language: str):
     Desk.open(isolated_home, BUNDLED_DATA).close()
     (isolated_home / "settings.ini").write_text(f"[appearance]\nsystem_scheme=light\nlanguage={language}\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "CAREERDESK_DATA": str(BUNDLED_DATA)}
@@ -49,3 +49,6 @@ def test_building_my_plan_out_of_sight_does_not_widen_the_window(isolated_home: 
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["screen"] == 800  # (the offscreen screen: a small one, where the window is fitted)
     assert seen["after"] == seen["painted"]
+    # ...and fits the screen: in German the header's tally ("Sie haben 0 von 31 Kompetenzen dieser
+    # Rolle (0 %)", 312 px beside its 220 px bar) held the window at 812 px on this 800 px one
+    assert seen["painted"][0] <= seen["screen"]
