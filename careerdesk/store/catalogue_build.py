@@ -302,6 +302,6 @@ def _insert_role(db: Database, role: RoleProfile, skills: SkillIndex, position: 
     db.execute("INSERT INTO role_rank (fts_row, rank_pos, id, title, family, source, onet, specialised, employment, "
                "title_key, title_words, alias_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                [rowid, position, role.id, role.title, role.family, role.source, *order_of(role)[:3],
-                role.title.casefold(), word_line(role.title), alias_words := word_line(aliases)])
+                role.title.casefold(), title_words := word_line(role.title), alias_words := word_line(aliases)])
     db.execute("INSERT INTO role_alias_words (rowid, alias_words) VALUES (?, ?)", [rowid, alias_words])
-    db.execute("INSERT INTO role_title_words (rowid, title_words) VALUES (?, ?)", [rowid, word_line(role.title)])
+    db.execute("INSERT INTO role_title_words (rowid, title_words) VALUES (?, ?)", [rowid, title_words])

@@ -29,8 +29,10 @@ ORDER = "onet, specialised, employment, length(title), title_key, id"
 
 
 def order_of(role: RoleProfile) -> tuple:
-    """A role's place in the search order (search._ORDER, then title length, title and id), from
-    a role as it is stored (its source and O*NET facts set): the columns role_rank holds."""
+    """A role's place in the search order within a tier, from a role as it is stored (its source
+    and O*NET facts set), as the columns role_rank holds: curated and the user's roles before
+    O*NET's, O*NET's base occupation (15-2051.00) before its specialisations (15-2051.01), the
+    commoner occupation first, then the shorter title, the title, and the id."""
     wages = role.occupation.wages if role.occupation else None
     return (int(role.source == "onet"), int(bool(role.onet_code) and not role.onet_code.endswith(".00")),
             -(wages.employment or 0) if wages else 0, len(role.title), role.title.casefold(), role.id)

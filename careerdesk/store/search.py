@@ -67,14 +67,14 @@ def word_line(text: str) -> str:
 
 
 # Every search step selects its rows as (its place in the results, then the RoleRow): a row's
-# first column is its place (rank_key's order) and its last four what the list shows, so Python
-# merges and sorts plain tuples and makes no key per row. The place is one integer, the tier and
-# the role's position within a tier at once: tier * TIER + rank_pos (_key). A position stands for
-# (onet, specialised, employment, title length, title, id), unique, below TIER
-# (store/rank_positions.py), so the one integer orders as those six columns and the tier did, and
-# a row is five columns fewer for sqlite3 to hand to Python (it gives the GIL up and takes it back
-# for every column) and for a step's ORDER BY to compare (the sort of a capped step's 600 rows to
-# its best 200 cost more than the full-text match).
+# first column is its place and its last four what the list shows, so Python merges and sorts
+# plain tuples and makes no key per row. The place is one integer, the tier and the role's
+# position within a tier at once: tier * TIER + rank_pos (_key). A position stands for (onet,
+# specialised, employment, title length, title, id), unique, below TIER (store/rank_positions.py),
+# so the one integer orders as those six columns and the tier did, and a row is five columns fewer
+# for sqlite3 to hand to Python (it gives the GIL up and takes it back for every column) and for a
+# step's ORDER BY to compare (the sort of a capped step's 600 rows to its best 200 cost more than
+# the full-text match).
 def _key(tier: str) -> str:
     """The first column of a step's rows: its tier (SQL) with the role's position."""
     return f"({tier}) * {TIER} + r.rank_pos"
@@ -90,8 +90,8 @@ _FTS_FROM = "roles_fts f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.roles_f
 # The same over titles and aliases: role_name_text holds roles_fts's two columns with its tokenizer,
 # so a query on them gives the same rows in the same order, at a fraction of the index to read.
 _NAMES_FROM = "role_name_text f JOIN role_rank r ON r.fts_row = f.rowid WHERE f.role_name_text MATCH ?"
-# The full order within a tier, as the final sort has it (see rank_key), so a LIMIT cuts the
-# same rows the sort would.
+# The full order within a tier, as the final sort has it (rank_pos: store/rank_positions.py), so a
+# LIMIT cuts the same rows the sort would.
 _NAME_ORDER = "r.rank_pos"
 
 
@@ -103,11 +103,6 @@ def _best(step: str) -> str:
     with them (a second sort of the 200 kept, by key, is what makes the order certain)."""
     return (f"SELECT k.key, {_FTS_ROW} FROM (SELECT * FROM ({step}) WHERE key IS NOT NULL ORDER BY 1 LIMIT ?) k "
             "JOIN role_rank r ON r.fts_row = k.fts_row ORDER BY 1")
-
-
-def rank_key(tier: int, row: tuple) -> tuple:
-    """Best first: tier, the _ORDER columns, title length, title, then id (one order always)."""
-    return (tier, *row[4:7], len(row[1]), row[1].casefold(), row[0])
 
 
 # The longest GLOB pattern used, in characters: SQLite refuses one over 50,000 bytes
@@ -200,7 +195,7 @@ def _word_tiers(words: list[str], names_full: bool = False, cap: int | None = No
             f"THEN 5 ELSE 6 END", [*title_args, *alias_args, *(s[1] for s in starts)])
 
 
-# A one-letter search's rows (store/schema.py role_initials), in its order (rank_key's).
+# A one-letter search's rows (store/schema.py role_initials), in its order (rank_pos's).
 _LETTER_ORDER = "r.tier, r.rank_pos"
 _LETTER = "role_initials r WHERE r.initial = ?"
 
@@ -298,9 +293,9 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     best: dict[str, tuple] = {}  # role id -> its best row (see _NAME_ROW)
 
     def offer(rows, ordered: bool = True) -> None:
-        """Keep each role's best row. `ordered` rows come best first (a step's ORDER BY is
-        rank_key's order): once `limit` roles are kept and a row ranks after all of them, it
-        and every row after it are out of the list, and the step is read no further."""
+        """Keep each role's best row. `ordered` rows come best first (a step's ORDER BY is the
+        search order: store/rank_positions.py): once `limit` roles are kept and a row ranks after
+        all of them, it and every row after it are out of the list, and the step is read no further."""
         worst = None  # (once the list is full: the worst row kept, or a row ranking after it)
         with contextlib.closing(rows):  # (a step left part-read ends here, its read with it)
             for row in rows:
@@ -323,7 +318,7 @@ def search_roles(db: Database, text: str, where: str = "", args: list[str] = (),
     if len(needle) == 1:
         # One letter: the names equal to it (tiers 0 and 1, best first), then the titles starting
         # with it (3), then the aliases (4), each role once: the last two are the rows of
-        # role_initials for the letter, already in this order (rank_key's), and the first start
+        # role_initials for the letter, already in this order (rank_pos's), and the first start
         # with it too. That is the whole result, read as the list shows it (`paged`) or in the
         # four columns shown, with no sort.
         ahead = [_tuple_new(RoleRow, row[_ID:]) for row in sorted(best.values())[:limit]]
