@@ -105,6 +105,12 @@ def _best(step: str) -> str:
             "JOIN role_rank r ON r.fts_row = k.fts_row ORDER BY 1")
 
 
+def rank_key(tier: int, row: tuple) -> tuple:
+    """The search order in Python, for a row selecting _ROW then _ORDER: tier, the _ORDER columns,
+    title length, title, then id (rank_positions.order_of's order; the tests' reference search)."""
+    return (tier, *row[4:7], len(row[1]), row[1].casefold(), row[0])
+
+
 # The longest GLOB pattern used, in characters: SQLite refuses one over 50,000 bytes
 # (SQLITE_MAX_LIKE_PATTERN_LENGTH), so a longer pasted word is looked for with instr() instead.
 _GLOB_MAX = 10_000
